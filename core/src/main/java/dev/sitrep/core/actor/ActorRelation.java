@@ -1,0 +1,34 @@
+package dev.sitrep.core.actor;
+
+import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.SitrepStyle;
+import org.immutables.value.Value;
+
+/**
+ * A typed, directed relation from one actor to another, read "from kind to": Belarus hosts forces
+ * of Russia; Lukashenka depends on the Kremlin since 2020. An actor cannot relate to itself.
+ */
+@Value.Immutable
+@SitrepStyle
+public abstract non-sealed class ActorRelation implements Relation {
+  /** @return the actor the relation goes from */
+  public abstract Ref<? extends Actor> from();
+
+  /** @return what the relation is */
+  public abstract RelationKind kind();
+
+  /** @return the actor the relation goes to */
+  public abstract Ref<? extends Actor> to();
+
+  /** @return a new builder */
+  public static ImmutableActorRelation.Builder builder() {
+    return ImmutableActorRelation.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.require(!from().id().equals(to().id()), "to",
+        "must differ from 'from': an actor cannot relate to itself (" + from() + ")");
+  }
+}

@@ -1,0 +1,28 @@
+package dev.sitrep.core.actor;
+
+import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.SitrepStyle;
+import org.immutables.value.Value;
+
+/** An actor's membership of an organization: Poland in NATO since 1999; Lithuania in the EU. */
+@Value.Immutable
+@SitrepStyle
+public abstract non-sealed class Membership implements Relation {
+  /** @return the member */
+  public abstract Ref<? extends Actor> member();
+
+  /** @return the organization it is a member of */
+  public abstract Ref<Organization> organization();
+
+  /** @return a new builder */
+  public static ImmutableMembership.Builder builder() {
+    return ImmutableMembership.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.require(!member().id().equals(organization().id()), "member",
+        "must not be the organization itself (" + member() + ")");
+  }
+}

@@ -1,0 +1,49 @@
+package dev.sitrep.core.actor;
+
+import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.SitrepStyle;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A sovereign state, identified by its ISO 3166-1 codes: Belarus is {@code BY} / {@code BLR}. The
+ * codes are checked against the JDK's own list ({@link Locale#getISOCountries()}), and must name
+ * the same country. {@link StateCatalogue} has every state the JDK knows, ready made.
+ */
+@Value.Immutable
+@SitrepStyle
+public abstract non-sealed class State implements Actor {
+  private static final Set<String> ALPHA2 =
+      Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+
+  /** @return the ISO 3166-1 alpha-2 code, such as {@code BY} */
+  public abstract String alpha2();
+
+  /** @return the ISO 3166-1 alpha-3 code, such as {@code BLR} */
+  public abstract String alpha3();
+
+  /** @return a new builder */
+  public static ImmutableState.Builder builder() {
+    return ImmutableState.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Names.checkActor(this);
+    Checks.require(ALPHA2.contains(alpha2()), "alpha2",
+        "must be an ISO 3166-1 alpha-2 code known to the JDK, was '" + alpha2() + "'");
+    String expected = alpha3Of(alpha2());
+    Checks.require(expected.equals(alpha3()), "alpha3",
+        "must be the alpha-3 code of " + alpha2() + " ('" + expected + "'), was '" + alpha3() + "'");
+  }
+
+  static String alpha3Of(String alpha2) {
+    try {
+      return new Locale("", alpha2).getISO3Country();
+    } catch (MissingResourceException e) {
+      return "";
+    }
+  }
+}

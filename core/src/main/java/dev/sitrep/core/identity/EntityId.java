@@ -1,0 +1,49 @@
+package dev.sitrep.core.identity;
+
+import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.SitrepStyle;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * The id of an entity: a human-readable slug of lowercase kebab-case segments joined by {@code /},
+ * such as {@code exercise/zapad-2025} or {@code state/blr}; at most 200 characters.
+ */
+@Value.Immutable
+@SitrepStyle
+public abstract class EntityId implements Comparable<EntityId> {
+  private static final Pattern SLUG =
+      Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*");
+  static final int MAX_LENGTH = 200;
+
+  /** @return the slug, such as {@code exercise/zapad-2025} */
+  @Value.Parameter
+  public abstract String value();
+
+  /**
+   * @param value a slug such as {@code exercise/zapad-2025}
+   * @return the id
+   * @throws dev.sitrep.core.InvalidDataException if it is not a valid slug
+   */
+  public static EntityId of(String value) {
+    return ImmutableEntityId.of(value);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.require(value().length() <= MAX_LENGTH, "id",
+        "must be at most " + MAX_LENGTH + " characters, was " + value().length());
+    Checks.matches(value(), SLUG, "id",
+        "lowercase kebab-case segments joined by '/', such as 'exercise/zapad-2025'");
+  }
+
+  @Override
+  public int compareTo(EntityId other) {
+    return value().compareTo(other.value());
+  }
+
+  @Override
+  public String toString() {
+    return value();
+  }
+}

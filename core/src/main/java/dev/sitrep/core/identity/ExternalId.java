@@ -1,0 +1,71 @@
+package dev.sitrep.core.identity;
+
+import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.SitrepStyle;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * An id of the same thing in another system: a Wikidata item ({@code Q184}, Belarus), an ISO 3166
+ * code ({@code BY} or {@code BLR}), an ICAO location indicator ({@code EPWW}), a URL, or a
+ * registry's own id. Values of the {@linkplain IdScheme#known() known schemes} are validated.
+ */
+@Value.Immutable
+@SitrepStyle
+public abstract class ExternalId {
+  private static final Pattern WIKIDATA = Pattern.compile("[QP][1-9][0-9]*");
+  private static final Set<String> ISO_ALPHA2 =
+      Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+  private static final Set<String> ISO_ALPHA3 =
+      Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+
+  /** @return the scheme, such as {@link IdScheme#WIKIDATA} */
+  @Value.Parameter
+  public abstract IdScheme scheme();
+
+  /** @return the id within the scheme, such as {@code Q184} */
+  @Value.Parameter
+  public abstract String value();
+
+  /**
+   * @param scheme the scheme
+   * @param value the id within the scheme
+   * @return the external id
+   * @throws dev.sitrep.core.InvalidDataException if the value is not valid for a known scheme
+   */
+  public static ExternalId of(IdScheme scheme, String value) {
+    return ImmutableExternalId.of(scheme, value);
+  }
+
+  /** @return a Wikidata item, such as {@code Q184} */
+  public static ExternalId wikidata(String qid) {
+    return of(IdScheme.WIKIDATA, qid);
+  }
+
+  /** @return an ISO 3166-1 alpha-2 or alpha-3 code, such as {@code BY} or {@code BLR} */
+  public static ExternalId iso3166(String code) {
+    return of(IdScheme.ISO_3166, code);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(value(), "value");
+    if (scheme().equals(IdScheme.WIKIDATA)) {
+      Checks.matches(value(), WIKIDATA, "value", "a Wikidata id such as 'Q184'");
+    } else if (scheme().equals(IdScheme.ISO_3166)) {
+      Checks.require(ISO_ALPHA2.contains(value()) || ISO_ALPHA3.contains(value()), "value",
+          "must be an ISO 3166-1 alpha-2 or alpha-3 code known to the JDK, was '" + value() + "'");
+    } else if (scheme().equals(IdScheme.ICAO)) {
+      Checks.icao(value(), "value");
+    } else if (scheme().equals(IdScheme.URL)) {
+      Checks.webUrl(value(), "value");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return scheme() + ":" + value();
+  }
+}

@@ -1,0 +1,72 @@
+package dev.sitrep.core.internal;
+
+import dev.sitrep.core.InvalidDataException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+/** Small checks for {@code @Value.Check} methods; each failure names the attribute and the value. */
+public final class Checks {
+  private static final Pattern ICAO = Pattern.compile("[A-Z]{4}");
+
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
+
+  private Checks() {}
+
+  /**
+   * Fails unless {@code condition} holds.
+   *
+   * @param condition the rule
+   * @param path the attribute
+   * @param rule what the value must be, with the offending values
+   */
+  public static void require(boolean condition, String path, String rule) {
+    if (!condition) {
+      throw new InvalidDataException(path, rule);
+    }
+  }
+
+  /** Fails unless {@code value} is not blank. */
+  public static void notBlank(String value, String path) {
+    require(!value.isBlank(), path, "must not be blank");
+  }
+
+  /** Fails unless {@code value} matches {@code pattern}; {@code what} describes the pattern. */
+  public static void matches(String value, Pattern pattern, String path, String what) {
+    require(pattern.matcher(value).matches(), path, "must be " + what + ", was '" + value + "'");
+  }
+
+  /** Fails unless {@code value >= 0}. */
+  public static void nonNegative(long value, String path) {
+    require(value >= 0, path, "must not be negative, was " + value);
+  }
+
+  /** Fails unless {@code values} is not empty. */
+  public static void notEmpty(Collection<?> values, String path) {
+    require(!values.isEmpty(), path, "must not be empty");
+  }
+
+  /** Fails unless {@code value} is an absolute http or https URL with a host. */
+  public static void webUrl(String value, String path) {
+    boolean web;
+    try {
+      URI uri = new URI(value);
+      web = ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      web = false;
+    }
+    require(web, path, "must be an absolute http or https URL, was '" + value + "'");
+  }
+
+  /** Fails unless {@code value} is an ICAO location indicator: four capital letters. */
+  public static void icao(String value, String path) {
+    matches(value, ICAO, path, "an ICAO location indicator of four capital letters such as 'EPWW'");
+  }
+
+  /** Fails unless {@code value} looks like a BCP 47 language tag, such as {@code be} or {@code en-GB}. */
+  public static void language(String value, String path) {
+    matches(value, LANGUAGE, path, "a BCP 47 language tag such as 'be' or 'en-GB'");
+  }
+}

@@ -1,0 +1,25 @@
+package dev.sitrep.core.internal;
+
+import dev.sitrep.core.InvalidDataException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of sitrep's value types: public generated classes that users never need
+ * to name (every type has a static {@code builder()} or factory), no Guava, and
+ * {@link InvalidDataException} for a missing attribute or a {@code null}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    jdkOnly = true,
+    allParameters = false,
+    defaultAsDefault = true,
+    depluralize = true,
+    throwForInvalidImmutableState = InvalidDataException.class,
+    throwForNullPointer = InvalidDataException.class)
+public @interface SitrepStyle {}

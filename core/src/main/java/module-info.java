@@ -1,0 +1,16 @@
+/**
+ * sitrep's domain model: immutable, validated types for security reporting.
+ *
+ * <p>Depends on nothing at run time but the JDK; Immutables is needed only to compile.
+ */
+module dev.sitrep.core {
+  requires static org.immutables.value;
+
+  exports dev.sitrep.core;
+  exports dev.sitrep.core.identity;
+  exports dev.sitrep.core.time;
+  exports dev.sitrep.core.quantity;
+  exports dev.sitrep.core.geo;
+  exports dev.sitrep.core.provenance;
+  exports dev.sitrep.core.actor;
+}

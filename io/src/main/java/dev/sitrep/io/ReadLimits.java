@@ -1,0 +1,25 @@
+package dev.sitrep.io;
+
+/**
+ * Limits on what {@link SitrepJson} reads, so that hostile input is refused early and in bounded
+ * memory. The defaults suit documents of many thousands of records.
+ *
+ * @param maxNestingDepth the deepest nesting of objects and arrays (default 64)
+ * @param maxStringLength the longest string, in characters (default 1,000,000)
+ * @param maxNumberLength the longest number, in characters (default 100)
+ * @param maxDocumentLength the longest document, in bytes or characters (default 100,000,000)
+ */
+public record ReadLimits(
+    int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxDocumentLength) {
+
+  /** The defaults. */
+  public static final ReadLimits DEFAULTS = new ReadLimits(64, 1_000_000, 100, 100_000_000L);
+
+  /** @throws IllegalArgumentException if any limit is not positive */
+  public ReadLimits {
+    if (maxNestingDepth <= 0 || maxStringLength <= 0 || maxNumberLength <= 0
+        || maxDocumentLength <= 0) {
+      throw new IllegalArgumentException("read limits must be positive: " + this);
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package dev.sitrep.io;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.io.codec.Codec;
+import dev.sitrep.io.codec.Codecs;
+import dev.sitrep.io.codec.JsonPath;
+import dev.sitrep.io.codec.WireReader;
+import dev.sitrep.io.codec.WireWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * Reads and writes sitrep's JSON wire format, with no Jackson knowledge needed. Immutable and
+ * thread-safe: make one and share it.
+ *
+ * <pre>{@code
+ * SitrepJson json = SitrepJson.defaults();
+ * String text = json.write(UncertainCount.atLeast(19).withPhrase("at least nineteen"));
+ * UncertainCount back = json.read(text, UncertainCount.class);
+ * }</pre>
+ *
+ * <p>Reading is strict by default: an unknown property, a duplicate key, trailing data or a value
+ * of the wrong kind is an error, and so is input beyond the {@link ReadLimits}. Every error is an
+ * {@link InvalidDataException} with the JSON path, line and column.
+ */
+public final class SitrepJson {
+  private final JsonFactory factory;
+  private final boolean lenient;
+  private final boolean pretty;
+
+  private SitrepJson(Builder builder) {
+    ReadLimits limits = builder.limits;
+    this.factory = JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(limits.maxDocumentLength())
+            .build())
+        .build();
+    this.lenient = builder.lenient;
+    this.pretty = builder.pretty;
+  }
+
+  /** @return a strict, compact reader and writer with the default limits */
+  public static SitrepJson defaults() {
+    return builder().build();
+  }
+
+  /** @return a builder, with the defaults set */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Configures a {@link SitrepJson}. */
+  public static final class Builder {
+    private boolean lenient;
+    private boolean pretty;
+    private ReadLimits limits = ReadLimits.DEFAULTS;
+
+    private Builder() {}
+
+    /**
+     * Skips unknown properties instead of refusing them, for documents written by a newer sitrep.
+     * Open-vocabulary codes are kept in both modes.
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
+
+    /** Writes with two-space indentation and {@code \n} line ends. */
+    public Builder pretty(boolean pretty) {
+      this.pretty = pretty;
+      return this;
+    }
+
+    /** Sets the limits on what is read. */
+    public Builder limits(ReadLimits limits) {
+      this.limits = java.util.Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** @return the reader and writer */
+    public SitrepJson build() {
+      return new SitrepJson(this);
+    }
+  }
+
+  /**
+   * @param value a sitrep value, such as a {@code Source} or an {@code Actor}
+   * @return its JSON text
+   * @throws IllegalArgumentException if sitrep has no codec for the value's type
+   */
+  public String write(Object value) {
+    return new String(writeBytes(value), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * @param value a sitrep value
+   * @return its JSON text in UTF-8
+   */
+  public byte[] writeBytes(Object value) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    write(value, bytes);
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Writes {@code value} to {@code out} in UTF-8; does not close {@code out}.
+   *
+   * @param value a sitrep value
+   * @param out where to write
+   */
+  public void write(Object value, OutputStream out) {
+    Codec<Object> codec = codecFor(value.getClass());
+    try (JsonGenerator g = factory.createGenerator(writeContext(), out)) {
+      codec.write(new WireWriter(g), value);
+    }
+  }
+
+  /**
+   * @param json JSON text
+   * @param type the sitrep type to read, such as {@code Source.class} or {@code Actor.class}
+   * @return the value
+   * @throws InvalidDataException if the text is not a valid value of that type
+   */
+  public <T> T read(String json, Class<T> type) {
+    return read(type, ctx -> factory.createParser(ctx, json));
+  }
+
+  /**
+   * @param json JSON in UTF-8
+   * @param type the sitrep type to read
+   * @return the value
+   * @throws InvalidDataException if the bytes are not a valid value of that type
+   */
+  public <T> T read(byte[] json, Class<T> type) {
+    return read(type, ctx -> factory.createParser(ctx, json));
+  }
+
+  /**
+   * Reads one value from {@code in}, which must hold nothing after it; does not close {@code in}.
+   *
+   * @param in JSON in UTF-8
+   * @param type the sitrep type to read
+   * @return the value
+   * @throws InvalidDataException if the input is not a valid value of that type
+   */
+  public <T> T read(InputStream in, Class<T> type) {
+    return read(type, ctx -> factory.createParser(ctx, in));
+  }
+
+  private <T> T read(Class<T> type, Function<ObjectReadContext, JsonParser> open) {
+    Codec<Object> codec = codecFor(type);
+    JsonParser parser = null;
+    try {
+      parser = open.apply(ObjectReadContext.empty());
+      if (parser.nextToken() == null) {
+        throw InvalidDataException.inJson("$", "must be a JSON value, found empty input", 1, 1,
+            null);
+      }
+      WireReader in = new WireReader(parser, lenient);
+      Object value = codec.read(in);
+      if (!type.isInstance(value)) {
+        throw InvalidDataException.inJson("$", "must be a " + type.getSimpleName() + ", was a "
+            + value.getClass().getSimpleName().replaceFirst("^Immutable", ""), 1, 1, null);
+      }
+      if (parser.nextToken() != null) {
+        throw in.error("must be the end of the input, found trailing data");
+      }
+      return type.cast(value);
+    } catch (JacksonException e) {
+      throw translate(e, parser);
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (JacksonException ignored) {
+          // closing a parser that failed; the first error is the one that matters
+        }
+      }
+    }
+  }
+
+  private static InvalidDataException translate(JacksonException e, JsonParser parser) {
+    TokenStreamLocation at = e.getLocation();
+    String path = parser == null ? "$" : JsonPath.of(parser.streamReadContext());
+    String rule = "must be well-formed JSON within the read limits: " + e.getOriginalMessage();
+    return InvalidDataException.inJson(path, rule, at == null ? -1 : at.getLineNr(),
+        at == null ? -1 : at.getColumnNr(), e);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Codec<Object> codecFor(Class<?> type) {
+    return (Codec<Object>) Codecs.forType(type).orElseThrow(() ->
+        new IllegalArgumentException("sitrep has no JSON codec for " + type.getName()));
+  }
+
+  private ObjectWriteContext writeContext() {
+    if (!pretty) {
+      return ObjectWriteContext.empty();
+    }
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    return new ObjectWriteContext.Base() {
+      @Override
+      public PrettyPrinter getPrettyPrinter() {
+        return printer.createInstance();
+      }
+
+      @Override
+      public boolean hasPrettyPrinter() {
+        return true;
+      }
+    };
+  }
+}

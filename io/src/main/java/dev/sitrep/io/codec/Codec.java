@@ -1,0 +1,15 @@
+package dev.sitrep.io.codec;
+
+/**
+ * Writes and reads one type on sitrep's wire format. Reading starts at the value's first token and
+ * leaves the parser on its last.
+ *
+ * @param <T> the type
+ */
+public interface Codec<T> {
+  /** Writes {@code value}. */
+  void write(WireWriter out, T value);
+
+  /** Reads a value. */
+  T read(WireReader in);
+}

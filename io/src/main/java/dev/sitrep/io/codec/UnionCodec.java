@@ -1,0 +1,87 @@
+package dev.sitrep.io.codec;
+
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * A codec for a sealed family such as {@code Actor}: each variant is an object whose first
+ * property is {@code "type"}, a kebab-case name such as {@code state} or {@code person}.
+ *
+ * @param <T> the family's type
+ */
+public final class UnionCodec<T> implements Codec<T> {
+  private final List<Variant<? extends T>> variants = new ArrayList<>();
+
+  private static final class Variant<V> {
+    final String name;
+    final Class<V> type;
+    final ObjectCodec<V, ?> codec;
+
+    Variant(String name, Class<V> type, ObjectCodec<V, ?> codec) {
+      this.name = name;
+      this.type = type;
+      this.codec = codec;
+    }
+  }
+
+  /** Adds a variant, written with the type name {@code name}. */
+  public <V extends T> UnionCodec<T> variant(String name, Class<V> type, ObjectCodec<V, ?> codec) {
+    variants.add(new Variant<>(name, type, codec));
+    return this;
+  }
+
+  @Override
+  public void write(WireWriter out, T value) {
+    write(out, value, variantOf(value));
+  }
+
+  private <V extends T> void write(WireWriter out, T value, Variant<V> variant) {
+    out.startObject();
+    out.name(Wire.TYPE);
+    out.string(variant.name);
+    variant.codec.writeProperties(out, variant.type.cast(value));
+    out.endObject();
+  }
+
+  private Variant<? extends T> variantOf(T value) {
+    for (Variant<? extends T> v : variants) {
+      if (v.type.isInstance(value)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("no wire type for " + value.getClass().getName());
+  }
+
+  @Override
+  public T read(WireReader in) {
+    in.expect(JsonToken.START_OBJECT, "an object");
+    String path = in.path();
+    TokenStreamLocation start = in.location();
+    in.next();
+    if (in.token() != JsonToken.PROPERTY_NAME || !Wire.TYPE.equals(in.propertyName())) {
+      throw in.error("'" + Wire.TYPE + "' must be the first property, one of " + names());
+    }
+    in.next();
+    String name = in.string();
+    for (Variant<? extends T> v : variants) {
+      if (v.name.equals(name)) {
+        in.next();
+        return v.codec.readProperties(in, path, start);
+      }
+    }
+    throw in.error("unknown type '" + name + "'; expected one of " + names());
+  }
+
+  /** @return the type names, in order */
+  public List<String> typeNames() {
+    List<String> names = new ArrayList<>();
+    variants.forEach(v -> names.add(v.name));
+    return names;
+  }
+
+  private String names() {
+    return String.join(", ", typeNames());
+  }
+}

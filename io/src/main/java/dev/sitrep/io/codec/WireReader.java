@@ -1,0 +1,171 @@
+package dev.sitrep.io.codec;
+
+import dev.sitrep.core.InvalidDataException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * The reading side of the wire format: a thin layer over Jackson's streaming parser that checks
+ * every token's kind and turns every problem into an {@link InvalidDataException} with the JSON
+ * path, line and column.
+ */
+public final class WireReader {
+  private final JsonParser parser;
+  private final boolean lenient;
+  private final List<String> skipped = new ArrayList<>();
+
+  /**
+   * @param parser a parser on the first token of the value to read
+   * @param lenient whether unknown properties are skipped (and listed in {@link #skipped()})
+   *     rather than refused
+   */
+  public WireReader(JsonParser parser, boolean lenient) {
+    this.parser = parser;
+    this.lenient = lenient;
+  }
+
+  /** @return the JSON paths of the unknown properties skipped in lenient mode */
+  public List<String> skipped() {
+    return Collections.unmodifiableList(skipped);
+  }
+
+  /** @return the JSON path of the current value */
+  public String path() {
+    return JsonPath.of(parser.streamReadContext());
+  }
+
+  /** @return an error at the current token */
+  public InvalidDataException error(String rule) {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return InvalidDataException.inJson(path(), rule, at.getLineNr(), at.getColumnNr(), null);
+  }
+
+  JsonToken token() {
+    return parser.currentToken();
+  }
+
+  void next() {
+    parser.nextToken();
+  }
+
+  void expect(JsonToken expected, String what) {
+    if (parser.currentToken() != expected) {
+      throw error("must be " + what + ", found " + describe(parser.currentToken()));
+    }
+  }
+
+  /** @return the name of the current property */
+  String propertyName() {
+    expect(JsonToken.PROPERTY_NAME, "a property name");
+    return parser.currentName();
+  }
+
+  /** @return the current string value */
+  String string() {
+    expect(JsonToken.VALUE_STRING, "a string");
+    return parser.getString();
+  }
+
+  long longValue() {
+    expect(JsonToken.VALUE_NUMBER_INT, "an integer");
+    if (parser.getNumberType() != JsonParser.NumberType.INT
+        && parser.getNumberType() != JsonParser.NumberType.LONG) {
+      throw error("must be an integer between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
+    }
+    return parser.getLongValue();
+  }
+
+  double doubleValue() {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      expect(JsonToken.VALUE_NUMBER_FLOAT, "a number");
+    }
+    return parser.getDoubleValue();
+  }
+
+  /**
+   * Converts the current string with {@code parse}, placing any {@link InvalidDataException} it
+   * throws at the current path.
+   */
+  <T> T scalar(Function<String, T> parse) {
+    String text = string();
+    try {
+      return parse.apply(text);
+    } catch (InvalidDataException e) {
+      throw error(e.rule());
+    }
+  }
+
+  /**
+   * Builds a value, placing any {@link InvalidDataException} the builder throws at the path of the
+   * object being read and of the attribute it names.
+   */
+  <T> T build(String objectPath, TokenStreamLocation start, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (InvalidDataException e) {
+      if (e.line().isPresent()) {
+        throw e;
+      }
+      throw InvalidDataException.inJson(JsonPath.join(objectPath, e.path()), e.rule(),
+          start.getLineNr(), start.getColumnNr(), null);
+    }
+  }
+
+  TokenStreamLocation location() {
+    return parser.currentTokenLocation();
+  }
+
+  /** Refuses, or in lenient mode skips, the current unknown property. */
+  void unknown(String name, String allowed) {
+    if (!lenient) {
+      throw error("unknown property '" + name + "'; expected one of " + allowed);
+    }
+    skipped.add(path());
+    parser.skipChildren();
+  }
+
+  /** Reads an array, each element with {@code codec}. */
+  <T> List<T> list(Codec<T> codec) {
+    expect(JsonToken.START_ARRAY, "an array");
+    List<T> values = new ArrayList<>();
+    for (next(); token() != JsonToken.END_ARRAY; next()) {
+      values.add(codec.read(this));
+    }
+    return values;
+  }
+
+  /** Reads a value with {@code codec}. */
+  public <T> T read(Codec<T> codec) {
+    return codec.read(this);
+  }
+
+  private static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.toString();
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.sitrep.io.codec;
+
+import tools.jackson.core.JsonGenerator;
+
+/** The writing side of the wire format: a thin layer over Jackson's streaming generator. */
+public final class WireWriter {
+  private final JsonGenerator generator;
+
+  /** @param generator the generator to write to */
+  public WireWriter(JsonGenerator generator) {
+    this.generator = generator;
+  }
+
+  void startObject() {
+    generator.writeStartObject();
+  }
+
+  void endObject() {
+    generator.writeEndObject();
+  }
+
+  void startArray() {
+    generator.writeStartArray();
+  }
+
+  void endArray() {
+    generator.writeEndArray();
+  }
+
+  void name(String name) {
+    generator.writeName(name);
+  }
+
+  void string(String value) {
+    generator.writeString(value);
+  }
+
+  void number(long value) {
+    generator.writeNumber(value);
+  }
+
+  void number(double value) {
+    generator.writeNumber(value);
+  }
+
+  /** Writes {@code value} with {@code codec}. */
+  public <T> void write(Codec<T> codec, T value) {
+    codec.write(this, value);
+  }
+}

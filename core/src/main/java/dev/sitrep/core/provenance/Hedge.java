@@ -4,6 +4,8 @@ package dev.sitrep.core.provenance;
 public enum Hedge {
   /** Established, for example by several independent sources or on the record. */
   CONFIRMED,
+  /** Said plainly, without a hedge: the article's "at least nineteen Russian drones penetrated". */
+  STATED,
   /** Said officially by the party concerned: Minsk's declared troop numbers; "officials stated". */
   DECLARED,
   /** Passed on by the source without its own confirmation: "reportedly". */

@@ -18,8 +18,8 @@ public abstract class Source implements Entity {
   /** @return what the source is */
   public abstract SourceKind kind();
 
-  /** @return its title or caption */
-  public abstract String title();
+  /** @return its title or caption, if the source has one that is known */
+  public abstract Optional<String> title();
 
   /** @return who published it, such as "Atlantic Council" or "Reuters" */
   public abstract Optional<String> publisher();
@@ -40,7 +40,7 @@ public abstract class Source implements Entity {
 
   @Value.Check
   void check() {
-    Checks.notBlank(title(), "title");
+    title().ifPresent(t -> Checks.notBlank(t, "title"));
     publisher().ifPresent(p -> Checks.notBlank(p, "publisher"));
     for (int i = 0; i < authors().size(); i++) {
       Checks.notBlank(authors().get(i), "authors[" + i + "]");

@@ -83,7 +83,7 @@ public final class FoundationCodecs {
           .required(Wire.ID, Source::id, ImmutableSource.Builder::id, Scalars.ENTITY_ID)
           .required(Wire.KIND, Source::kind, ImmutableSource.Builder::kind,
               Scalars.code(SourceKind::of))
-          .required(Wire.TITLE, Source::title, ImmutableSource.Builder::title, Scalars.STRING)
+          .optional(Wire.TITLE, Source::title, ImmutableSource.Builder::title, Scalars.STRING)
           .optional(Wire.PUBLISHER, Source::publisher, ImmutableSource.Builder::publisher,
               Scalars.STRING)
           .list(Wire.AUTHORS, Source::authors, ImmutableSource.Builder::addAllAuthors,

@@ -1,0 +1,149 @@
+package dev.sitrep.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.actor.Organization;
+import dev.sitrep.core.actor.OrganizationKind;
+import dev.sitrep.core.actor.Person;
+import dev.sitrep.core.actor.State;
+import dev.sitrep.core.actor.StateCatalogue;
+import dev.sitrep.core.geo.Airspace;
+import dev.sitrep.core.identity.EntityId;
+import dev.sitrep.core.quantity.UncertainCount;
+import dev.sitrep.core.time.Period;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SitrepJsonTest {
+  private static final SitrepJson JSON = SitrepJson.defaults();
+
+  private static InvalidDataException failure(String json, Class<?> type) {
+    return (InvalidDataException) org.assertj.core.api.Assertions
+        .catchThrowableOfType(InvalidDataException.class, () -> JSON.read(json, type));
+  }
+
+  @Test
+  void writesTheReadmeExample() {
+    String json = JSON.write(UncertainCount.atLeast(19).withPhrase("at least nineteen"));
+    assertThat(json).isEqualTo("{\"lower\":19,\"qualifier\":\"at-least\",\"phrase\":\"at least nineteen\"}");
+  }
+
+  @Test
+  void aPeriodThatEndsBeforeItStartsIsRefusedWithPathLineAndColumn() {
+    InvalidDataException e = failure("{\"start\":\"2025-09-12\",\"end\":\"2025-09-10\"}",
+        Period.class);
+    assertThat(e.path()).isEqualTo("$.end");
+    assertThat(e.line()).hasValue(1);
+    assertThat(e.column()).hasValue(1);
+    assertThat(e.getMessage()).isEqualTo(
+        "$.end: must not be before start (start=2025-09-12, end=2025-09-10) (line 1, column 1)");
+  }
+
+  @Test
+  void aNestedRuleNamesTheWireSpellingOfTheAttribute() {
+    InvalidDataException e = failure(
+        "{\"state\":\"state/pol\",\"flight_information_region\":\"epww\"}", Airspace.class);
+    assertThat(e.path()).isEqualTo("$.flight_information_region");
+    assertThat(e.rule()).contains("four capital letters");
+  }
+
+  @Test
+  void aWrongKindOfValueNamesThePathAndWhatWasFound() {
+    InvalidDataException e = failure("{\n  \"lower\": \"19\",\n  \"qualifier\": \"at-least\"\n}",
+        UncertainCount.class);
+    assertThat(e.path()).isEqualTo("$.lower");
+    assertThat(e.rule()).isEqualTo("must be an integer, found a string");
+    assertThat(e.line()).hasValue(2);
+  }
+
+  @Test
+  void aMissingRequiredPropertyIsNamed() {
+    InvalidDataException e = failure("{\"lower\":19}", UncertainCount.class);
+    assertThat(e.path()).isEqualTo("$.qualifier");
+    assertThat(e.rule()).contains("required");
+  }
+
+  @Test
+  void unknownPropertiesAreRefusedWhenStrictAndSkippedWhenLenient() {
+    String json = "{\"lower\":19,\"qualifier\":\"at-least\",\"confidence\":{\"x\":[1,2]}}";
+    InvalidDataException e = failure(json, UncertainCount.class);
+    assertThat(e.path()).isEqualTo("$.confidence");
+    assertThat(e.rule()).startsWith("unknown property 'confidence'");
+    UncertainCount read = SitrepJson.builder().lenient(true).build()
+        .read(json, UncertainCount.class);
+    assertThat(read).isEqualTo(UncertainCount.atLeast(19));
+  }
+
+  @Test
+  void duplicateKeysTrailingDataAndEmptyInputAreRefused() {
+    assertThat(failure("{\"lower\":1,\"lower\":2,\"qualifier\":\"at-least\"}",
+        UncertainCount.class).rule()).contains("Duplicate");
+    assertThat(failure("{\"lower\":1,\"qualifier\":\"at-least\"} {}", UncertainCount.class)
+        .rule()).contains("trailing data");
+    assertThat(failure("", UncertainCount.class).rule()).contains("empty input");
+    assertThat(failure("   ", UncertainCount.class).rule()).contains("empty input");
+  }
+
+  @Test
+  void nonNumbersAndNullsAreRefused() {
+    assertThat(failure("{\"lat\":NaN,\"lon\":0}", dev.sitrep.core.geo.GeoPoint.class).rule())
+        .contains("well-formed");
+    assertThat(failure("{\"lower\":null,\"qualifier\":\"at-least\"}", UncertainCount.class).rule())
+        .isEqualTo("must be an integer, found null");
+  }
+
+  @Test
+  void theTypeMustComeFirstAndBeKnown() {
+    assertThat(failure("{\"id\":\"state/blr\",\"type\":\"state\"}", Actor.class).rule())
+        .startsWith("'type' must be the first property");
+    assertThat(failure("{\"type\":\"militia\",\"id\":\"x/y\"}", Actor.class).rule())
+        .isEqualTo("unknown type 'militia'; expected one of state, person, organization, collective");
+  }
+
+  @Test
+  void readingAVariantChecksItsType() {
+    State belarus = StateCatalogue.get("BLR");
+    assertThat(JSON.read(JSON.write(belarus), State.class)).isEqualTo(belarus);
+    assertThat(failure(JSON.write(belarus), Person.class).rule()).contains("Person");
+  }
+
+  @Test
+  void unknownVocabularyCodesSurviveARoundTrip() {
+    Organization militia = Organization.builder().id(EntityId.of("org/wagner"))
+        .name("Wagner Group").kind(OrganizationKind.of("private-military-company")).build();
+    Actor read = JSON.read(JSON.write(militia), Actor.class);
+    assertThat(((Organization) read).kind().code()).isEqualTo("private-military-company");
+    assertThat(read).isEqualTo(militia);
+  }
+
+  @Test
+  void limitsAreEnforced() {
+    SitrepJson small = SitrepJson.builder()
+        .limits(new ReadLimits(4, 10, 5, 1_000)).build();
+    assertThat(catchInvalid(() -> small.read("{\"lower\":1,\"qualifier\":\"at-least\",\"phrase\":\"at least one, they say\"}", UncertainCount.class)).rule())
+        .contains("String value length");
+    assertThat(catchInvalid(() -> small.read("{\"lower\":1234567,\"qualifier\":\"at-least\"}", UncertainCount.class)).rule())
+        .contains("Number value length");
+    SitrepJson smallLenient = SitrepJson.builder().lenient(true)
+        .limits(new ReadLimits(4, 10, 5, 1_000)).build();
+    assertThat(catchInvalid(() -> smallLenient.read("{\"skip\":[[[[[[]]]]]]}", UncertainCount.class))
+        .rule()).contains("nesting depth");
+    assertThat(catchInvalid(() -> small.read(
+        ("{\"lower\":1,\"qualifier\":\"at-least\"}" + " ".repeat(2_000)).getBytes(StandardCharsets.UTF_8),
+        UncertainCount.class)).rule()).contains("Document length");
+  }
+
+  @Test
+  void outputIsDeterministic() {
+    State poland = StateCatalogue.get("PL");
+    assertThat(JSON.writeBytes(poland)).isEqualTo(JSON.writeBytes(StateCatalogue.get("POL")));
+  }
+
+  private static InvalidDataException catchInvalid(Runnable read) {
+    return org.assertj.core.api.Assertions.catchThrowableOfType(InvalidDataException.class,
+        read::run);
+  }
+}

@@ -13,4 +13,6 @@ module dev.sitrep.core {
   exports dev.sitrep.core.geo;
   exports dev.sitrep.core.provenance;
   exports dev.sitrep.core.actor;
+  exports dev.sitrep.core.event;
+  exports dev.sitrep.core.exercise;
 }

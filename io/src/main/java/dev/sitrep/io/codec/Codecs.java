@@ -2,6 +2,7 @@ package dev.sitrep.io.codec;
 
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.Relation;
+import dev.sitrep.core.event.Event;
 import dev.sitrep.core.geo.Airspace;
 import dev.sitrep.core.geo.GeoPoint;
 import dev.sitrep.core.geo.Place;
@@ -38,6 +39,7 @@ public final class Codecs {
     BY_TYPE.put(Quote.class, FoundationCodecs.QUOTE);
     BY_TYPE.put(Actor.class, ActorCodecs.ACTOR);
     BY_TYPE.put(Relation.class, ActorCodecs.RELATION);
+    BY_TYPE.put(Event.class, EventCodecs.EVENT);
   }
 
   private Codecs() {}

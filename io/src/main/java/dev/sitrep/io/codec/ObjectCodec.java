@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
@@ -151,6 +153,15 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         set.accept(b, in.longValue());
       }
     });
+  }
+
+  /** A small integer that may be absent, such as an edition's year. */
+  public ObjectCodec<T, B> optionalInt(
+      String name, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
+    return optionalLong(name, v -> {
+      OptionalInt i = get.apply(v);
+      return i.isPresent() ? OptionalLong.of(i.getAsInt()) : OptionalLong.empty();
+    }, (b, l) -> set.accept(b, Math.toIntExact(l)));
   }
 
   @Override

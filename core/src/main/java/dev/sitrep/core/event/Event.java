@@ -1,0 +1,35 @@
+package dev.sitrep.core.event;
+
+import dev.sitrep.core.exercise.MilitaryExercise;
+import dev.sitrep.core.geo.Place;
+import dev.sitrep.core.identity.Entity;
+import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.time.Period;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Something that happened, or was planned to: Zapad 2025, a military exercise; the drone
+ * incursion into Poland early on 10 September 2025. Every event has a title, a time where one is
+ * known, places, participants with their roles, the attributions that assert it, and links to
+ * other events ("used as cover for" the February 2022 invasion).
+ */
+public sealed interface Event extends Entity permits MilitaryExercise {
+  /** @return a short title, such as "Zapad 2025" */
+  String title();
+
+  /** @return when it happened, at the precision the source gives, if it says */
+  Optional<Period> when();
+
+  /** @return where it happened */
+  List<Place> places();
+
+  /** @return who took part, and how */
+  List<Participant> participants();
+
+  /** @return who asserts that it happened, and how firmly */
+  List<Attribution> attributions();
+
+  /** @return how it relates to other events */
+  List<EventLink> links();
+}

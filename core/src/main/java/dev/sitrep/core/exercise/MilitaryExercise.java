@@ -1,0 +1,69 @@
+package dev.sitrep.core.exercise;
+
+import dev.sitrep.core.actor.State;
+import dev.sitrep.core.event.Event;
+import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.SitrepStyle;
+import dev.sitrep.core.time.TimePoint;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A military exercise: Zapad 2025, of the series "Zapad" ("West"), hosted by Belarus with Russia,
+ * from 12 September 2025; Zapad 2023, planned and cancelled because Russian troops and equipment
+ * were needed in Ukraine; Zapad 2021, used as cover for the February 2022 invasion.
+ *
+ * <p>Its size is a list of {@link Strength} claims that may disagree; {@link ViennaDocument2011}
+ * checks each against the thresholds for prior notification and observation.
+ */
+@Value.Immutable
+@SitrepStyle
+public abstract non-sealed class MilitaryExercise implements Event {
+  /** @return the series the exercise belongs to, such as "Zapad" */
+  public abstract Optional<String> series();
+
+  /** @return the edition, by year, such as 2025 */
+  public abstract OptionalInt edition();
+
+  /** @return the states that host it; never empty */
+  public abstract List<Ref<State>> hosts();
+
+  /** @return where it stands */
+  public abstract ExerciseStatus status();
+
+  /** @return why it stands so, where the source says: "Russian troops and equipment were needed" */
+  public abstract Optional<String> statusReason();
+
+  /** @return the stated scenario, if given */
+  public abstract Optional<String> scenario();
+
+  /** @return every claim about its size */
+  public abstract List<Strength> strength();
+
+  /** @return a new builder */
+  public static ImmutableMilitaryExercise.Builder builder() {
+    return ImmutableMilitaryExercise.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(title(), "title");
+    Checks.notEmpty(hosts(), "hosts");
+    series().ifPresent(s -> Checks.notBlank(s, "series"));
+    statusReason().ifPresent(s -> Checks.notBlank(s, "statusReason"));
+    scenario().ifPresent(s -> Checks.notBlank(s, "scenario"));
+    edition().ifPresent(year -> Checks.require(year >= 1 && year <= 9999, "edition",
+        "must be a year from 1 to 9999, was " + year));
+    if (edition().isPresent() && when().isPresent()) {
+      int year = edition().getAsInt();
+      TimePoint start = when().get().start();
+      TimePoint end = when().get().end().orElse(start);
+      Checks.require(!TimePoint.year(year).isBefore(start) && !end.isBefore(TimePoint.year(year)),
+          "edition", "must be a year the exercise's time overlaps (edition=" + year
+              + ", start=" + start + ", end=" + end + ")");
+    }
+  }
+}

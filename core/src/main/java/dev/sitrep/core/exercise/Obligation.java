@@ -1,0 +1,9 @@
+package dev.sitrep.core.exercise;
+
+/** What the Vienna Document 2011 requires of a military activity above a threshold. */
+public enum Obligation {
+  /** Prior notification, 42 days or more in advance (paragraphs 38 and 40). */
+  NOTIFICATION,
+  /** Inviting observers from all other participating States (paragraph 47). */
+  OBSERVATION
+}

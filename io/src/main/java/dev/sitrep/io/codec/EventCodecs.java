@@ -1,0 +1,102 @@
+package dev.sitrep.io.codec;
+
+import dev.sitrep.core.event.Event;
+import dev.sitrep.core.event.EventLink;
+import dev.sitrep.core.event.ImmutableEventLink;
+import dev.sitrep.core.event.ImmutableParticipant;
+import dev.sitrep.core.event.LinkKind;
+import dev.sitrep.core.event.Participant;
+import dev.sitrep.core.event.ParticipantRole;
+import dev.sitrep.core.exercise.ExerciseStatus;
+import dev.sitrep.core.exercise.ImmutableMilitaryExercise;
+import dev.sitrep.core.exercise.ImmutableStrength;
+import dev.sitrep.core.exercise.MilitaryExercise;
+import dev.sitrep.core.exercise.Strength;
+import dev.sitrep.core.exercise.StrengthCategory;
+import dev.sitrep.core.geo.Place;
+import dev.sitrep.core.identity.EntityId;
+import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.time.Period;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** Codecs of events: the properties every event shares, and each kind of event. */
+public final class EventCodecs {
+  private EventCodecs() {}
+
+  public static final ObjectCodec<Participant, ImmutableParticipant.Builder> PARTICIPANT =
+      ObjectCodec.of(Participant.class, ImmutableParticipant::builder,
+              ImmutableParticipant.Builder::build)
+          .required(Wire.ACTOR, Participant::actor, ImmutableParticipant.Builder::actor,
+              Scalars.refToSubtype())
+          .required(Wire.ROLE, Participant::role, ImmutableParticipant.Builder::role,
+              Scalars.code(ParticipantRole::of));
+
+  public static final ObjectCodec<EventLink, ImmutableEventLink.Builder> EVENT_LINK =
+      ObjectCodec.of(EventLink.class, EventLink::builder, ImmutableEventLink.Builder::build)
+          .required(Wire.KIND, EventLink::kind, ImmutableEventLink.Builder::kind,
+              Scalars.code(LinkKind::of))
+          .required(Wire.TARGET, EventLink::target, ImmutableEventLink.Builder::target,
+              Scalars.ref())
+          .list(Wire.ATTRIBUTIONS, EventLink::attributions,
+              ImmutableEventLink.Builder::addAllAttributions, FoundationCodecs.ATTRIBUTION);
+
+  /**
+   * @return a codec for one kind of event, with the properties every event shares declared from
+   *     the builder's setters: {@code id}, {@code title}, {@code when}, {@code places},
+   *     {@code participants}, {@code attributions}, {@code links}; the kind's own properties
+   *     follow them
+   */
+  static <E extends Event, B> ObjectCodec<E, B> event(Class<E> type, Supplier<B> builder,
+      Function<B, ? extends E> build, BiConsumer<B, EntityId> id, BiConsumer<B, String> title,
+      BiConsumer<B, Period> when, BiConsumer<B, List<Place>> places,
+      BiConsumer<B, List<Participant>> participants,
+      BiConsumer<B, List<Attribution>> attributions, BiConsumer<B, List<EventLink>> links) {
+    return ObjectCodec.of(type, builder, build)
+        .required(Wire.ID, E::id, id, Scalars.ENTITY_ID)
+        .required(Wire.TITLE, E::title, title, Scalars.STRING)
+        .optional(Wire.WHEN, E::when, when, FoundationCodecs.PERIOD)
+        .list(Wire.PLACES, E::places, places, FoundationCodecs.PLACE)
+        .list(Wire.PARTICIPANTS, E::participants, participants, PARTICIPANT)
+        .list(Wire.ATTRIBUTIONS, E::attributions, attributions, FoundationCodecs.ATTRIBUTION)
+        .list(Wire.LINKS, E::links, links, EVENT_LINK);
+  }
+
+  public static final ObjectCodec<Strength, ImmutableStrength.Builder> STRENGTH =
+      ObjectCodec.of(Strength.class, Strength::builder, ImmutableStrength.Builder::build)
+          .required(Wire.CATEGORY, Strength::category, ImmutableStrength.Builder::category,
+              Scalars.enumeration(StrengthCategory.class))
+          .required(Wire.COUNT, Strength::count, ImmutableStrength.Builder::count,
+              FoundationCodecs.UNCERTAIN_COUNT)
+          .required(Wire.ATTRIBUTION, Strength::attribution,
+              ImmutableStrength.Builder::attribution, FoundationCodecs.ATTRIBUTION);
+
+  public static final ObjectCodec<MilitaryExercise, ImmutableMilitaryExercise.Builder>
+      MILITARY_EXERCISE = event(MilitaryExercise.class, MilitaryExercise::builder,
+              ImmutableMilitaryExercise.Builder::build, ImmutableMilitaryExercise.Builder::id,
+              ImmutableMilitaryExercise.Builder::title, ImmutableMilitaryExercise.Builder::when,
+              ImmutableMilitaryExercise.Builder::addAllPlaces,
+              ImmutableMilitaryExercise.Builder::addAllParticipants,
+              ImmutableMilitaryExercise.Builder::addAllAttributions,
+              ImmutableMilitaryExercise.Builder::addAllLinks)
+          .optional(Wire.SERIES, MilitaryExercise::series,
+              ImmutableMilitaryExercise.Builder::series, Scalars.STRING)
+          .optionalInt(Wire.EDITION, MilitaryExercise::edition,
+              ImmutableMilitaryExercise.Builder::edition)
+          .list(Wire.HOSTS, MilitaryExercise::hosts, ImmutableMilitaryExercise.Builder::addAllHosts,
+              Scalars.ref())
+          .required(Wire.STATUS, MilitaryExercise::status,
+              ImmutableMilitaryExercise.Builder::status, Scalars.enumeration(ExerciseStatus.class))
+          .optional(Wire.STATUS_REASON, MilitaryExercise::statusReason,
+              ImmutableMilitaryExercise.Builder::statusReason, Scalars.STRING)
+          .optional(Wire.SCENARIO, MilitaryExercise::scenario,
+              ImmutableMilitaryExercise.Builder::scenario, Scalars.STRING)
+          .list(Wire.STRENGTH, MilitaryExercise::strength,
+              ImmutableMilitaryExercise.Builder::addAllStrength, STRENGTH);
+
+  /** Any event, by its {@code type}. */
+  public static final UnionCodec<Event> EVENT = new UnionCodec<Event>()
+      .variant(Wire.TYPE_MILITARY_EXERCISE, MilitaryExercise.class, MILITARY_EXERCISE);
+}

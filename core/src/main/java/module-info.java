@@ -13,6 +13,7 @@ module dev.sitrep.core {
   exports dev.sitrep.core.geo;
   exports dev.sitrep.core.provenance;
   exports dev.sitrep.core.actor;
+  exports dev.sitrep.core.airspace;
   exports dev.sitrep.core.event;
   exports dev.sitrep.core.exercise;
 }

@@ -1,6 +1,10 @@
 package dev.sitrep.core;
 
 import dev.sitrep.core.internal.Checks;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +12,7 @@ import java.util.regex.Pattern;
  * code that real data brings. An unknown code is kept as it is, never rejected and never lost.
  *
  * <p>Subclasses ({@code OrganizationKind}, {@code RelationKind}, …) list their well-known codes as
- * constants; two codes are equal when they are of the same vocabulary and spell the same.
+ * public constants; two codes are equal when they are of the same vocabulary and spell the same.
  */
 public abstract class Code {
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
@@ -29,6 +33,30 @@ public abstract class Code {
   /** @return the code as written on the wire, such as {@code armed-forces} */
   public final String code() {
     return code;
+  }
+
+  /** @return whether this code is one of its vocabulary's well-known constants */
+  public final boolean isKnown() {
+    return known(getClass()).contains(this);
+  }
+
+  /**
+   * @param vocabulary a vocabulary, such as {@code OrganizationKind.class}
+   * @return its well-known codes, the public constants it declares, in declaration order
+   */
+  public static <C extends Code> List<C> known(Class<C> vocabulary) {
+    List<C> codes = new ArrayList<>();
+    for (Field f : vocabulary.getDeclaredFields()) {
+      int m = f.getModifiers();
+      if (Modifier.isPublic(m) && Modifier.isStatic(m) && f.getType() == vocabulary) {
+        try {
+          codes.add(vocabulary.cast(f.get(null)));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return List.copyOf(codes);
   }
 
   @Override

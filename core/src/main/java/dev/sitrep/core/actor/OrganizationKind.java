@@ -1,7 +1,6 @@
 package dev.sitrep.core.actor;
 
 import dev.sitrep.core.Code;
-import java.util.List;
 
 /**
  * What an {@link Organization} is: an open vocabulary. NATO is an {@link #ALLIANCE}, the EU a
@@ -24,10 +23,6 @@ public final class OrganizationKind extends Code {
   public static final OrganizationKind MEDIA = new OrganizationKind("media");
   public static final OrganizationKind PARTY = new OrganizationKind("party");
 
-  private static final List<OrganizationKind> KNOWN = List.of(ALLIANCE, SUPRANATIONAL_UNION,
-      GOVERNMENT, MINISTRY, LEGISLATURE, ARMED_FORCES, MILITARY_UNIT, SECURITY_SERVICE,
-      STATE_ENTERPRISE, COMPANY, NGO, THINK_TANK, MEDIA, PARTY);
-
   private OrganizationKind(String code) {
     super("kind", code);
   }
@@ -35,10 +30,5 @@ public final class OrganizationKind extends Code {
   /** @return the kind for {@code code}, well-known or not */
   public static OrganizationKind of(String code) {
     return new OrganizationKind(code);
-  }
-
-  /** @return the well-known kinds */
-  public static List<OrganizationKind> known() {
-    return KNOWN;
   }
 }

@@ -1,7 +1,6 @@
 package dev.sitrep.core.actor;
 
 import dev.sitrep.core.Code;
-import java.util.List;
 
 /**
  * The kind of a directed {@link ActorRelation}, read "from kind to": Belarus
@@ -17,9 +16,6 @@ public final class RelationKind extends Code {
   public static final RelationKind SUPPORTS = new RelationKind("supports");
   public static final RelationKind INFLUENCES = new RelationKind("influences");
 
-  private static final List<RelationKind> KNOWN = List.of(HOSTS_FORCES_OF, SUPPLIES_WEAPONS_TO,
-      DEPENDS_ON, ALLIED_WITH, SANCTIONS, SUPPORTS, INFLUENCES);
-
   private RelationKind(String code) {
     super("kind", code);
   }
@@ -27,10 +23,5 @@ public final class RelationKind extends Code {
   /** @return the kind for {@code code}, well-known or not */
   public static RelationKind of(String code) {
     return new RelationKind(code);
-  }
-
-  /** @return the well-known kinds */
-  public static List<RelationKind> known() {
-    return KNOWN;
   }
 }

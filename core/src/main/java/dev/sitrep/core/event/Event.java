@@ -1,5 +1,6 @@
 package dev.sitrep.core.event;
 
+import dev.sitrep.core.airspace.AirspaceIncident;
 import dev.sitrep.core.exercise.MilitaryExercise;
 import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.identity.Entity;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * known, places, participants with their roles, the attributions that assert it, and links to
  * other events ("used as cover for" the February 2022 invasion).
  */
-public sealed interface Event extends Entity permits MilitaryExercise {
+public sealed interface Event extends Entity permits MilitaryExercise, AirspaceIncident {
   /** @return a short title, such as "Zapad 2025" */
   String title();
 

@@ -1,7 +1,6 @@
 package dev.sitrep.core.event;
 
 import dev.sitrep.core.Code;
-import java.util.List;
 
 /**
  * How one event relates to another, read "event kind target": Zapad 2021
@@ -18,9 +17,6 @@ public final class LinkKind extends Code {
   public static final LinkKind SMALLER_THAN = new LinkKind("smaller-than");
   public static final LinkKind LARGER_THAN = new LinkKind("larger-than");
 
-  private static final List<LinkKind> KNOWN = List.of(USED_AS_COVER_FOR, RESPONSE_TO, FOLLOWS,
-      PART_OF, CAUSED_BY, PRECEDES, SMALLER_THAN, LARGER_THAN);
-
   private LinkKind(String code) {
     super("kind", code);
   }
@@ -28,10 +24,5 @@ public final class LinkKind extends Code {
   /** @return the kind for {@code code}, well-known or not */
   public static LinkKind of(String code) {
     return new LinkKind(code);
-  }
-
-  /** @return the well-known kinds */
-  public static List<LinkKind> known() {
-    return KNOWN;
   }
 }

@@ -1,7 +1,6 @@
 package dev.sitrep.core.event;
 
 import dev.sitrep.core.Code;
-import java.util.List;
 
 /**
  * How an actor takes part in an event: an open vocabulary. Russia is a {@link #PARTICIPANT} of
@@ -18,9 +17,6 @@ public final class ParticipantRole extends Code {
   public static final ParticipantRole SPEAKER = new ParticipantRole("speaker");
   public static final ParticipantRole AUDIENCE = new ParticipantRole("audience");
 
-  private static final List<ParticipantRole> KNOWN = List.of(HOST, ORGANIZER, PARTICIPANT,
-      INITIATOR, TARGET, RESPONDER, OBSERVER, SPEAKER, AUDIENCE);
-
   private ParticipantRole(String code) {
     super("role", code);
   }
@@ -28,10 +24,5 @@ public final class ParticipantRole extends Code {
   /** @return the role for {@code code}, well-known or not */
   public static ParticipantRole of(String code) {
     return new ParticipantRole(code);
-  }
-
-  /** @return the well-known roles */
-  public static List<ParticipantRole> known() {
-    return KNOWN;
   }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /**
  * An id of the same thing in another system: a Wikidata item ({@code Q184}, Belarus), an ISO 3166
  * code ({@code BY} or {@code BLR}), an ICAO location indicator ({@code EPWW}), a URL, or a
- * registry's own id. Values of the {@linkplain IdScheme#known() known schemes} are validated.
+ * registry's own id. Values of the well-known schemes are validated.
  */
 @Value.Immutable
 @SitrepStyle

@@ -1,10 +1,9 @@
 package dev.sitrep.core.identity;
 
 import dev.sitrep.core.Code;
-import java.util.List;
 
 /**
- * The scheme of an {@link ExternalId}: an open vocabulary. The well-known schemes are validated;
+ * The scheme of an {@link ExternalId}: an open vocabulary. The well-known schemes (its constants) are validated;
  * any other lowercase code (a registry's own, such as {@code acled} or {@code viasna}) is kept.
  */
 public final class IdScheme extends Code {
@@ -17,8 +16,6 @@ public final class IdScheme extends Code {
   /** Absolute http or https URLs. */
   public static final IdScheme URL = new IdScheme("url");
 
-  private static final List<IdScheme> KNOWN = List.of(WIKIDATA, ISO_3166, ICAO, URL);
-
   private IdScheme(String code) {
     super("scheme", code);
   }
@@ -28,12 +25,6 @@ public final class IdScheme extends Code {
    * @return the scheme
    */
   public static IdScheme of(String code) {
-    return KNOWN.stream().filter(k -> k.code().equals(code)).findFirst()
-        .orElseGet(() -> new IdScheme(code));
-  }
-
-  /** @return the schemes whose values sitrep validates */
-  public static List<IdScheme> known() {
-    return KNOWN;
+    return new IdScheme(code);
   }
 }

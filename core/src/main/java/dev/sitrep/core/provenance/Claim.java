@@ -1,6 +1,11 @@
 package dev.sitrep.core.provenance;
 
+import dev.sitrep.core.identity.EntityId;
+import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -8,18 +13,70 @@ import org.immutables.value.Value;
  * strength as 6,850 troops declared by its host, and as 100,000 claimed by someone else; drones
  * detected by one side and shot down according to another.
  *
+ * <p>A later claim can supersede an earlier one in the same list: an incursion first reported as
+ * coming from one state and later assessed as coming from another keeps both claims, the later
+ * naming the earlier's {@link #id()} in {@link #supersedes()}; {@link #current(List)} gives the
+ * claims nothing supersedes.
+ *
  * @param <T> the kind of value claimed, such as an {@code UncertainCount}
  */
 @Value.Immutable
 @SitrepStyle
 public abstract class Claim<T> {
   /** @return what is claimed */
-  @Value.Parameter
   public abstract T value();
 
   /** @return who claims it, where and how firmly */
-  @Value.Parameter
   public abstract Attribution attribution();
+
+  /** @return an id for this claim, so that a later claim can supersede it */
+  public abstract Optional<EntityId> id();
+
+  /** @return the id of the earlier claim this one supersedes */
+  public abstract Optional<EntityId> supersedes();
+
+  /** @return a new builder */
+  public static <T> ImmutableClaim.Builder<T> builder() {
+    return ImmutableClaim.builder();
+  }
+
+  @Value.Check
+  void check() {
+    supersedes().ifPresent(s -> Checks.require(!id().equals(supersedes()), "supersedes",
+        "must not be the claim itself (" + s + ")"));
+  }
+
+  /**
+   * @param claims claims about one thing, some superseding others
+   * @return the claims that no claim in the list supersedes, in their order
+   */
+  public static <T> List<Claim<T>> current(List<Claim<T>> claims) {
+    List<EntityId> superseded = claims.stream().flatMap(c -> c.supersedes().stream())
+        .collect(Collectors.toList());
+    return claims.stream().filter(c -> c.id().map(id -> !superseded.contains(id)).orElse(true))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Checks that within {@code claims} ids are unique and every {@code supersedes} names an id of
+   * the list.
+   *
+   * @param claims the claims
+   * @param path the attribute holding them, for the message
+   * @throws dev.sitrep.core.InvalidDataException if not
+   */
+  public static void checkSupersession(List<? extends Claim<?>> claims, String path) {
+    List<EntityId> ids = claims.stream().flatMap(c -> c.id().stream())
+        .collect(Collectors.toList());
+    for (int i = 0; i < claims.size(); i++) {
+      Claim<?> c = claims.get(i);
+      int index = i;
+      c.id().ifPresent(id -> Checks.require(ids.indexOf(id) == ids.lastIndexOf(id),
+          path + "[" + index + "].id", "must be unique among the claims, was " + id));
+      c.supersedes().ifPresent(s -> Checks.require(ids.contains(s),
+          path + "[" + index + "].supersedes", "must name the id of another claim, was " + s));
+    }
+  }
 
   /**
    * @param value what is claimed
@@ -28,6 +85,6 @@ public abstract class Claim<T> {
    * @return the claim
    */
   public static <T> Claim<T> of(T value, Attribution attribution) {
-    return ImmutableClaim.of(value, attribution);
+    return ImmutableClaim.<T>builder().value(value).attribution(attribution).build();
   }
 }

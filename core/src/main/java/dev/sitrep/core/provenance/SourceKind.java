@@ -1,7 +1,6 @@
 package dev.sitrep.core.provenance;
 
 import dev.sitrep.core.Code;
-import java.util.List;
 
 /**
  * What a {@link Source} is: an open vocabulary. The Atlantic Council piece is an {@link #ARTICLE};
@@ -17,9 +16,6 @@ public final class SourceKind extends Code {
   public static final SourceKind VIDEO = new SourceKind("video");
   public static final SourceKind TREATY = new SourceKind("treaty");
 
-  private static final List<SourceKind> KNOWN =
-      List.of(ARTICLE, REPORT, OFFICIAL_STATEMENT, SOCIAL_MEDIA, DATASET, PHOTOGRAPH, VIDEO, TREATY);
-
   private SourceKind(String code) {
     super("kind", code);
   }
@@ -27,10 +23,5 @@ public final class SourceKind extends Code {
   /** @return the kind for {@code code}, well-known or not */
   public static SourceKind of(String code) {
     return new SourceKind(code);
-  }
-
-  /** @return the well-known kinds */
-  public static List<SourceKind> known() {
-    return KNOWN;
   }
 }

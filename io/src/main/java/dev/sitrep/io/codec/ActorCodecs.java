@@ -1,6 +1,5 @@
 package dev.sitrep.io.codec;
 
-import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.ActorRelation;
 import dev.sitrep.core.actor.Collective;
 import dev.sitrep.core.actor.ImmutableActorRelation;
@@ -17,7 +16,6 @@ import dev.sitrep.core.actor.Office;
 import dev.sitrep.core.actor.Organization;
 import dev.sitrep.core.actor.OrganizationKind;
 import dev.sitrep.core.actor.Person;
-import dev.sitrep.core.actor.Relation;
 import dev.sitrep.core.actor.RelationKind;
 import dev.sitrep.core.actor.State;
 
@@ -86,13 +84,6 @@ public final class ActorCodecs {
           .optional(Wire.SIZE, Collective::size, ImmutableCollective.Builder::size,
               FoundationCodecs.UNCERTAIN_COUNT);
 
-  /** Any actor, by its {@code type}: {@code state}, {@code person}, {@code organization}, {@code collective}. */
-  public static final UnionCodec<Actor> ACTOR = new UnionCodec<Actor>()
-      .variant(Wire.TYPE_STATE, State.class, STATE)
-      .variant(Wire.TYPE_PERSON, Person.class, PERSON)
-      .variant(Wire.TYPE_ORGANIZATION, Organization.class, ORGANIZATION)
-      .variant(Wire.TYPE_COLLECTIVE, Collective.class, COLLECTIVE);
-
   public static final ObjectCodec<Membership, ImmutableMembership.Builder> MEMBERSHIP =
       ObjectCodec.of(Membership.class, Membership::builder, ImmutableMembership.Builder::build)
           .required(Wire.ID, Membership::id, ImmutableMembership.Builder::id, Scalars.ENTITY_ID)
@@ -131,10 +122,4 @@ public final class ActorCodecs {
               FoundationCodecs.PERIOD)
           .list(Wire.ATTRIBUTIONS, ActorRelation::attributions,
               ImmutableActorRelation.Builder::addAllAttributions, FoundationCodecs.ATTRIBUTION);
-
-  /** Any relation, by its {@code type}: {@code membership}, {@code office}, {@code actor-relation}. */
-  public static final UnionCodec<Relation> RELATION = new UnionCodec<Relation>()
-      .variant(Wire.TYPE_MEMBERSHIP, Membership.class, MEMBERSHIP)
-      .variant(Wire.TYPE_OFFICE, Office.class, OFFICE)
-      .variant(Wire.TYPE_ACTOR_RELATION, ActorRelation.class, ACTOR_RELATION);
 }

@@ -37,9 +37,9 @@ public final class Codecs {
     BY_TYPE.put(Source.class, FoundationCodecs.SOURCE);
     BY_TYPE.put(Attribution.class, FoundationCodecs.ATTRIBUTION);
     BY_TYPE.put(Quote.class, FoundationCodecs.QUOTE);
-    BY_TYPE.put(Actor.class, ActorCodecs.ACTOR);
-    BY_TYPE.put(Relation.class, ActorCodecs.RELATION);
-    BY_TYPE.put(Event.class, EventCodecs.EVENT);
+    BY_TYPE.put(Actor.class, Families.ACTOR);
+    BY_TYPE.put(Relation.class, Families.RELATION);
+    BY_TYPE.put(Event.class, Families.EVENT);
   }
 
   private Codecs() {}

@@ -7,12 +7,6 @@ import dev.sitrep.core.event.ImmutableParticipant;
 import dev.sitrep.core.event.LinkKind;
 import dev.sitrep.core.event.Participant;
 import dev.sitrep.core.event.ParticipantRole;
-import dev.sitrep.core.exercise.ExerciseStatus;
-import dev.sitrep.core.exercise.ImmutableMilitaryExercise;
-import dev.sitrep.core.exercise.ImmutableStrength;
-import dev.sitrep.core.exercise.MilitaryExercise;
-import dev.sitrep.core.exercise.Strength;
-import dev.sitrep.core.exercise.StrengthCategory;
 import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.provenance.Attribution;
@@ -22,7 +16,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** Codecs of events: the properties every event shares, and each kind of event. */
+/** The parts every kind of event shares: participants, links, and the common properties. */
 public final class EventCodecs {
   private EventCodecs() {}
 
@@ -63,40 +57,4 @@ public final class EventCodecs {
         .list(Wire.ATTRIBUTIONS, E::attributions, attributions, FoundationCodecs.ATTRIBUTION)
         .list(Wire.LINKS, E::links, links, EVENT_LINK);
   }
-
-  public static final ObjectCodec<Strength, ImmutableStrength.Builder> STRENGTH =
-      ObjectCodec.of(Strength.class, Strength::builder, ImmutableStrength.Builder::build)
-          .required(Wire.CATEGORY, Strength::category, ImmutableStrength.Builder::category,
-              Scalars.enumeration(StrengthCategory.class))
-          .required(Wire.COUNT, Strength::count, ImmutableStrength.Builder::count,
-              FoundationCodecs.UNCERTAIN_COUNT)
-          .required(Wire.ATTRIBUTION, Strength::attribution,
-              ImmutableStrength.Builder::attribution, FoundationCodecs.ATTRIBUTION);
-
-  public static final ObjectCodec<MilitaryExercise, ImmutableMilitaryExercise.Builder>
-      MILITARY_EXERCISE = event(MilitaryExercise.class, MilitaryExercise::builder,
-              ImmutableMilitaryExercise.Builder::build, ImmutableMilitaryExercise.Builder::id,
-              ImmutableMilitaryExercise.Builder::title, ImmutableMilitaryExercise.Builder::when,
-              ImmutableMilitaryExercise.Builder::addAllPlaces,
-              ImmutableMilitaryExercise.Builder::addAllParticipants,
-              ImmutableMilitaryExercise.Builder::addAllAttributions,
-              ImmutableMilitaryExercise.Builder::addAllLinks)
-          .optional(Wire.SERIES, MilitaryExercise::series,
-              ImmutableMilitaryExercise.Builder::series, Scalars.STRING)
-          .optionalInt(Wire.EDITION, MilitaryExercise::edition,
-              ImmutableMilitaryExercise.Builder::edition)
-          .list(Wire.HOSTS, MilitaryExercise::hosts, ImmutableMilitaryExercise.Builder::addAllHosts,
-              Scalars.ref())
-          .required(Wire.STATUS, MilitaryExercise::status,
-              ImmutableMilitaryExercise.Builder::status, Scalars.enumeration(ExerciseStatus.class))
-          .optional(Wire.STATUS_REASON, MilitaryExercise::statusReason,
-              ImmutableMilitaryExercise.Builder::statusReason, Scalars.STRING)
-          .optional(Wire.SCENARIO, MilitaryExercise::scenario,
-              ImmutableMilitaryExercise.Builder::scenario, Scalars.STRING)
-          .list(Wire.STRENGTH, MilitaryExercise::strength,
-              ImmutableMilitaryExercise.Builder::addAllStrength, STRENGTH);
-
-  /** Any event, by its {@code type}. */
-  public static final UnionCodec<Event> EVENT = new UnionCodec<Event>()
-      .variant(Wire.TYPE_MILITARY_EXERCISE, MilitaryExercise.class, MILITARY_EXERCISE);
 }

@@ -120,8 +120,11 @@ public final class FoundationCodecs {
   public static <V> ObjectCodec<Claim<V>, ImmutableClaim.Builder<V>> claim(Codec<V> value) {
     return new ObjectCodec<Claim<V>, ImmutableClaim.Builder<V>>(
             ImmutableClaim::builder, ImmutableClaim.Builder::build)
+        .optional(Wire.ID, Claim::id, ImmutableClaim.Builder::id, Scalars.ENTITY_ID)
         .required(Wire.VALUE, Claim::value, ImmutableClaim.Builder::value, value)
         .required(Wire.ATTRIBUTION, Claim::attribution, ImmutableClaim.Builder::attribution,
-            ATTRIBUTION);
+            ATTRIBUTION)
+        .optional(Wire.SUPERSEDES, Claim::supersedes, ImmutableClaim.Builder::supersedes,
+            Scalars.ENTITY_ID);
   }
 }

@@ -1,0 +1,93 @@
+package dev.sitrep.core.airspace;
+
+import dev.sitrep.core.actor.State;
+import dev.sitrep.core.event.Event;
+import dev.sitrep.core.geo.Airspace;
+import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.SitrepStyle;
+import dev.sitrep.core.provenance.Claim;
+import dev.sitrep.core.quantity.UncertainCount;
+import java.util.List;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * A violation of a state's airspace: early on 10 September 2025 at least nineteen Russian drones
+ * entered Polish airspace, some via Belarus; Polish and other NATO jets reportedly shot down a
+ * number of them. What came in ({@link Intrusion}s), what was done ({@link Response}s), what it
+ * caused ({@link Consequence}s, {@link Consultation}s), and what was said about it ("the first
+ * time in NATO history…", officials stated).
+ *
+ * <p>Rules: no origin is the violated state itself; no response shoots down more than came in
+ * (the lower bound shot down may not exceed the upper bound of all that entered).
+ */
+@Value.Immutable
+@SitrepStyle
+public abstract non-sealed class AirspaceIncident implements Event {
+  /** @return the airspace violated, with its flight information region where known */
+  public abstract Airspace airspace();
+
+  /** @return what entered */
+  public abstract List<Intrusion> intrusions();
+
+  /** @return what was done about it */
+  public abstract List<Response> responses();
+
+  /** @return what it caused */
+  public abstract List<Consequence> consequences();
+
+  /** @return consultations requested or held about it */
+  public abstract List<Consultation> consultations();
+
+  /** @return statements about the incident, and who makes them */
+  public abstract List<Claim<String>> claims();
+
+  /** @return a new builder */
+  public static ImmutableAirspaceIncident.Builder builder() {
+    return ImmutableAirspaceIncident.builder();
+  }
+
+  /** @return the state whose airspace was violated */
+  public Ref<State> violatedState() {
+    return airspace().state();
+  }
+
+  /** @return the most that can have entered, summed over the intrusions; empty when unbounded */
+  public OptionalLong mostThatEntered() {
+    long sum = 0;
+    for (Intrusion i : intrusions()) {
+      if (i.count().upper().isEmpty()) {
+        return OptionalLong.empty();
+      }
+      long upper = i.count().upper().getAsLong();
+      sum = Long.MAX_VALUE - sum < upper ? Long.MAX_VALUE : sum + upper;
+    }
+    return OptionalLong.of(sum);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(title(), "title");
+    for (int i = 0; i < intrusions().size(); i++) {
+      List<Claim<Ref<State>>> origin = intrusions().get(i).origin();
+      for (int j = 0; j < origin.size(); j++) {
+        Checks.require(!origin.get(j).value().equals(violatedState()),
+            "intrusions[" + i + "].origin[" + j + "].value",
+            "must differ from the violated state (" + violatedState() + ")");
+      }
+    }
+    OptionalLong most = intrusions().isEmpty() ? OptionalLong.empty() : mostThatEntered();
+    for (int i = 0; i < responses().size(); i++) {
+      Response r = responses().get(i);
+      if (r.action().equals(ResponseAction.SHOT_DOWN) && r.count().isPresent()
+          && most.isPresent()) {
+        UncertainCount shot = r.count().get();
+        Checks.require(shot.lower() <= most.getAsLong(), "responses[" + i + "].count",
+            "cannot shoot down more than entered (shot down at least " + shot.lower()
+                + ", at most " + most.getAsLong() + " entered)");
+      }
+    }
+    Claim.checkSupersession(claims(), "claims");
+  }
+}

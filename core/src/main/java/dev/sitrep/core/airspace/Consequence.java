@@ -1,0 +1,38 @@
+package dev.sitrep.core.airspace;
+
+import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.SitrepStyle;
+import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.quantity.UncertainCount;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What an incident caused: damage to a house, casualties, the closure of airports or airspace; with
+ * a count where the source gives one.
+ */
+@Value.Immutable
+@SitrepStyle
+public abstract class Consequence {
+  /** @return what kind of consequence */
+  public abstract ConsequenceKind kind();
+
+  /** @return the source's description, such as "a residential building was damaged" */
+  public abstract Optional<String> description();
+
+  /** @return how many, where counted: casualties, closed airports */
+  public abstract Optional<UncertainCount> count();
+
+  /** @return who says so and how firmly */
+  public abstract Optional<Attribution> attribution();
+
+  /** @return a new builder */
+  public static ImmutableConsequence.Builder builder() {
+    return ImmutableConsequence.builder();
+  }
+
+  @Value.Check
+  void check() {
+    description().ifPresent(d -> Checks.notBlank(d, "description"));
+  }
+}

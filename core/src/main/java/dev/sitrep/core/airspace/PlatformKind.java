@@ -1,0 +1,26 @@
+package dev.sitrep.core.airspace;
+
+import dev.sitrep.core.Code;
+
+/**
+ * What entered the airspace: an open vocabulary. The Russian drones over Poland on 10 September
+ * 2025 were {@link #DRONE}s; any other lowercase code, such as {@code glide-bomb}, is kept.
+ */
+public final class PlatformKind extends Code {
+  public static final PlatformKind DRONE = new PlatformKind("drone");
+  public static final PlatformKind DECOY_DRONE = new PlatformKind("decoy-drone");
+  public static final PlatformKind CRUISE_MISSILE = new PlatformKind("cruise-missile");
+  public static final PlatformKind BALLISTIC_MISSILE = new PlatformKind("ballistic-missile");
+  public static final PlatformKind MANNED_AIRCRAFT = new PlatformKind("manned-aircraft");
+  public static final PlatformKind HELICOPTER = new PlatformKind("helicopter");
+  public static final PlatformKind BALLOON = new PlatformKind("balloon");
+
+  private PlatformKind(String code) {
+    super("platform", code);
+  }
+
+  /** @return the code for {@code code}, well-known or not */
+  public static PlatformKind of(String code) {
+    return new PlatformKind(code);
+  }
+}

@@ -1,0 +1,142 @@
+package dev.sitrep.core.airspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.actor.State;
+import dev.sitrep.core.actor.StateCatalogue;
+import dev.sitrep.core.geo.Airspace;
+import dev.sitrep.core.identity.EntityId;
+import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.provenance.Claim;
+import dev.sitrep.core.provenance.Hedge;
+import dev.sitrep.core.provenance.Source;
+import dev.sitrep.core.quantity.Qualifier;
+import dev.sitrep.core.quantity.UncertainCount;
+import dev.sitrep.core.time.Period;
+import dev.sitrep.core.time.TimePoint;
+import org.junit.jupiter.api.Test;
+
+class AirspaceIncidentTest {
+  private static final Ref<Source> ARTICLE = Ref.of("source/atlantic-council-zapad-2025");
+  private static final Ref<State> POLAND = Ref.to(StateCatalogue.get("PL"));
+  private static final Ref<State> RUSSIA = Ref.to(StateCatalogue.get("RU"));
+  private static final Ref<State> BELARUS = Ref.to(StateCatalogue.get("BY"));
+
+  private static Intrusion drones(UncertainCount count) {
+    return Intrusion.builder()
+        .platform(PlatformKind.DRONE)
+        .count(count)
+        .addOrigin(Claim.of(RUSSIA, Attribution.of(ARTICLE, Hedge.STATED)))
+        .addTransits(Transit.of(BELARUS, UncertainCount.some().withPhrase("Some of these")))
+        .build();
+  }
+
+  private static ImmutableAirspaceIncident.Builder incursion() {
+    return AirspaceIncident.builder()
+        .id(EntityId.of("incident/drones-over-poland-2025-09-10"))
+        .title("Russian drones in Polish airspace")
+        .when(Period.builder().start(TimePoint.day(2025, 9, 10))
+            .end(TimePoint.day(2025, 9, 10)).phrase("early on September 10").build())
+        .airspace(Airspace.of(POLAND))
+        .addIntrusions(drones(UncertainCount.atLeast(19).withPhrase("at least nineteen")));
+  }
+
+  @Test
+  void theArticlesIncidentBuilds() {
+    Response shotDown = Response.builder()
+        .addResponders(Ref.<Actor>of("org/polish-armed-forces"), Ref.<Actor>of("org/nato"))
+        .addAssets("jets")
+        .action(ResponseAction.SHOT_DOWN)
+        .count(UncertainCount.some().withPhrase("a number of"))
+        .attribution(Attribution.of(ARTICLE, Hedge.REPORTED))
+        .build();
+    AirspaceIncident incident = incursion()
+        .addResponses(shotDown)
+        .addClaims(Claim.of("the first time in NATO history that alliance fighter pilots have "
+                + "engaged Russian targets in allied airspace",
+            Attribution.builder().source(ARTICLE).assertedByDescription("officials")
+                .hedge(Hedge.DECLARED).build()))
+        .build();
+    assertThat(incident.violatedState()).isEqualTo(POLAND);
+    Intrusion in = incident.intrusions().get(0);
+    assertThat(in.count().lower()).isEqualTo(19);
+    assertThat(in.count().qualifier()).isEqualTo(Qualifier.AT_LEAST);
+    assertThat(in.origin().get(0).value()).isEqualTo(RUSSIA);
+    assertThat(in.transits().get(0).count()).hasValueSatisfying(
+        c -> assertThat(c.qualifier()).isEqualTo(Qualifier.SOME));
+    Response r = incident.responses().get(0);
+    assertThat(r.count().get().qualifier()).isEqualTo(Qualifier.SOME);
+    assertThat(r.attribution().get().hedge()).isEqualTo(Hedge.REPORTED);
+    assertThat(incident.when().get().phrase()).hasValue("early on September 10");
+  }
+
+  @Test
+  void noResponseShootsDownMoreThanEntered() {
+    assertThatThrownBy(() -> AirspaceIncident.builder().from(incursion().build())
+        .intrusions(java.util.List.of(drones(UncertainCount.atMost(20))))
+        .addResponses(Response.builder().action(ResponseAction.SHOT_DOWN)
+            .count(UncertainCount.atLeast(30)).build())
+        .build())
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("responses[0].count: cannot shoot down more than entered "
+            + "(shot down at least 30, at most 20 entered)");
+  }
+
+  @Test
+  void shootingDownAsManyAsCouldHaveEnteredIsAllowed() {
+    AirspaceIncident ok = AirspaceIncident.builder().from(incursion().build())
+        .intrusions(java.util.List.of(drones(UncertainCount.atMost(20))))
+        .addResponses(Response.builder().action(ResponseAction.SHOT_DOWN)
+            .count(UncertainCount.atLeast(20)).build())
+        .build();
+    assertThat(ok.mostThatEntered()).hasValue(20);
+  }
+
+  @Test
+  void theOriginCannotBeTheViolatedState() {
+    Intrusion fromPoland = Intrusion.builder().platform(PlatformKind.DRONE)
+        .count(UncertainCount.exactly(1))
+        .addOrigin(Claim.of(POLAND, Attribution.of(ARTICLE, Hedge.CLAIMED))).build();
+    assertThatThrownBy(() -> incursion().addIntrusions(fromPoland).build())
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("intrusions[1].origin[0].value: must differ from the violated state (state/pol)");
+  }
+
+  @Test
+  void aCorrectedOriginKeepsBothClaimsTheLaterSupersedingTheEarlier() {
+    Claim<Ref<State>> first = Claim.<Ref<State>>builder().id(EntityId.of("claim/first"))
+        .value(BELARUS).attribution(Attribution.builder().source(ARTICLE)
+            .hedge(Hedge.REPORTED).date(TimePoint.day(2025, 9, 10)).build()).build();
+    Claim<Ref<State>> later = Claim.<Ref<State>>builder().id(EntityId.of("claim/later"))
+        .value(RUSSIA).supersedes(EntityId.of("claim/first"))
+        .attribution(Attribution.builder().source(ARTICLE).hedge(Hedge.ESTIMATED)
+            .date(TimePoint.day(2025, 9, 11)).build()).build();
+    Intrusion corrected = Intrusion.builder().platform(PlatformKind.DRONE)
+        .count(UncertainCount.exactly(1)).addOrigin(first, later).build();
+    assertThat(corrected.origin()).containsExactly(first, later);
+    assertThat(Claim.current(corrected.origin())).containsExactly(later);
+  }
+
+  @Test
+  void aSupersededClaimMustExist() {
+    Claim<Ref<State>> dangling = Claim.<Ref<State>>builder().value(RUSSIA)
+        .supersedes(EntityId.of("claim/none")).attribution(Attribution.of(ARTICLE, Hedge.CLAIMED))
+        .build();
+    assertThatThrownBy(() -> Intrusion.builder().platform(PlatformKind.DRONE)
+        .count(UncertainCount.exactly(1)).addOrigin(dangling).build())
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("origin[0].supersedes: must name the id of another claim, was claim/none");
+  }
+
+  @Test
+  void consultationsAreHeldAfterTheyAreRequested() {
+    assertThatThrownBy(() -> Consultation.builder().forum(Ref.of("org/nato")).basis("Article 4")
+        .requested(TimePoint.day(2025, 9, 10)).held(TimePoint.day(2025, 9, 9)).build())
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageStartingWith("held: must not be before requested");
+  }
+}

@@ -7,7 +7,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import dev.sitrep.core.geo.PlacePrecision;
 import dev.sitrep.core.provenance.Hedge;
 import dev.sitrep.core.quantity.Qualifier;
-import dev.sitrep.io.codec.ActorCodecs;
+import dev.sitrep.io.codec.Families;
 import dev.sitrep.io.codec.Scalars;
 import dev.sitrep.io.codec.Wire;
 import java.lang.reflect.Field;
@@ -454,8 +454,8 @@ class SchemaSelfTest {
 
   @Test
   void typeConstantsAreTheCodecsTypeNames() {
-    assertThat(variantTypes("actor")).isEqualTo(ActorCodecs.ACTOR.typeNames());
-    assertThat(variantTypes("relation")).isEqualTo(ActorCodecs.RELATION.typeNames());
+    assertThat(variantTypes("actor")).isEqualTo(Families.ACTOR.typeNames());
+    assertThat(variantTypes("relation")).isEqualTo(Families.RELATION.typeNames());
   }
 
   @Test

@@ -10,11 +10,11 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.Comparator;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -29,6 +29,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract class TimePoint implements Comparable<TimePoint> {
+  private static final Pattern ISO = Pattern.compile(
+      "\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}(:\\d{2})?))?)?)?");
+  private static final String FORMS =
+      "must be YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 date-time with offset";
+
   /** Orders by earliest instant, then by latest: "August 2025" before "2025-09-10". */
   public static final Comparator<TimePoint> CHRONOLOGICAL =
       Comparator.comparing(TimePoint::earliest).thenComparing(TimePoint::latest);
@@ -74,6 +79,7 @@ public abstract class TimePoint implements Comparable<TimePoint> {
    */
   public static TimePoint parse(String iso) {
     Checks.require(iso != null, "time", "must not be null");
+    Checks.require(ISO.matcher(iso).matches(), "time", FORMS + ", was '" + iso + "'");
     return ImmutableTimePoint.of(wrap(() -> {
       if (iso.contains("T")) {
         return OffsetDateTime.parse(iso);
@@ -162,10 +168,7 @@ public abstract class TimePoint implements Comparable<TimePoint> {
   /** @return the ISO 8601 text, such as {@code 2025-09} or {@code 2025-09-10T04:30Z} */
   @Override
   public String toString() {
-    Temporal v = value();
-    return v instanceof OffsetDateTime
-        ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v)
-        : v.toString();
+    return value().toString();
   }
 
   private LocalDate firstDay() {
@@ -192,8 +195,7 @@ public abstract class TimePoint implements Comparable<TimePoint> {
     } catch (DateTimeException e) {
       throw new InvalidDataException("time", text == null
           ? "must be a valid date: " + e.getMessage()
-          : "must be YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 date-time with offset, was '"
-              + text + "'");
+          : FORMS + ", was '" + text + "'");
     }
   }
 }

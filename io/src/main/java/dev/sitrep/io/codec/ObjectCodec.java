@@ -1,12 +1,14 @@
 package dev.sitrep.io.codec;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
@@ -28,9 +30,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final Supplier<B> builder;
   private final Function<B, ? extends T> build;
   private final Map<String, Property<T, B>> properties = new LinkedHashMap<>();
+  private final List<String> required = new ArrayList<>();
 
   /**
-   * @param type the value type
+   * @param type the value type, which fixes {@code T} where a generated builder's {@code build()}
+   *     returns the implementation class
    * @param builder makes a new builder
    * @param build builds the value
    * @return a codec with no properties yet
@@ -61,6 +65,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   /** A property that is always present. */
   public <V> ObjectCodec<T, B> required(
       String name, Function<T, V> get, BiConsumer<B, V> set, Codec<V> codec) {
+    required.add(name);
     return add(name, new Property<>() {
       @Override
       public void write(WireWriter out, T value) {
@@ -121,6 +126,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   /** An integer that is always present. */
   public ObjectCodec<T, B> requiredLong(String name, ToLongFunction<T> get, ObjLongConsumer<B> set) {
+    required.add(name);
     return add(name, new Property<>() {
       @Override
       public void write(WireWriter out, T value) {
@@ -190,6 +196,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   /** Reads properties up to the end of the object, starting on a property name or the end. */
   T readProperties(WireReader in, String path, TokenStreamLocation start) {
     B b = builder.get();
+    Set<String> seen = new HashSet<>();
     for (; in.token() != JsonToken.END_OBJECT; in.next()) {
       String name = in.propertyName();
       in.next();
@@ -197,7 +204,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       if (p == null) {
         in.unknown(name, names());
       } else {
+        seen.add(name);
         p.read(in, b);
+      }
+    }
+    for (String name : required) {
+      if (!seen.contains(name)) {
+        throw in.error(JsonPath.join(path, name), start, "is required but missing");
       }
     }
     return in.build(path, start, () -> build.apply(b));

@@ -42,8 +42,12 @@ public final class WireReader {
 
   /** @return an error at the current token */
   public InvalidDataException error(String rule) {
-    TokenStreamLocation at = parser.currentTokenLocation();
-    return InvalidDataException.inJson(path(), rule, at.getLineNr(), at.getColumnNr(), null);
+    return error(path(), parser.currentTokenLocation(), rule);
+  }
+
+  /** @return an error at a path other than the current one, such as a missing property's */
+  InvalidDataException error(String path, TokenStreamLocation at, String rule) {
+    return InvalidDataException.inJson(path, rule, at.getLineNr(), at.getColumnNr(), null);
   }
 
   JsonToken token() {
@@ -112,8 +116,7 @@ public final class WireReader {
       if (e.line().isPresent()) {
         throw e;
       }
-      throw InvalidDataException.inJson(JsonPath.join(objectPath, e.path()), e.rule(),
-          start.getLineNr(), start.getColumnNr(), null);
+      throw error(JsonPath.join(objectPath, e.path()), start, e.rule());
     }
   }
 

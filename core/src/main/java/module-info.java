@@ -11,6 +11,8 @@ module dev.sitrep.core {
   exports dev.sitrep.core.time;
   exports dev.sitrep.core.quantity;
   exports dev.sitrep.core.geo;
+  exports dev.sitrep.core.prisoner;
+  exports dev.sitrep.core.statistic;
   exports dev.sitrep.core.provenance;
   exports dev.sitrep.core.actor;
   exports dev.sitrep.core.airspace;

@@ -8,10 +8,12 @@ import dev.sitrep.core.geo.GeoPoint;
 import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.ExternalId;
+import dev.sitrep.core.prisoner.PoliticalPrisoner;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.provenance.Quote;
 import dev.sitrep.core.provenance.Source;
 import dev.sitrep.core.quantity.UncertainCount;
+import dev.sitrep.core.statistic.Statistic;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
 import java.util.LinkedHashMap;
@@ -40,6 +42,8 @@ public final class Codecs {
     BY_TYPE.put(Actor.class, Families.ACTOR);
     BY_TYPE.put(Relation.class, Families.RELATION);
     BY_TYPE.put(Event.class, Families.EVENT);
+    BY_TYPE.put(PoliticalPrisoner.class, PrisonerCodecs.POLITICAL_PRISONER);
+    BY_TYPE.put(Statistic.class, PrisonerCodecs.STATISTIC);
   }
 
   private Codecs() {}

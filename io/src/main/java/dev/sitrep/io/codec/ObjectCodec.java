@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -161,13 +162,41 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     });
   }
 
-  /** A small integer that may be absent, such as an edition's year. */
+  /** An {@code int} that is always present, such as a term's years. */
+  public ObjectCodec<T, B> requiredInt(String name, ToIntFunction<T> get, ObjIntConsumer<B> set) {
+    required.add(name);
+    return add(name, new Property<>() {
+      @Override
+      public void write(WireWriter out, T value) {
+        out.name(name);
+        out.number(get.applyAsInt(value));
+      }
+
+      @Override
+      public void read(WireReader in, B b) {
+        set.accept(b, in.intValue());
+      }
+    });
+  }
+
+  /** An {@code int} that may be absent, such as an edition's year. */
   public ObjectCodec<T, B> optionalInt(
       String name, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
-    return optionalLong(name, v -> {
-      OptionalInt i = get.apply(v);
-      return i.isPresent() ? OptionalLong.of(i.getAsInt()) : OptionalLong.empty();
-    }, (b, l) -> set.accept(b, Math.toIntExact(l)));
+    return add(name, new Property<>() {
+      @Override
+      public void write(WireWriter out, T value) {
+        OptionalInt v = get.apply(value);
+        if (v.isPresent()) {
+          out.name(name);
+          out.number(v.getAsInt());
+        }
+      }
+
+      @Override
+      public void read(WireReader in, B b) {
+        set.accept(b, in.intValue());
+      }
+    });
   }
 
   @Override

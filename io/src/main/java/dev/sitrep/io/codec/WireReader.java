@@ -85,6 +85,15 @@ public final class WireReader {
     return parser.getLongValue();
   }
 
+  int intValue() {
+    long value = longValue();
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw error("must be an integer between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE
+          + ", was " + value);
+    }
+    return (int) value;
+  }
+
   double doubleValue() {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       expect(JsonToken.VALUE_NUMBER_FLOAT, "a number");

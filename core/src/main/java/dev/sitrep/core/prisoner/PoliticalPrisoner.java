@@ -1,0 +1,125 @@
+package dev.sitrep.core.prisoner;
+
+import dev.sitrep.core.actor.Person;
+import dev.sitrep.core.actor.State;
+import dev.sitrep.core.geo.Place;
+import dev.sitrep.core.identity.Entity;
+import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.SitrepStyle;
+import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.time.TimePoint;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A person held for political reasons: who, by which state, where detained and confined, on which
+ * charges, with which sentence, the dated history of their status, and who recognized them as a
+ * political prisoner. The article counts "over a thousand" of them in Belarus; registries such as
+ * Viasna's keep them one by one.
+ *
+ * <p>The history is in date order and follows the transitions that make sense: serving a sentence,
+ * a pardon or a completed sentence only after a conviction since the last detention; serving a
+ * sentence, unknown whereabouts, release, pardon, completed sentence or death in custody only when
+ * held; expulsion only after an earlier status; nothing after death. A conviction may come in
+ * absentia. Re-arrest after release is allowed, and starts a new case.
+ */
+@Value.Immutable
+@SitrepStyle
+public abstract class PoliticalPrisoner implements Entity {
+  private static final Set<PrisonerStatus> NEEDS_CUSTODY = EnumSet.of(
+      PrisonerStatus.SERVING_SENTENCE, PrisonerStatus.WHEREABOUTS_UNKNOWN, PrisonerStatus.RELEASED,
+      PrisonerStatus.PARDONED, PrisonerStatus.SENTENCE_COMPLETED, PrisonerStatus.DIED_IN_CUSTODY);
+  private static final Set<PrisonerStatus> NEEDS_CONVICTION = EnumSet.of(
+      PrisonerStatus.SERVING_SENTENCE, PrisonerStatus.PARDONED, PrisonerStatus.SENTENCE_COMPLETED);
+
+  /** @return the person */
+  public abstract Ref<Person> person();
+
+  /** @return the state that holds them */
+  public abstract Ref<State> detainingState();
+
+  /** @return where they were detained, if known */
+  public abstract Optional<Place> detentionPlace();
+
+  /** @return the charges */
+  public abstract List<Charge> charges();
+
+  /** @return the sentence, once there is one */
+  public abstract Optional<Sentence> sentence();
+
+  /** @return where they are held, such as a penal colony, if known */
+  public abstract Optional<Place> placeOfConfinement();
+
+  /** @return the dated statuses, oldest first */
+  public abstract List<StatusChange> history();
+
+  /** @return who recognized them as a political prisoner */
+  public abstract List<Recognition> recognitions();
+
+  /** @return who reports all this */
+  public abstract List<Attribution> attributions();
+
+  /** @return a new builder */
+  public static ImmutablePoliticalPrisoner.Builder builder() {
+    return ImmutablePoliticalPrisoner.builder();
+  }
+
+  /** @return the date of the first detention, from the history */
+  public Optional<TimePoint> detentionDate() {
+    return history().stream().filter(c -> c.status().isCustody()).map(StatusChange::date)
+        .findFirst();
+  }
+
+  /** @return the date of the last conviction, from the history */
+  public Optional<TimePoint> verdictDate() {
+    return history().stream().filter(c -> c.status() == PrisonerStatus.CONVICTED)
+        .map(StatusChange::date).reduce((a, b) -> b);
+  }
+
+  /** @return the latest status, if any */
+  public Optional<PrisonerStatus> currentStatus() {
+    return history().isEmpty() ? Optional.empty()
+        : Optional.of(history().get(history().size() - 1).status());
+  }
+
+  @Value.Check
+  void check() {
+    boolean custody = false;
+    boolean convicted = false;
+    StatusChange previous = null;
+    for (int i = 0; i < history().size(); i++) {
+      StatusChange c = history().get(i);
+      PrisonerStatus s = c.status();
+      String at = "history[" + i + "]";
+      String before = previous == null ? "it is the first status" : "it follows " + name(previous);
+      if (previous != null) {
+        Checks.require(!c.date().isBefore(previous.date()), at + ".date",
+            "must not be before the status it follows (" + name(previous) + " "
+                + previous.date() + ", " + name(c) + " " + c.date() + ")");
+        Checks.require(previous.status() != PrisonerStatus.DIED_IN_CUSTODY, at + ".status",
+            "nothing can follow died-in-custody, was " + name(c));
+      }
+      if ((s == PrisonerStatus.DETAINED || s == PrisonerStatus.PRE_TRIAL_DETENTION) && !custody) {
+        convicted = false;
+      }
+      Checks.require(!NEEDS_CUSTODY.contains(s) || custody, at + ".status",
+          name(c) + " needs the person to be held before, but " + before);
+      Checks.require(!NEEDS_CONVICTION.contains(s) || convicted, at + ".status",
+          name(c) + " needs a conviction since the detention, but " + before);
+      Checks.require(s != PrisonerStatus.EXPELLED || previous != null, at + ".status",
+          "expelled needs the person to be held or released before, but " + before);
+      convicted |= s == PrisonerStatus.CONVICTED;
+      custody = s == PrisonerStatus.CONVICTED ? custody : s.isCustody();
+      previous = c;
+    }
+  }
+
+  private static String name(StatusChange c) {
+    return c.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

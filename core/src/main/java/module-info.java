@@ -18,4 +18,5 @@ module dev.sitrep.core {
   exports dev.sitrep.core.airspace;
   exports dev.sitrep.core.event;
   exports dev.sitrep.core.exercise;
+  exports dev.sitrep.core.dossier;
 }

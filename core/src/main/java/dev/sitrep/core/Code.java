@@ -5,7 +5,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A code of an open vocabulary: a few well-known constants, plus any other lowercase kebab-case
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  * public constants; two codes are equal when they are of the same vocabulary and spell the same.
  */
 public abstract class Code {
-  private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
-
   private final String code;
 
   /**
@@ -26,7 +23,7 @@ public abstract class Code {
    */
   protected Code(String vocabulary, String code) {
     Checks.require(code != null, vocabulary, "must not be null");
-    Checks.matches(code, CODE, vocabulary, "a lowercase kebab-case code such as 'armed-forces'");
+    Checks.code(code, vocabulary);
     this.code = code;
   }
 

@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Something that happened, or was planned to: Zapad 2025, a military exercise; the drone
- * incursion into Poland early on 10 September 2025. Every event has a title, a time where one is
+ * Something that happened, or was planned to: Zapad 2025, a {@link MilitaryExercise}; the drone
+ * incursion into Poland early on 10 September 2025, an {@link AirspaceIncident}; Tusk's
+ * {@link Statement} to parliament; the Alaska {@link Meeting}; Poland's {@link BorderClosure};
+ * Minsk's {@link Warning} to Warsaw; and any other {@link GeneralEvent}. Every event has a title, a time where one is
  * known, places, participants with their roles, the attributions that assert it, and links to
  * other events ("used as cover for" the February 2022 invasion).
  */
-public sealed interface Event extends Entity permits MilitaryExercise, AirspaceIncident {
+public sealed interface Event extends Entity
+    permits MilitaryExercise, AirspaceIncident, Statement, Meeting, BorderClosure, Warning,
+        GeneralEvent {
   /** @return a short title, such as "Zapad 2025" */
   String title();
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class Checks {
   private static final Pattern ICAO = Pattern.compile("[A-Z]{4}");
 
+  private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
 
   private Checks() {}
@@ -68,5 +69,10 @@ public final class Checks {
   /** Fails unless {@code value} looks like a BCP 47 language tag, such as {@code be} or {@code en-GB}. */
   public static void language(String value, String path) {
     matches(value, LANGUAGE, path, "a BCP 47 language tag such as 'be' or 'en-GB'");
+  }
+
+  /** Fails unless {@code value} is a lowercase kebab-case code, such as {@code armed-forces}. */
+  public static void code(String value, String path) {
+    matches(value, CODE, path, "a lowercase kebab-case code such as 'armed-forces'");
   }
 }

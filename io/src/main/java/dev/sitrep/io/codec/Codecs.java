@@ -2,6 +2,7 @@ package dev.sitrep.io.codec;
 
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.Relation;
+import dev.sitrep.core.dossier.Dossier;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.geo.Airspace;
 import dev.sitrep.core.geo.GeoPoint;
@@ -44,6 +45,7 @@ public final class Codecs {
     BY_TYPE.put(Event.class, Families.EVENT);
     BY_TYPE.put(PoliticalPrisoner.class, PrisonerCodecs.POLITICAL_PRISONER);
     BY_TYPE.put(Statistic.class, PrisonerCodecs.STATISTIC);
+    BY_TYPE.put(Dossier.class, DossierCodecs.DOSSIER);
   }
 
   private Codecs() {}

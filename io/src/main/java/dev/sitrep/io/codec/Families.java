@@ -10,7 +10,12 @@ import dev.sitrep.core.actor.Person;
 import dev.sitrep.core.actor.Relation;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.airspace.AirspaceIncident;
+import dev.sitrep.core.event.BorderClosure;
 import dev.sitrep.core.event.Event;
+import dev.sitrep.core.event.GeneralEvent;
+import dev.sitrep.core.event.Meeting;
+import dev.sitrep.core.event.Statement;
+import dev.sitrep.core.event.Warning;
 import dev.sitrep.core.exercise.MilitaryExercise;
 
 /**
@@ -33,10 +38,18 @@ public final class Families {
       .variant(Wire.TYPE_OFFICE, Office.class, ActorCodecs.OFFICE)
       .variant(Wire.TYPE_ACTOR_RELATION, ActorRelation.class, ActorCodecs.ACTOR_RELATION);
 
-  /** Any event: {@code military-exercise}, {@code airspace-incident}. */
+  /**
+   * Any event: {@code military-exercise}, {@code airspace-incident}, {@code statement},
+   * {@code meeting}, {@code border-closure}, {@code warning}, {@code general-event}.
+   */
   public static final UnionCodec<Event> EVENT = new UnionCodec<Event>()
       .variant(Wire.TYPE_MILITARY_EXERCISE, MilitaryExercise.class,
           ExerciseCodecs.MILITARY_EXERCISE)
       .variant(Wire.TYPE_AIRSPACE_INCIDENT, AirspaceIncident.class,
-          AirspaceCodecs.AIRSPACE_INCIDENT);
+          AirspaceCodecs.AIRSPACE_INCIDENT)
+      .variant(Wire.TYPE_STATEMENT, Statement.class, OtherEventCodecs.STATEMENT)
+      .variant(Wire.TYPE_MEETING, Meeting.class, OtherEventCodecs.MEETING)
+      .variant(Wire.TYPE_BORDER_CLOSURE, BorderClosure.class, OtherEventCodecs.BORDER_CLOSURE)
+      .variant(Wire.TYPE_WARNING, Warning.class, OtherEventCodecs.WARNING)
+      .variant(Wire.TYPE_GENERAL_EVENT, GeneralEvent.class, OtherEventCodecs.GENERAL_EVENT);
 }

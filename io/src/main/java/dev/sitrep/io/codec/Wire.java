@@ -8,8 +8,10 @@ public final class Wire {
   private Wire() {}
 
   // Property names, in alphabetical order.
+  public static final String ABOUT = "about";
   public static final String ACTION = "action";
   public static final String ACTOR = "actor";
+  public static final String ACTORS = "actors";
   public static final String AFFILIATION = "affiliation";
   public static final String AIRSPACE = "airspace";
   public static final String ALPHA2 = "alpha2";
@@ -22,6 +24,7 @@ public final class Wire {
   public static final String AS_OF = "as_of";
   public static final String ATTRIBUTION = "attribution";
   public static final String ATTRIBUTIONS = "attributions";
+  public static final String AUDIENCE = "audience";
   public static final String AUTHORS = "authors";
   public static final String BASIS = "basis";
   public static final String BEST = "best";
@@ -30,12 +33,14 @@ public final class Wire {
   public static final String CATEGORY = "category";
   public static final String CHARGES = "charges";
   public static final String CLAIMS = "claims";
+  public static final String CLOSING_STATE = "closing_state";
   public static final String CODE = "code";
   public static final String CONSEQUENCES = "consequences";
   public static final String CONSULTATIONS = "consultations";
   public static final String COUNT = "count";
   public static final String COUNTRY = "country";
   public static final String CRITERIA = "criteria";
+  public static final String CROSSINGS = "crossings";
   public static final String DATE = "date";
   public static final String DAYS = "days";
   public static final String DESCRIPTION = "description";
@@ -44,6 +49,7 @@ public final class Wire {
   public static final String EDITION = "edition";
   public static final String END = "end";
   public static final String ENTRY = "entry";
+  public static final String EVENTS = "events";
   public static final String EXTERNAL_IDS = "external_ids";
   public static final String FLIGHT_INFORMATION_REGION = "flight_information_region";
   public static final String FORUM = "forum";
@@ -63,9 +69,11 @@ public final class Wire {
   public static final String LOWER = "lower";
   public static final String MEMBER = "member";
   public static final String METRIC = "metric";
+  public static final String MODE = "mode";
   public static final String MODEL = "model";
   public static final String MONTHS = "months";
   public static final String NAME = "name";
+  public static final String NEIGHBOUR = "neighbour";
   public static final String OF = "of";
   public static final String ORGANIZATION = "organization";
   public static final String ORIGIN = "origin";
@@ -81,40 +89,52 @@ public final class Wire {
   public static final String PLATFORM = "platform";
   public static final String POINT = "point";
   public static final String PRECISION = "precision";
+  public static final String PRISONERS = "prisoners";
   public static final String PUBLISHED = "published";
   public static final String PUBLISHER = "publisher";
   public static final String QUALIFIER = "qualifier";
+  public static final String QUOTE = "quote";
+  public static final String REASON = "reason";
   public static final String RECOGNITIONS = "recognitions";
   public static final String REGIME = "regime";
+  public static final String RELATED_EXERCISE = "related_exercise";
+  public static final String RELATIONS = "relations";
   public static final String REQUESTED = "requested";
   public static final String REQUESTED_BY = "requested_by";
   public static final String RESPONDERS = "responders";
   public static final String RESPONSES = "responses";
   public static final String ROLE = "role";
   public static final String SCENARIO = "scenario";
+  public static final String SCHEMA_VERSION = "schema_version";
   public static final String SCHEME = "scheme";
   public static final String SCRIPT = "script";
   public static final String SENTENCE = "sentence";
   public static final String SERIES = "series";
   public static final String SIZE = "size";
   public static final String SOURCE = "source";
+  public static final String SOURCES = "sources";
+  public static final String SPEAKER = "speaker";
   public static final String START = "start";
   public static final String STATE = "state";
+  public static final String STATISTICS = "statistics";
   public static final String STATUS = "status";
   public static final String STATUS_REASON = "status_reason";
   public static final String STRENGTH = "strength";
   public static final String SUBJECT = "subject";
+  public static final String SUMMARY = "summary";
   public static final String SUPERSEDES = "supersedes";
   public static final String TARGET = "target";
   public static final String TERM = "term";
   public static final String TEXT = "text";
   public static final String TITLE = "title";
   public static final String TO = "to";
+  public static final String TOPIC = "topic";
   public static final String TRANSITS = "transits";
   public static final String TYPE = "type";
   public static final String UPPER = "upper";
   public static final String URL = "url";
   public static final String VALUE = "value";
+  public static final String VENUE = "venue";
   public static final String WHEN = "when";
   public static final String YEARS = "years";
 
@@ -128,4 +148,9 @@ public final class Wire {
   public static final String TYPE_ACTOR_RELATION = "actor-relation";
   public static final String TYPE_MILITARY_EXERCISE = "military-exercise";
   public static final String TYPE_AIRSPACE_INCIDENT = "airspace-incident";
+  public static final String TYPE_STATEMENT = "statement";
+  public static final String TYPE_MEETING = "meeting";
+  public static final String TYPE_BORDER_CLOSURE = "border-closure";
+  public static final String TYPE_WARNING = "warning";
+  public static final String TYPE_GENERAL_EVENT = "general-event";
 }

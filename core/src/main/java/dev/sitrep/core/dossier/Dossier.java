@@ -1,0 +1,215 @@
+package dev.sitrep.core.dossier;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.actor.ActorDirectory;
+import dev.sitrep.core.actor.Relation;
+import dev.sitrep.core.event.Event;
+import dev.sitrep.core.identity.Entity;
+import dev.sitrep.core.identity.EntityId;
+import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.SitrepStyle;
+import dev.sitrep.core.prisoner.PoliticalPrisoner;
+import dev.sitrep.core.provenance.Source;
+import dev.sitrep.core.statistic.Statistic;
+import dev.sitrep.core.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * A whole story in one immutable value: the sources, actors, relations, events, political
+ * prisoners and statistics of an article or a dataset, which refer to each other by id. This is
+ * the document tools exchange.
+ *
+ * <p>Building a dossier checks each value but not how they fit together, so that a tool can load a
+ * broken one and show every problem: {@link #validate()} lists them all (duplicate ids, references
+ * to nothing, references to the wrong kind of entity), each with its path such as
+ * {@code events[3].hosts[0]}; {@link #requireValid()} throws with the whole report.
+ *
+ * <p>Queries: {@link #timeline()}, {@link #eventsInvolving(Ref)}, {@link #eventsWithin(Period)},
+ * {@link #findActors(String)}, {@link #find(Ref, Class)}.
+ */
+@Value.Immutable
+@SitrepStyle
+public abstract class Dossier {
+  /** The version of the dossier format this sitrep writes. */
+  public static final String SCHEMA_VERSION = "1";
+
+  /** @return the version of the dossier format, {@value #SCHEMA_VERSION} unless set */
+  @Value.Default
+  public String schemaVersion() {
+    return SCHEMA_VERSION;
+  }
+
+  /** @return a title for the whole, such as "Zapad 2025" */
+  public abstract Optional<String> title();
+
+  /** @return where the facts come from */
+  public abstract List<Source> sources();
+
+  /** @return who acts */
+  public abstract List<Actor> actors();
+
+  /** @return memberships, offices and other relations between actors */
+  public abstract List<Relation> relations();
+
+  /** @return what happened */
+  public abstract List<Event> events();
+
+  /** @return political prisoners */
+  public abstract List<PoliticalPrisoner> prisoners();
+
+  /** @return attributed counts */
+  public abstract List<Statistic> statistics();
+
+  /** @return a new builder */
+  public static ImmutableDossier.Builder builder() {
+    return ImmutableDossier.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(schemaVersion(), "schemaVersion");
+    title().ifPresent(t -> Checks.notBlank(t, "title"));
+  }
+
+  /** @return every entity, in the order of sources, actors, relations, events, prisoners, statistics */
+  public List<Entity> entities() {
+    return Stream.of(sources(), actors(), relations(), events(), prisoners(), statistics())
+        .flatMap(List::stream).collect(Collectors.toUnmodifiableList());
+  }
+
+  @Value.Lazy
+  Map<EntityId, Entity> byId() {
+    Map<EntityId, Entity> map = new HashMap<>();
+    for (Entity e : entities()) {
+      map.putIfAbsent(e.id(), e);
+    }
+    return map;
+  }
+
+  @Value.Lazy
+  ActorDirectory directory() {
+    return ActorDirectory.of(actors());
+  }
+
+  /**
+   * @return every problem: duplicate ids, references to nothing, references to an entity of the
+   *     wrong kind
+   */
+  public ValidationReport validate() {
+    List<Problem> problems = new ArrayList<>();
+    Map<EntityId, String> firstPath = new LinkedHashMap<>();
+    String[] lists = {"sources", "actors", "relations", "events", "prisoners", "statistics"};
+    List<List<? extends Entity>> all =
+        List.of(sources(), actors(), relations(), events(), prisoners(), statistics());
+    for (int l = 0; l < lists.length; l++) {
+      for (int i = 0; i < all.get(l).size(); i++) {
+        String path = lists[l] + "[" + i + "].id";
+        EntityId id = all.get(l).get(i).id();
+        String first = firstPath.putIfAbsent(id, path);
+        if (first != null) {
+          problems.add(Problem.of(path, Problem.DUPLICATE_ID,
+              "id " + id + " is already the id of " + first));
+        }
+      }
+    }
+    for (References.Found f : References.in(this)) {
+      Entity target = byId().get(f.id);
+      if (target == null) {
+        problems.add(Problem.of(f.path, Problem.DANGLING_REFERENCE,
+            "refers to " + f.id + ", which is not in the dossier"));
+      } else if (!f.kind.isInstance(target)) {
+        problems.add(Problem.of(f.path, Problem.WRONG_KIND, "refers to " + f.id + ", a "
+            + kindName(target.getClass()) + ", where a " + kindName(f.kind) + " is required"));
+      }
+    }
+    return ValidationReport.of(problems);
+  }
+
+  /**
+   * @return this dossier, if it is valid
+   * @throws InvalidDataException naming every problem, if it is not
+   */
+  public Dossier requireValid() {
+    ValidationReport report = validate();
+    if (!report.isValid()) {
+      throw new InvalidDataException("", report.toString());
+    }
+    return this;
+  }
+
+  /**
+   * @param ref a reference
+   * @param kind the kind of entity expected
+   * @return the entity referred to, if the dossier has one of that kind
+   */
+  public <T extends Entity> Optional<T> find(Ref<? extends T> ref, Class<T> kind) {
+    return Optional.ofNullable(byId().get(ref.id())).filter(kind::isInstance).map(kind::cast);
+  }
+
+  /**
+   * @return the events that have a time, ordered by their earliest start ("August 2025" before
+   *     "2025-09-10" before "2025-09-12"), ties in the dossier's order; then those without a time,
+   *     in the dossier's order
+   */
+  public List<Event> timeline() {
+    return events().stream().sorted(Comparator.comparing(
+            (Event e) -> e.when().map(w -> w.start().earliest()).orElse(null),
+            Comparator.nullsLast(Comparator.naturalOrder())))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * @param actor an actor
+   * @return the events that refer to the actor anywhere: as participant, host, speaker, responder,
+   *     origin…, in the dossier's order
+   */
+  public List<Event> eventsInvolving(Ref<? extends Actor> actor) {
+    return events().stream()
+        .filter(e -> References.in(e).stream().anyMatch(f -> f.id.equals(actor.id())))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * @param window a period
+   * @return the events that certainly start within the window (at the precision of their start),
+   *     in the dossier's order: September 2025 holds Zapad 2025, which starts on 12 September
+   */
+  public List<Event> eventsWithin(Period window) {
+    return events().stream()
+        .filter(e -> e.when().map(w -> window.contains(w.start())).orElse(false))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * @param name any name of an actor, in any case, with or without diacritics
+   * @return the actors so named: "lukashenko" finds Alyaksandr Lukashenka
+   */
+  public List<Actor> findActors(String name) {
+    return directory().find(name);
+  }
+
+  private static String kindName(Class<?> type) {
+    for (Class<?> kind : List.of(dev.sitrep.core.actor.State.class,
+        dev.sitrep.core.actor.Person.class, dev.sitrep.core.actor.Organization.class,
+        dev.sitrep.core.actor.Collective.class, Actor.class, Source.class, Relation.class,
+        dev.sitrep.core.exercise.MilitaryExercise.class, Event.class, PoliticalPrisoner.class,
+        Statistic.class)) {
+      if (kind.isAssignableFrom(type)) {
+        return kind.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
+            .toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return type.getSimpleName();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.sitrep.core.event;
+
+import dev.sitrep.core.actor.State;
+import dev.sitrep.core.exercise.MilitaryExercise;
+import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.SitrepStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The closure of a border: Poland closing its border crossings with Belarus for the length of
+ * Zapad 2025, "citing the risk of provocations tied to the drills".
+ */
+@Value.Immutable
+@SitrepStyle
+public abstract non-sealed class BorderClosure implements Event {
+  /** @return the state that closes its border */
+  public abstract Ref<State> closingState();
+
+  /** @return the neighbour it closes the border with */
+  public abstract Ref<State> neighbour();
+
+  /** @return the crossings closed, by name; empty when the source says only "border crossings" */
+  public abstract List<String> crossings();
+
+  /** @return the reason given, in the source's words */
+  public abstract Optional<String> reason();
+
+  /** @return the exercise the closure is tied to, if any */
+  public abstract Optional<Ref<MilitaryExercise>> relatedExercise();
+
+  /** @return a new builder */
+  public static ImmutableBorderClosure.Builder builder() {
+    return ImmutableBorderClosure.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(title(), "title");
+    Checks.require(!closingState().equals(neighbour()), "neighbour",
+        "must differ from the closing state (" + closingState() + ")");
+    for (int i = 0; i < crossings().size(); i++) {
+      Checks.notBlank(crossings().get(i), "crossings[" + i + "]");
+    }
+    reason().ifPresent(r -> Checks.notBlank(r, "reason"));
+  }
+}

@@ -1,6 +1,7 @@
 package dev.sitrep.core;
 
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ public final class InvalidDataException extends IllegalArgumentException {
 
   private final String path;
   private final String rule;
-  private final int line;
+  private final long line;
   private final int column;
 
   /**
@@ -42,7 +43,7 @@ public final class InvalidDataException extends IllegalArgumentException {
     this(builderPath(builderMessage), builderRule(builderMessage), -1, -1, null);
   }
 
-  private InvalidDataException(String path, String rule, int line, int column, Throwable cause) {
+  private InvalidDataException(String path, String rule, long line, int column, Throwable cause) {
     super(format(path, rule, line, column), cause);
     this.path = path;
     this.rule = rule;
@@ -59,7 +60,7 @@ public final class InvalidDataException extends IllegalArgumentException {
    * @param cause the underlying error, or {@code null}
    * @return a new exception whose path is the JSON path joined with this one's path
    */
-  public InvalidDataException at(String jsonPath, int line, int column, Throwable cause) {
+  public InvalidDataException at(String jsonPath, long line, int column, Throwable cause) {
     String joined = path.isEmpty() ? jsonPath : jsonPath + "." + path;
     return new InvalidDataException(joined, rule, line, column, cause);
   }
@@ -75,7 +76,7 @@ public final class InvalidDataException extends IllegalArgumentException {
    * @return the exception
    */
   public static InvalidDataException inJson(
-      String jsonPath, String rule, int line, int column, Throwable cause) {
+      String jsonPath, String rule, long line, int column, Throwable cause) {
     return new InvalidDataException(jsonPath, rule, line, column, cause);
   }
 
@@ -90,8 +91,8 @@ public final class InvalidDataException extends IllegalArgumentException {
   }
 
   /** @return the 1-based line in the JSON input, when the problem came from JSON */
-  public OptionalInt line() {
-    return line < 0 ? OptionalInt.empty() : OptionalInt.of(line);
+  public OptionalLong line() {
+    return line < 0 ? OptionalLong.empty() : OptionalLong.of(line);
   }
 
   /** @return the 1-based column in the JSON input, when the problem came from JSON */
@@ -99,7 +100,7 @@ public final class InvalidDataException extends IllegalArgumentException {
     return column < 0 ? OptionalInt.empty() : OptionalInt.of(column);
   }
 
-  private static String format(String path, String rule, int line, int column) {
+  private static String format(String path, String rule, long line, int column) {
     StringBuilder s = new StringBuilder();
     if (!path.isEmpty()) {
       s.append(path).append(": ");

@@ -42,14 +42,24 @@ import tools.jackson.core.util.Separators;
  */
 public final class SitrepJson {
   private final JsonFactory factory;
+  private final ReadLimits limits;
   private final boolean lenient;
   private final boolean pretty;
+
+  private SitrepJson(JsonFactory factory, ReadLimits limits, boolean lenient, boolean pretty) {
+    this.factory = factory;
+    this.limits = limits;
+    this.lenient = lenient;
+    this.pretty = pretty;
+  }
 
   private SitrepJson(Builder builder) {
     ReadLimits limits = builder.limits;
     this.factory = JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
@@ -58,8 +68,14 @@ public final class SitrepJson {
             .maxDocumentLength(limits.maxDocumentLength())
             .build())
         .build();
+    this.limits = limits;
     this.lenient = builder.lenient;
     this.pretty = builder.pretty;
+  }
+
+  /** @return the limits on what is read */
+  public ReadLimits limits() {
+    return limits;
   }
 
   /** @return a strict, compact reader and writer with the default limits */
@@ -140,38 +156,79 @@ public final class SitrepJson {
   }
 
   /**
-   * @param json JSON text
+   * @param json JSON text; a leading byte-order mark is skipped
    * @param type the sitrep type to read, such as {@code Source.class} or {@code Actor.class}
    * @return the value
    * @throws InvalidDataException if the text is not a valid value of that type
    */
   public <T> T read(String json, Class<T> type) {
-    return read(type, ctx -> factory.createParser(ctx, json));
+    return readWithReport(json, type).value();
   }
 
   /**
-   * @param json JSON in UTF-8
+   * @param json JSON in UTF-8; a leading byte-order mark is skipped
    * @param type the sitrep type to read
    * @return the value
    * @throws InvalidDataException if the bytes are not a valid value of that type
    */
   public <T> T read(byte[] json, Class<T> type) {
-    return read(type, ctx -> factory.createParser(ctx, json));
+    return read(type, ctx -> factory.createParser(ctx, json)).value();
   }
 
   /**
    * Reads one value from {@code in}, which must hold nothing after it; does not close {@code in}.
    *
-   * @param in JSON in UTF-8
+   * @param in JSON in UTF-8; a leading byte-order mark is skipped
    * @param type the sitrep type to read
    * @return the value
    * @throws InvalidDataException if the input is not a valid value of that type
    */
   public <T> T read(InputStream in, Class<T> type) {
-    return read(type, ctx -> factory.createParser(ctx, in));
+    return read(type, ctx -> factory.createParser(ctx, in)).value();
   }
 
-  private <T> T read(Class<T> type, Function<ObjectReadContext, JsonParser> open) {
+  /**
+   * Reads a value and says what lenient reading skipped: unknown properties, and elements of
+   * unknown {@code type} in arrays. In strict mode nothing is skipped: those are errors.
+   *
+   * @param json JSON text; a leading byte-order mark is skipped
+   * @param type the sitrep type to read
+   * @return the value and what was skipped
+   * @throws InvalidDataException if the text is not a valid value of that type
+   */
+  public <T> ReadResult<T> readWithReport(String json, Class<T> type) {
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    return read(type, ctx -> factory.createParser(ctx, text));
+  }
+
+  /**
+   * Reads JSON Lines, one value a line, lazily: memory stays flat however long the input.
+   *
+   * @param in JSON Lines in UTF-8; not closed until the reader is
+   * @param type the sitrep type of every line, such as {@code Event.class}
+   * @param onBadLine where bad lines go: {@code null} to fail on the first with an
+   *     {@link InvalidDataException} that gives its line number, or a handler that is given each
+   *     bad line while reading goes on
+   * @return the reader
+   */
+  public <T> JsonLinesReader<T> readLines(InputStream in, Class<T> type,
+      java.util.function.Consumer<BadLine> onBadLine) {
+    return new JsonLinesReader<>(this, in, type, onBadLine);
+  }
+
+  /**
+   * @param out where to write JSON Lines; closed when the writer is
+   * @return a writer of one compact JSON value a line
+   */
+  public JsonLinesWriter writeLines(OutputStream out) {
+    return new JsonLinesWriter(compact(), out);
+  }
+
+  private SitrepJson compact() {
+    return pretty ? new SitrepJson(factory, limits, lenient, false) : this;
+  }
+
+  private <T> ReadResult<T> read(Class<T> type, Function<ObjectReadContext, JsonParser> open) {
     Codec<Object> codec = codecFor(type);
     JsonParser parser = null;
     try {
@@ -189,7 +246,7 @@ public final class SitrepJson {
       if (parser.nextToken() != null) {
         throw in.error("must be the end of the input, found trailing data");
       }
-      return type.cast(value);
+      return new ReadResult<>(type.cast(value), in.skipped());
     } catch (JacksonException e) {
       throw translate(e, parser);
     } finally {

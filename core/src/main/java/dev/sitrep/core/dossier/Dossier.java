@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 
@@ -43,6 +44,8 @@ import org.immutables.value.Value;
 public abstract class Dossier {
   /** The version of the dossier format this sitrep writes. */
   public static final String SCHEMA_VERSION = "1";
+
+  private static final Pattern VERSION = Pattern.compile("[0-9]+(?:\\.[0-9]+)*");
 
   /** @return the version of the dossier format, {@value #SCHEMA_VERSION} unless set */
   @Value.Default
@@ -78,7 +81,7 @@ public abstract class Dossier {
 
   @Value.Check
   void check() {
-    Checks.notBlank(schemaVersion(), "schemaVersion");
+    Checks.matches(schemaVersion(), VERSION, "schemaVersion", "a version such as '1' or '1.2'");
     title().ifPresent(t -> Checks.notBlank(t, "title"));
   }
 

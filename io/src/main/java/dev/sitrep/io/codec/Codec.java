@@ -12,4 +12,12 @@ public interface Codec<T> {
 
   /** Reads a value. */
   T read(WireReader in);
+
+  /**
+   * Reads an element of an array; a family's codec in lenient mode skips an element of an unknown
+   * {@code type} and returns empty.
+   */
+  default java.util.Optional<T> readElement(WireReader in) {
+    return java.util.Optional.of(read(in));
+  }
 }

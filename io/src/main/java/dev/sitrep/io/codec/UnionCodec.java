@@ -2,6 +2,7 @@ package dev.sitrep.io.codec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
@@ -56,6 +57,16 @@ public final class UnionCodec<T> implements Codec<T> {
 
   @Override
   public T read(WireReader in) {
+    return read(in, false).orElseThrow();
+  }
+
+  /** In lenient mode, skips an element of an unknown type, and records it. */
+  @Override
+  public Optional<T> readElement(WireReader in) {
+    return read(in, in.lenient());
+  }
+
+  private Optional<T> read(WireReader in, boolean skipUnknown) {
     in.expect(JsonToken.START_OBJECT, "an object");
     String path = in.path();
     TokenStreamLocation start = in.location();
@@ -65,13 +76,23 @@ public final class UnionCodec<T> implements Codec<T> {
     }
     in.next();
     String name = in.string();
+    in.next();
     for (Variant<? extends T> v : variants) {
       if (v.name.equals(name)) {
-        in.next();
-        return v.codec.readProperties(in, path, start);
+        return Optional.of(v.codec.readProperties(in, path, start));
       }
     }
-    throw in.error("unknown type '" + name + "'; expected one of " + names());
+    if (skipUnknown) {
+      in.skipRestOfObject(path, "unknown type '" + name + "'");
+      return Optional.empty();
+    }
+    throw in.error(JsonPath.join(path, Wire.TYPE), start,
+        "unknown type '" + name + "'; expected one of " + names());
+  }
+
+  /** @return the wire type name of {@code value}, such as {@code airspace-incident} */
+  public String typeNameOf(T value) {
+    return variantOf(value).name;
   }
 
   /** @return the type names, in order */

@@ -138,8 +138,22 @@ public final class WireReader {
     if (!lenient) {
       throw error("unknown property '" + name + "'; expected one of " + allowed);
     }
-    skipped.add(path());
+    skipped.add(path() + ": unknown property '" + name + "'");
     parser.skipChildren();
+  }
+
+  /** @return whether unknown properties and types are skipped rather than refused */
+  boolean lenient() {
+    return lenient;
+  }
+
+  /** Skips the rest of the current object, recording why. */
+  void skipRestOfObject(String path, String why) {
+    skipped.add(path + ": " + why);
+    while (parser.currentToken() != JsonToken.END_OBJECT) {
+      parser.skipChildren();
+      parser.nextToken();
+    }
   }
 
   /** Reads an array, each element with {@code codec}. */
@@ -147,7 +161,7 @@ public final class WireReader {
     expect(JsonToken.START_ARRAY, "an array");
     List<T> values = new ArrayList<>();
     for (next(); token() != JsonToken.END_ARRAY; next()) {
-      values.add(codec.read(this));
+      codec.readElement(this).ifPresent(values::add);
     }
     return values;
   }

@@ -1,0 +1,11 @@
+package dev.sitrep.io;
+
+import dev.sitrep.core.InvalidDataException;
+
+/**
+ * A line of JSON Lines that could not be read, and why; reading went on past it.
+ *
+ * @param lineNumber the 1-based line number in the input
+ * @param error what is wrong with it, with the JSON path within the line
+ */
+public record BadLine(long lineNumber, InvalidDataException error) {}

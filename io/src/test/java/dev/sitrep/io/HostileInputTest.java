@@ -1,0 +1,147 @@
+package dev.sitrep.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.actor.StateCatalogue;
+import dev.sitrep.core.dossier.Dossier;
+import dev.sitrep.core.quantity.UncertainCount;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Each case is refused quickly, with the one documented exception, in bounded memory. */
+class HostileInputTest {
+  private static final SitrepJson JSON = SitrepJson.defaults();
+  private static final SitrepJson LENIENT = SitrepJson.builder().lenient(true).build();
+
+  private static InvalidDataException refused(SitrepJson json, String text, Class<?> type) {
+    long start = System.nanoTime();
+    InvalidDataException e = catchThrowableOfType(InvalidDataException.class,
+        () -> json.read(text, type));
+    assertThat(e).as("refused: %s", text.length() > 80 ? text.substring(0, 80) : text).isNotNull();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    return e;
+  }
+
+  @Test
+  void nestingFarBeyondTheLimit() {
+    String deep = "{\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+    assertThat(refused(LENIENT, deep, Dossier.class).rule()).contains("nesting depth");
+    assertThat(refused(JSON, "[".repeat(100_000), Dossier.class).rule())
+        .isEqualTo("must be an object, found an array");
+  }
+
+  @Test
+  void aStringANumberAndADocumentBeyondTheLimits() {
+    SitrepJson small = SitrepJson.builder().limits(new ReadLimits(16, 100, 10, 10_000)).build();
+    assertThat(refused(small, "{\"title\":\"" + "x".repeat(1_000) + "\"}", Dossier.class).rule())
+        .contains("String value length");
+    assertThat(refused(small, "{\"lower\":" + "9".repeat(50) + ",\"qualifier\":\"unknown\"}",
+        UncertainCount.class).rule()).contains("Number value length");
+    assertThat(refused(small, "{\"schema_version\":\"1\"}" + " ".repeat(20_000),
+        Dossier.class).rule()).contains("Document length");
+    byte[] big = ("{\"schema_version\":\"1\"}" + " ".repeat(20_000)).getBytes(StandardCharsets.UTF_8);
+    assertThat(catchThrowableOfType(InvalidDataException.class, () -> small.read(big,
+        Dossier.class)).rule()).contains("Document length");
+  }
+
+  @Test
+  void aNumberBeyondALong() {
+    assertThat(refused(JSON, "{\"lower\":92233720368547758070,\"qualifier\":\"unknown\"}",
+        UncertainCount.class).rule()).startsWith("must be an integer between");
+    assertThat(refused(JSON, "{\"lower\":1.5,\"qualifier\":\"unknown\"}",
+        UncertainCount.class).rule()).isEqualTo("must be an integer, found a number");
+  }
+
+  @Test
+  void duplicateKeysAndTrailingData() {
+    assertThat(refused(JSON, "{\"schema_version\":\"1\",\"schema_version\":\"1\"}",
+        Dossier.class).rule()).contains("Duplicate");
+    assertThat(refused(JSON, "{\"schema_version\":\"1\"}]", Dossier.class).rule())
+        .contains("well-formed");
+    assertThat(refused(JSON, "{\"schema_version\":\"1\"}{}", Dossier.class).rule())
+        .contains("trailing data");
+  }
+
+  @Test
+  void invalidUtf8() {
+    byte[] bytes = {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28,
+        '"', '}'};
+    InvalidDataException e = catchThrowableOfType(InvalidDataException.class,
+        () -> JSON.read(bytes, Dossier.class));
+    assertThat(e.rule()).contains("UTF-8");
+  }
+
+  @Test
+  void notANumberAndInfinity() {
+    for (String n : new String[] {"NaN", "Infinity", "-Infinity", "+Infinity"}) {
+      assertThat(refused(JSON, "{\"lat\":" + n + ",\"lon\":0}",
+          dev.sitrep.core.geo.GeoPoint.class).rule()).contains("well-formed");
+    }
+  }
+
+  @Test
+  void controlCharactersInStrings() {
+    assertThat(refused(JSON, "{\"schema_version\":\"1\",\"title\":\"a\u0001b\"}",
+        Dossier.class).rule()).contains("CTRL-CHAR");
+    assertThat(refused(JSON, "{\"schema_version\":\"1\",\"title\":\"a\nb\"}",
+        Dossier.class).rule()).contains("CTRL-CHAR");
+  }
+
+  @Test
+  void emptyInput() {
+    assertThat(refused(JSON, "", Dossier.class).rule()).contains("empty input");
+    assertThat(catchThrowableOfType(InvalidDataException.class,
+        () -> JSON.read(new byte[0], Dossier.class)).rule()).contains("empty input");
+  }
+
+  @Test
+  void aByteOrderMarkAnywhereButTheStartIsRefused() {
+    assertThat(refused(JSON, " \uFEFF{\"schema_version\":\"1\"}", Dossier.class)).isNotNull();
+    assertThat(JSON.read("\uFEFF{\"schema_version\":\"1\"}", Dossier.class).schemaVersion())
+        .isEqualTo("1");
+  }
+
+  @Test
+  void aValueOfTheWrongKindAtEveryLevel() {
+    String[] wrong = {"null", "true", "1", "\"x\"", "[]", "{}"};
+    String belarus = JSON.write(StateCatalogue.get("BY"));
+    String[] slots = {"%s",
+        "{\"schema_version\":%s}",
+        "{\"schema_version\":\"1\",\"actors\":%s}",
+        "{\"schema_version\":\"1\",\"actors\":[%s]}",
+        "{\"schema_version\":\"1\",\"actors\":[" + belarus.replace("\"name\":\"Belarus\"",
+            "\"name\":%s") + "]}",
+        "{\"schema_version\":\"1\",\"actors\":[" + belarus.replace("\"external_ids\":[",
+            "\"external_ids\":[%s,") + "]}"};
+    String[] right = {"{}", "\"x\"", "[]", "{}", "\"x\"", "{}"};
+    for (int i = 0; i < slots.length; i++) {
+      for (String w : wrong) {
+        String text = String.format(slots[i], w);
+        if (w.equals(right[i])) {
+          continue; // the right kind of value, if not a valid one: tested elsewhere
+        }
+        InvalidDataException e = refused(JSON, text, Dossier.class);
+        assertThat(e.path()).startsWith("$");
+      }
+    }
+  }
+
+  @Test
+  void lenientReadingSkipsUnknownPropertiesAndTypesAndSaysWhat() {
+    String belarus = JSON.write(StateCatalogue.get("BY"));
+    String text = "{\"schema_version\":\"1\",\"editor\":{\"name\":\"x\"},\"actors\":[" + belarus
+        + ",{\"type\":\"militia\",\"id\":\"militia/x\",\"nested\":{\"a\":[1,{\"b\":2}]}}," + belarus
+            .replace("state/blr", "state/blr-2") + "]}";
+    assertThat(refused(JSON, text, Dossier.class).rule()).startsWith("unknown property 'editor'");
+    ReadResult<Dossier> read = LENIENT.readWithReport(text, Dossier.class);
+    assertThat(read.value().actors()).extracting(Actor::name).containsExactly("Belarus", "Belarus");
+    assertThat(read.skipped()).containsExactly("$.editor: unknown property 'editor'",
+        "$.actors[1]: unknown type 'militia'");
+    assertThat(refused(LENIENT, "{\"type\":\"militia\",\"id\":\"x/y\"}", Actor.class).path())
+        .isEqualTo("$.type");
+  }
+}

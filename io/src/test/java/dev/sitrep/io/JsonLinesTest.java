@@ -1,0 +1,95 @@
+package dev.sitrep.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.actor.StateCatalogue;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class JsonLinesTest {
+  private static final SitrepJson JSON = SitrepJson.defaults();
+
+  private static InputStream lines(String... lines) {
+    return new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void writesOneCompactValueALineAndReadsThemBack() {
+    List<Actor> states = List.of(StateCatalogue.get("BY"), StateCatalogue.get("PL"),
+        StateCatalogue.get("LT"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonLinesWriter out = SitrepJson.builder().pretty(true).build().writeLines(bytes)) {
+      states.forEach(out::write);
+    }
+    String text = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(text.split("\n")).hasSize(3).allSatisfy(l -> assertThat(l).startsWith("{\"type\":\"state\""));
+    try (JsonLinesReader<Actor> in = JSON.readLines(new ByteArrayInputStream(bytes.toByteArray()),
+        Actor.class, null)) {
+      assertThat(in.stream().collect(Collectors.toList())).isEqualTo(states);
+      assertThat(in.goodLines()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void strictReadingStopsAtTheFirstBadLineWithItsNumber() {
+    String good = JSON.write(StateCatalogue.get("BY"));
+    JsonLinesReader<Actor> in = JSON.readLines(lines(good, "", good, "{\"type\":\"state\"", good),
+        Actor.class, null);
+    assertThat(in.next()).isEqualTo(StateCatalogue.get("BY"));
+    assertThat(in.next()).isEqualTo(StateCatalogue.get("BY"));
+    assertThatThrownBy(in::next).isInstanceOf(InvalidDataException.class)
+        .satisfies(e -> assertThat(((InvalidDataException) e).line()).hasValue(4));
+  }
+
+  @Test
+  void tolerantReadingDeliversEveryGoodLineAndReportsEveryBadOne() {
+    String by = JSON.write(StateCatalogue.get("BY"));
+    String pl = JSON.write(StateCatalogue.get("PL"));
+    List<BadLine> bad = new ArrayList<>();
+    List<Actor> read;
+    JsonLinesReader<Actor> in = JSON.readLines(
+        lines(by, "not json", pl, "{\"type\":\"state\",\"id\":\"state/xx\"}", "", by),
+        Actor.class, bad::add);
+    read = in.stream().collect(Collectors.toList());
+    assertThat(read).containsExactly(StateCatalogue.get("BY"), StateCatalogue.get("PL"),
+        StateCatalogue.get("BY"));
+    assertThat(bad).extracting(BadLine::lineNumber).containsExactly(2L, 4L);
+    assertThat(bad.get(1).error().rule()).contains("required");
+    assertThat(in.goodLines()).isEqualTo(3);
+    assertThat(in.badLines()).isEqualTo(2);
+  }
+
+  @Test
+  void aLeadingByteOrderMarkIsSkippedAndCrLfIsAccepted() {
+    String by = JSON.write(StateCatalogue.get("BY"));
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] rest = (by + "\r\n" + by + "\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[bom.length + rest.length];
+    System.arraycopy(bom, 0, all, 0, 3);
+    System.arraycopy(rest, 0, all, 3, rest.length);
+    assertThat(JSON.readLines(new ByteArrayInputStream(all), Actor.class, null).stream())
+        .hasSize(2);
+    assertThat(JSON.read("\uFEFF" + by, Actor.class)).isEqualTo(StateCatalogue.get("BY"));
+  }
+
+  @Test
+  void aLineBeyondTheDocumentLimitIsABadLine() {
+    SitrepJson small = SitrepJson.builder().limits(new ReadLimits(64, 1000, 100, 50)).build();
+    List<BadLine> bad = new ArrayList<>();
+    String by = JSON.write(StateCatalogue.get("BY"));
+    assertThat(small.readLines(lines("\"" + "x".repeat(10_000) + "\"", "[]"), Actor.class,
+        bad::add).stream()).isEmpty();
+    assertThat(bad).extracting(BadLine::lineNumber).containsExactly(1L, 2L);
+    assertThat(bad.get(0).error().rule()).isEqualTo("must be at most 50 bytes long");
+    assertThat(by.length()).isGreaterThan(50);
+  }
+}

@@ -4,17 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.actor.State;
+import dev.sitrep.core.airspace.AirspaceIncident;
+import dev.sitrep.core.airspace.Consequence;
+import dev.sitrep.core.airspace.ConsequenceKind;
+import dev.sitrep.core.airspace.Consultation;
+import dev.sitrep.core.airspace.Intrusion;
+import dev.sitrep.core.airspace.PlatformKind;
+import dev.sitrep.core.airspace.Response;
+import dev.sitrep.core.airspace.ResponseAction;
+import dev.sitrep.core.airspace.Transit;
+import dev.sitrep.core.event.Event;
+import dev.sitrep.core.event.EventLink;
+import dev.sitrep.core.event.LinkKind;
+import dev.sitrep.core.event.Participant;
+import dev.sitrep.core.event.ParticipantRole;
 import dev.sitrep.core.exercise.ExerciseStatus;
+import dev.sitrep.core.exercise.MilitaryExercise;
+import dev.sitrep.core.exercise.Strength;
 import dev.sitrep.core.exercise.StrengthCategory;
+import dev.sitrep.core.geo.Airspace;
 import dev.sitrep.core.geo.PlacePrecision;
+import dev.sitrep.core.identity.EntityId;
+import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.provenance.Hedge;
+import dev.sitrep.core.provenance.Source;
 import dev.sitrep.core.quantity.Qualifier;
+import dev.sitrep.core.quantity.UncertainCount;
+import dev.sitrep.core.time.Period;
+import dev.sitrep.core.time.TimePoint;
 import dev.sitrep.io.codec.CodecProperties;
 import dev.sitrep.io.codec.Families;
 import dev.sitrep.io.codec.Scalars;
 import dev.sitrep.io.codec.Wire;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +63,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Tests sitrep.schema.json itself: hand-written samples from the Zapad 2025 article that each
  * {@code $defs} entry must accept, one sample per rule that it must refuse, and the schema's
- * agreement with the codecs (wire names, enums, type names, properties in order).
+ * agreement with the codecs (wire names, enums, type names, properties in order), with
+ * {@code TimePoint.parse}, and with what the writer writes.
  */
 class SchemaSelfTest {
   private static final JsonNode SCHEMA = JsonMapper.shared().readTree(SchemaValidator.schemaText());
@@ -610,6 +641,129 @@ class SchemaSelfTest {
   @MethodSource("invalid")
   void refuses(String defName, String rule, String json) {
     assertThat(SchemaValidator.errors(defName, json)).as("%s: %s", rule, json).isNotEmpty();
+  }
+
+  /** Texts that the time-point pattern and {@link TimePoint#parse} both accept or both refuse. */
+  static Stream<Arguments> timePoints() {
+    return Stream.of(
+        arguments("2025", true),
+        arguments("2022-02", true),
+        arguments("2025-09-10", true),
+        arguments("2025-09-10T04:30Z", true),
+        arguments("2025-09-10T04:30:00Z", true),
+        arguments("2025-09-10T06:30:15.5+02:00", true),
+        arguments("2025-09-10T06:30:15.500+02:00", true),
+        arguments("2025-09-10T01:00:00.123456789-03:30", true),
+        arguments("2025-09-10T04:30+01:30:15", true),
+        arguments("2025-09-10T04:30-00:00", true),
+        arguments("25", false),
+        arguments("20250", false),
+        arguments("+2025", false),
+        arguments("2025-9", false),
+        arguments("2025-13", false),
+        arguments("2025-09-32", false),
+        arguments("20250910", false),
+        arguments("2025-09-10T04:30", false),
+        arguments("2025-09-10T04", false),
+        arguments("2025-09-10T24:00Z", false),
+        arguments("2025-09-10T04:60Z", false),
+        arguments("2025-09-10T04:30:60Z", false),
+        arguments("2025-09-10T04:30.5Z", false),
+        arguments("2025-09-10T04:30:00.1234567890Z", false),
+        arguments("2025-09-10T04:30:00,5Z", false),
+        arguments("2025-09-10T06:30+0200", false),
+        arguments("2025-09-10T06:30+02", false),
+        arguments("2025-09-10t04:30z", false),
+        arguments("2025-09-10 04:30Z", false),
+        arguments("2025-09-10T04:30Z[Europe/Warsaw]", false),
+        arguments("\uFF12\uFF10\uFF12\uFF15", false));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("timePoints")
+  void timePointPatternAgreesWithTheReader(String text, boolean valid) {
+    String json = "\"" + text + "\"";
+    assertThat(SchemaValidator.errors("time-point", json).isEmpty()).as("schema").isEqualTo(valid);
+    assertThat(parses(text)).as("TimePoint.parse").isEqualTo(valid);
+  }
+
+  @Test
+  void someTimePointRulesAreTheReadersAlone() {
+    for (String text : List.of("2025-02-30", "0000", "2025-09-10T04:30+18:30")) {
+      SchemaValidator.assertValid("time-point", "\"" + text + "\"");
+      assertThat(parses(text)).as(text).isFalse();
+    }
+  }
+
+  @Test
+  void theWritersEventsAreValid() {
+    Ref<Source> article = Ref.of(ARTICLE);
+    Ref<State> belarus = Ref.of("state/blr");
+    Ref<State> russia = Ref.of("state/rus");
+    Ref<State> poland = Ref.of("state/pol");
+    MilitaryExercise zapad = MilitaryExercise.builder()
+        .id(EntityId.of("exercise/zapad-2025"))
+        .title("Zapad 2025")
+        .when(Period.from(TimePoint.day(2025, 9, 12)))
+        .addParticipants(Participant.of(belarus, ParticipantRole.HOST),
+            Participant.of(russia, ParticipantRole.PARTICIPANT))
+        .addLinks(EventLink.of(LinkKind.SMALLER_THAN, Ref.of("exercise/zapad-2021")))
+        .series("Zapad")
+        .edition(2025)
+        .addHosts(belarus)
+        .status(ExerciseStatus.PLANNED)
+        .addStrength(Strength.of(StrengthCategory.TROOPS, UncertainCount.about(13_000),
+            Attribution.builder().source(Ref.of("source/belarus-ministry-of-defence"))
+                .assertedBy(belarus).hedge(Hedge.DECLARED).build()))
+        .build();
+    Attribution officials = Attribution.builder().source(article)
+        .assertedByDescription("officials").hedge(Hedge.DECLARED)
+        .date(TimePoint.instant(OffsetDateTime.of(2025, 9, 10, 6, 30, 15, 500_000_000,
+            ZoneOffset.ofHours(2))))
+        .build();
+    AirspaceIncident drones = AirspaceIncident.builder()
+        .id(EntityId.of("incident/drones-over-poland-2025-09-10"))
+        .title("Russian drones in Polish airspace")
+        .when(Period.builder().start(TimePoint.day(2025, 9, 10)).end(TimePoint.day(2025, 9, 10))
+            .phrase("early on September 10").build())
+        .airspace(Airspace.of(poland, "EPWW"))
+        .addIntrusions(Intrusion.builder()
+            .platform(PlatformKind.DRONE)
+            .count(UncertainCount.atLeast(19).withPhrase("at least nineteen"))
+            .addOrigin(Claim.<Ref<State>>builder().id(EntityId.of("claim/from-belarus"))
+                    .value(belarus).attribution(Attribution.of(article, Hedge.REPORTED)).build(),
+                Claim.<Ref<State>>builder().id(EntityId.of("claim/from-russia"))
+                    .supersedes(EntityId.of("claim/from-belarus")).value(russia)
+                    .attribution(Attribution.of(article, Hedge.STATED)).build())
+            .addTransits(Transit.of(belarus, UncertainCount.some()))
+            .build())
+        .addResponses(Response.builder().addResponders(Ref.<Actor>of("organization/nato"))
+            .addAssets("jets").action(ResponseAction.SHOT_DOWN).count(UncertainCount.some())
+            .attribution(Attribution.of(article, Hedge.REPORTED)).build())
+        .addConsequences(Consequence.builder().kind(ConsequenceKind.AIRPORT_CLOSURE).build())
+        .addConsultations(Consultation.builder().forum(Ref.of("organization/nato"))
+            .basis("Article 4").addRequestedBy(poland)
+            .requested(TimePoint.instant(OffsetDateTime.of(2025, 9, 10, 8, 0, 0, 0, ZoneOffset.UTC)))
+            .build())
+        .addClaims(Claim.of("the first time in NATO history", officials))
+        .build();
+    SitrepJson json = SitrepJson.defaults();
+    for (Event event : List.of(zapad, drones)) {
+      String text = json.write(event);
+      SchemaValidator.assertValid("event", text);
+      assertThat(json.read(text, Event.class)).isEqualTo(event);
+    }
+    assertThat(json.write(drones)).contains("\"requested\":\"2025-09-10T08:00Z\"")
+        .contains("\"date\":\"2025-09-10T06:30:15.500+02:00\"");
+  }
+
+  private static boolean parses(String text) {
+    try {
+      TimePoint.parse(text);
+      return true;
+    } catch (InvalidDataException e) {
+      return false;
+    }
   }
 
   @Test

@@ -4,17 +4,51 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.actor.State;
+import dev.sitrep.core.airspace.AirspaceIncident;
+import dev.sitrep.core.airspace.Consequence;
+import dev.sitrep.core.airspace.ConsequenceKind;
+import dev.sitrep.core.airspace.Consultation;
+import dev.sitrep.core.airspace.Intrusion;
+import dev.sitrep.core.airspace.PlatformKind;
+import dev.sitrep.core.airspace.Response;
+import dev.sitrep.core.airspace.ResponseAction;
+import dev.sitrep.core.airspace.Transit;
+import dev.sitrep.core.event.Event;
+import dev.sitrep.core.event.EventLink;
+import dev.sitrep.core.event.LinkKind;
+import dev.sitrep.core.event.Participant;
+import dev.sitrep.core.event.ParticipantRole;
+import dev.sitrep.core.exercise.ExerciseStatus;
+import dev.sitrep.core.exercise.MilitaryExercise;
+import dev.sitrep.core.exercise.Strength;
+import dev.sitrep.core.exercise.StrengthCategory;
+import dev.sitrep.core.geo.Airspace;
 import dev.sitrep.core.geo.PlacePrecision;
+import dev.sitrep.core.identity.EntityId;
+import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.provenance.Hedge;
+import dev.sitrep.core.provenance.Source;
 import dev.sitrep.core.quantity.Qualifier;
+import dev.sitrep.core.quantity.UncertainCount;
+import dev.sitrep.core.time.Period;
+import dev.sitrep.core.time.TimePoint;
+import dev.sitrep.io.codec.CodecProperties;
 import dev.sitrep.io.codec.Families;
 import dev.sitrep.io.codec.Scalars;
 import dev.sitrep.io.codec.Wire;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -29,12 +63,19 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Tests sitrep.schema.json itself: hand-written samples from the Zapad 2025 article that each
  * {@code $defs} entry must accept, one sample per rule that it must refuse, and the schema's
- * agreement with the wire names and enums of the codecs.
+ * agreement with the codecs (wire names, enums, type names, properties in order), with
+ * {@code TimePoint.parse}, and with what the writer writes.
  */
 class SchemaSelfTest {
   private static final JsonNode SCHEMA = JsonMapper.shared().readTree(SchemaValidator.schemaText());
 
   private static final String ARTICLE = "source/atlantic-council-zapad-2025";
+
+  /**
+   * Wire names declared in {@link Wire} that no codec writes yet, so that the schema has no
+   * property of that name: {@code answer}, for the Vienna Document checks.
+   */
+  private static final Set<String> NOT_YET_WRITTEN = Set.of(Wire.ANSWER);
 
   private static final String REPORTED = """
       {"source": "source/atlantic-council-zapad-2025", "hedge": "reported", "date": "2025-09-10"}""";
@@ -79,6 +120,67 @@ class SchemaSelfTest {
        "period": {"start": "2020", "phrase": "ever since 2020"},
        "attributions": [{"source": "source/atlantic-council-zapad-2025", "hedge": "estimated"}]}""";
 
+  private static final String STATED = """
+      {"source": "source/atlantic-council-zapad-2025", "hedge": "stated"}""";
+
+  private static final String TROOPS_DECLARED = """
+      {"category": "troops",
+       "count": {"lower": 0, "best": 13000, "qualifier": "about", "phrase": "some 13,000"},
+       "attribution": {"source": "source/belarus-ministry-of-defence", "asserted_by": "state/blr",
+                       "hedge": "declared"}}""";
+
+  private static final String ZAPAD_2025 = """
+      {"type": "military-exercise", "id": "exercise/zapad-2025", "title": "Zapad 2025",
+       "when": {"start": "2025-09-12", "phrase": "On September 12"},
+       "places": [{"name": "Belarus", "country": "state/blr", "precision": "country"}],
+       "participants": [{"actor": "state/blr", "role": "host"},
+                        {"actor": "state/rus", "role": "participant"}],
+       "attributions": [{"source": "source/atlantic-council-zapad-2025", "hedge": "stated"}],
+       "links": [{"kind": "smaller-than", "target": "exercise/zapad-2021",
+                  "attributions": [{"source": "source/atlantic-council-zapad-2025", "hedge": "estimated"}]}],
+       "series": "Zapad", "edition": 2025, "hosts": ["state/blr"], "status": "planned",
+       "strength": [%s]}""".formatted(TROOPS_DECLARED);
+
+  private static final String ZAPAD_2023 = """
+      {"type": "military-exercise", "id": "exercise/zapad-2023", "title": "Zapad 2023",
+       "hosts": ["state/blr", "state/rus"], "status": "cancelled",
+       "status_reason": "Russian troops and equipment were needed for the ongoing invasion of Ukraine"}""";
+
+  private static final String DRONES = """
+      {"platform": "drone",
+       "count": {"lower": 19, "qualifier": "at-least", "phrase": "at least nineteen"},
+       "origin": [{"id": "claim/drones-from-russia", "value": "state/rus",
+                   "attribution": {"source": "source/atlantic-council-zapad-2025", "hedge": "stated"}}],
+       "transits": [{"state": "state/blr",
+                     "count": {"lower": 1, "qualifier": "some", "phrase": "Some of these"}}]}""";
+
+  private static final String SHOT_DOWN = """
+      {"responders": ["organization/polish-armed-forces", "organization/nato"], "assets": ["jets"],
+       "action": "shot-down", "count": {"lower": 1, "qualifier": "some", "phrase": "a number of"},
+       "attribution": {"source": "source/atlantic-council-zapad-2025", "hedge": "reported"}}""";
+
+  private static final String ARTICLE_4 = """
+      {"forum": "organization/nato", "basis": "Article 4 of the North Atlantic Treaty",
+       "requested_by": ["state/pol"], "requested": "2025-09-10"}""";
+
+  private static final String FIRST_TIME = """
+      {"value": "the first time in NATO history that alliance fighter pilots have engaged \
+      Russian targets in allied airspace",
+       "attribution": {"source": "source/atlantic-council-zapad-2025",
+                       "asserted_by_description": "officials", "hedge": "declared"}}""";
+
+  private static final String DRONES_OVER_POLAND = """
+      {"type": "airspace-incident", "id": "incident/drones-over-poland-2025-09-10",
+       "title": "Russian drones in Polish airspace",
+       "when": {"start": "2025-09-10", "end": "2025-09-10", "phrase": "early on September 10"},
+       "participants": [{"actor": "state/rus", "role": "initiator"},
+                        {"actor": "state/pol", "role": "target"}],
+       "attributions": [{"source": "source/atlantic-council-zapad-2025", "hedge": "stated"}],
+       "links": [{"kind": "precedes", "target": "exercise/zapad-2025"}],
+       "airspace": {"state": "state/pol", "flight_information_region": "EPWW"},
+       "intrusions": [%s], "responses": [%s], "consultations": [%s], "claims": [%s]}"""
+      .formatted(DRONES, SHOT_DOWN, ARTICLE_4, FIRST_TIME);
+
   static Stream<Arguments> valid() {
     return Stream.of(
         arguments("entity-id", "\"exercise/zapad-2025\""),
@@ -93,6 +195,8 @@ class SchemaSelfTest {
         arguments("time-point", "\"2025-09-10T04:30:00Z\""),
         arguments("time-point", "\"2025-09-10T06:30:15.5+02:00\""),
         arguments("time-point", "\"2025-09-10T01:00:00.123456789-03:30\""),
+        arguments("time-point", "\"2025-09-10T06:30:15.500+02:00\""),
+        arguments("time-point", "\"2025-09-10T04:30+01:30:15\""),
         arguments("period", "{\"start\": \"2025-09-12\"}"),
         arguments("period",
             "{\"start\": \"2025-09-10\", \"end\": \"2025-09-10\", \"phrase\": \"early on September 10\"}"),
@@ -139,6 +243,7 @@ class SchemaSelfTest {
         arguments("source", "{\"id\": \"source/minsk-tv\", \"kind\": \"broadcast\", \"title\": \"Evening news\"}"),
         arguments("source", "{\"id\": \"source/x\", \"kind\": \"article\", \"title\": \"Zapad 2025\", \"authors\": []}"),
         arguments("attribution", REPORTED),
+        arguments("attribution", STATED),
         arguments("attribution", """
             {"source": "source/atlantic-council-zapad-2025", "asserted_by_description": "officials",
              "hedge": "declared"}"""),
@@ -154,6 +259,15 @@ class SchemaSelfTest {
         arguments("claim", "{\"value\": {\"lower\": 19, \"qualifier\": \"at-least\"}, \"attribution\": "
             + REPORTED + "}"),
         arguments("claim", "{\"value\": \"2025-09-12\", \"attribution\": " + REPORTED + "}"),
+        arguments("claim", "{\"id\": \"claim/origin-belarus\", \"value\": \"state/blr\", \"attribution\": "
+            + REPORTED + "}"),
+        arguments("claim", "{\"id\": \"claim/origin-russia\", \"value\": \"state/rus\", \"attribution\": "
+            + STATED + ", \"supersedes\": \"claim/origin-belarus\"}"),
+        arguments("ref-claim", "{\"value\": \"state/rus\", \"attribution\": " + STATED + "}"),
+        arguments("ref-claim", "{\"id\": \"claim/origin-russia\", \"value\": \"state/rus\", \"attribution\": "
+            + STATED + ", \"supersedes\": \"claim/origin-belarus\"}"),
+        arguments("string-claim", FIRST_TIME),
+        arguments("string-claim", "{\"value\": \"creeping annexation\", \"attribution\": " + REPORTED + "}"),
         arguments("name", "{\"value\": \"Lukashenko\"}"),
         arguments("name", "{\"value\": \"Аляксандр Лукашэнка\", \"language\": \"be\", \"script\": \"Cyrl\"}"),
         arguments("name", "{\"value\": \"Alexander Lukashenko\", \"language\": \"en-GB\"}"),
@@ -192,7 +306,55 @@ class SchemaSelfTest {
              "kind": "gives-advance-warning-to", "to": "state/pol"}"""),
         arguments("relation", POLAND_IN_NATO),
         arguments("relation", TUSK_PRIME_MINISTER),
-        arguments("relation", LUKASHENKA_DEPENDS_ON_KREMLIN));
+        arguments("relation", LUKASHENKA_DEPENDS_ON_KREMLIN),
+        // events
+        arguments("participant", "{\"actor\": \"state/blr\", \"role\": \"host\"}"),
+        arguments("participant", "{\"actor\": \"collective/officials-in-minsk\", \"role\": \"warner\"}"),
+        arguments("event-link",
+            "{\"kind\": \"used-as-cover-for\", \"target\": \"event/invasion-of-ukraine-2022\"}"),
+        arguments("event-link", """
+            {"kind": "smaller-than", "target": "exercise/zapad-2021",
+             "attributions": [{"source": "source/atlantic-council-zapad-2025", "hedge": "estimated"}]}"""),
+        arguments("strength", TROOPS_DECLARED),
+        arguments("strength", """
+            {"category": "troops", "count": {"lower": 100000, "qualifier": "at-least",
+                                              "phrase": "at least 100,000"},
+             "attribution": {"source": "source/x", "asserted_by": "state/rus", "hedge": "claimed"}}"""),
+        arguments("strength", "{\"category\": \"battle-tanks\", \"count\": {\"lower\": 0, \"qualifier\": "
+            + "\"unknown\"}, \"attribution\": " + REPORTED + "}"),
+        arguments("military-exercise", ZAPAD_2025),
+        arguments("military-exercise", ZAPAD_2023),
+        arguments("transit", "{\"state\": \"state/blr\"}"),
+        arguments("transit", """
+            {"state": "state/blr", "count": {"lower": 1, "qualifier": "some", "phrase": "Some of these"}}"""),
+        arguments("intrusion", DRONES),
+        arguments("intrusion",
+            "{\"platform\": \"drone\", \"count\": {\"lower\": 19, \"qualifier\": \"at-least\"}}"),
+        arguments("intrusion", """
+            {"platform": "decoy-drone", "model": "Gerbera", "count": {"lower": 1, "qualifier": "some"},
+             "origin": [{"id": "claim/from-belarus", "value": "state/blr",
+                         "attribution": {"source": "source/x", "hedge": "reported"}},
+                        {"id": "claim/from-russia", "value": "state/rus", "supersedes": "claim/from-belarus",
+                         "attribution": {"source": "source/x", "hedge": "confirmed"}}],
+             "entry": {"name": "Lublin Voivodeship", "country": "state/pol", "precision": "region"}}"""),
+        arguments("response", SHOT_DOWN),
+        arguments("response", "{\"action\": \"scrambled\"}"),
+        arguments("consequence", """
+            {"kind": "damage", "description": "a residential building was damaged",
+             "attribution": {"source": "source/x", "hedge": "declared"}}"""),
+        arguments("consequence", """
+            {"kind": "airport-closure", "count": {"lower": 4, "upper": 4, "qualifier": "exactly"}}"""),
+        arguments("consultation", ARTICLE_4),
+        arguments("consultation", """
+            {"forum": "organization/nato", "basis": "Article 4", "requested": "2025-09-10T08:00Z",
+             "held": "2025-09-10"}"""),
+        arguments("airspace-incident", DRONES_OVER_POLAND),
+        arguments("airspace-incident", """
+            {"type": "airspace-incident", "id": "incident/x", "title": "Drones over Poland",
+             "airspace": {"state": "state/pol"}}"""),
+        arguments("event", ZAPAD_2025),
+        arguments("event", ZAPAD_2023),
+        arguments("event", DRONES_OVER_POLAND));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -224,6 +386,10 @@ class SchemaSelfTest {
         arguments("time-point", "hour 25", "\"2025-09-10T25:00Z\""),
         arguments("time-point", "space for T", "\"2025-09-10 04:30Z\""),
         arguments("time-point", "fraction without seconds", "\"2025-09-10T04:30.5Z\""),
+        arguments("time-point", "fraction of ten digits", "\"2025-09-10T04:30:00.1234567890Z\""),
+        arguments("time-point", "comma for the fraction", "\"2025-09-10T04:30:00,5Z\""),
+        arguments("time-point", "offset without colon", "\"2025-09-10T06:30+0200\""),
+        arguments("time-point", "offset in hours only", "\"2025-09-10T06:30+02\""),
         arguments("time-point", "a number", "2025"),
         // periods
         arguments("period", "missing start", "{\"end\": \"2025-09-16\"}"),
@@ -294,12 +460,27 @@ class SchemaSelfTest {
         arguments("attribution", "missing hedge", "{\"source\": \"" + ARTICLE + "\"}"),
         arguments("attribution", "wrong hedge", "{\"source\": \"" + ARTICLE + "\", \"hedge\": \"reportedly\"}"),
         arguments("attribution", "missing source", "{\"hedge\": \"reported\"}"),
+        arguments("attribution", "Java enum name",
+            "{\"source\": \"" + ARTICLE + "\", \"hedge\": \"STATED\"}"),
         arguments("attribution", "bad date",
             "{\"source\": \"" + ARTICLE + "\", \"hedge\": \"reported\", \"date\": \"Wednesday\"}"),
         arguments("quote", "missing attribution", "{\"text\": \"creeping annexation\"}"),
         arguments("quote", "bad language",
             "{\"text\": \"creeping annexation\", \"language\": \"English\", \"attribution\": " + REPORTED + "}"),
         arguments("claim", "missing value", "{\"attribution\": " + REPORTED + "}"),
+        arguments("claim", "supersedes not an entity id",
+            "{\"value\": \"state/rus\", \"attribution\": " + STATED + ", \"supersedes\": \"Claim 1\"}"),
+        arguments("claim", "id not an entity id",
+            "{\"id\": \"claim/Origin\", \"value\": \"state/rus\", \"attribution\": " + STATED + "}"),
+        arguments("ref-claim", "value not a ref",
+            "{\"value\": \"Russia\", \"attribution\": " + STATED + "}"),
+        arguments("ref-claim", "value an embedded state", "{\"value\": {\"type\": \"state\", "
+            + "\"id\": \"state/rus\", \"name\": \"Russia\", \"alpha2\": \"RU\", \"alpha3\": \"RUS\"}, "
+            + "\"attribution\": " + STATED + "}"),
+        arguments("ref-claim", "unknown property",
+            "{\"value\": \"state/rus\", \"attribution\": " + STATED + ", \"current\": true}"),
+        arguments("string-claim", "value a number", "{\"value\": 19, \"attribution\": " + STATED + "}"),
+        arguments("string-claim", "missing attribution", "{\"value\": \"creeping annexation\"}"),
         arguments("claim", "unknown property",
             "{\"value\": 19, \"attribution\": " + REPORTED + ", \"hedge\": \"claimed\"}"),
         // actors
@@ -352,13 +533,237 @@ class SchemaSelfTest {
             {"type": "state", "id": "state/blr", "name": "Belarus", "alpha2": "BY", "alpha3": "BLR"}"""),
         arguments("relation", "properties of another variant", """
             {"type": "office", "id": "membership/pol-in-nato", "member": "state/pol",
-             "organization": "organization/nato"}"""));
+             "organization": "organization/nato"}"""),
+        // events
+        arguments("participant", "missing role", "{\"actor\": \"state/blr\"}"),
+        arguments("participant", "role not a code", "{\"actor\": \"state/blr\", \"role\": \"Host\"}"),
+        arguments("participant", "embedded actor", """
+            {"actor": {"type": "state", "id": "state/blr", "name": "Belarus",
+                       "alpha2": "BY", "alpha3": "BLR"},
+             "role": "host"}"""),
+        arguments("event-link", "missing target", "{\"kind\": \"used-as-cover-for\"}"),
+        arguments("event-link", "kind not a code",
+            "{\"kind\": \"used as cover for\", \"target\": \"event/invasion-of-ukraine-2022\"}"),
+        arguments("event-link", "attribution not in an array", "{\"kind\": \"follows\", "
+            + "\"target\": \"exercise/zapad-2021\", \"attributions\": " + STATED + "}"),
+        arguments("strength", "unknown category", "{\"category\": \"tanks\", \"count\": {\"lower\": 0, "
+            + "\"qualifier\": \"unknown\"}, \"attribution\": " + REPORTED + "}"),
+        arguments("strength", "Java enum name", "{\"category\": \"BATTLE_TANKS\", \"count\": {\"lower\": 0, "
+            + "\"qualifier\": \"unknown\"}, \"attribution\": " + REPORTED + "}"),
+        arguments("strength", "count as a number",
+            "{\"category\": \"troops\", \"count\": 13000, \"attribution\": " + REPORTED + "}"),
+        arguments("strength", "missing attribution", """
+            {"category": "troops", "count": {"lower": 0, "best": 13000, "qualifier": "about"}}"""),
+        arguments("military-exercise", "missing hosts", """
+            {"type": "military-exercise", "id": "exercise/zapad-2025", "title": "Zapad 2025",
+             "status": "planned"}"""),
+        arguments("military-exercise", "no hosts", """
+            {"type": "military-exercise", "id": "exercise/zapad-2025", "title": "Zapad 2025",
+             "hosts": [], "status": "planned"}"""),
+        arguments("military-exercise", "missing status", """
+            {"type": "military-exercise", "id": "exercise/zapad-2025", "title": "Zapad 2025",
+             "hosts": ["state/blr"]}"""),
+        arguments("military-exercise", "American spelling of a status", """
+            {"type": "military-exercise", "id": "exercise/zapad-2023", "title": "Zapad 2023",
+             "hosts": ["state/blr"], "status": "canceled"}"""),
+        arguments("military-exercise", "edition 0", """
+            {"type": "military-exercise", "id": "exercise/zapad-2025", "title": "Zapad 2025",
+             "edition": 0, "hosts": ["state/blr"], "status": "planned"}"""),
+        arguments("military-exercise", "edition as string", """
+            {"type": "military-exercise", "id": "exercise/zapad-2025", "title": "Zapad 2025",
+             "edition": "2025", "hosts": ["state/blr"], "status": "planned"}"""),
+        arguments("military-exercise", "blank title", """
+            {"type": "military-exercise", "id": "exercise/zapad-2025", "title": " ",
+             "hosts": ["state/blr"], "status": "planned"}"""),
+        arguments("military-exercise", "troops as a property", """
+            {"type": "military-exercise", "id": "exercise/zapad-2025", "title": "Zapad 2025",
+             "hosts": ["state/blr"], "status": "planned", "troops": 13000}"""),
+        arguments("military-exercise", "bad nested strength", """
+            {"type": "military-exercise", "id": "exercise/zapad-2025", "title": "Zapad 2025",
+             "hosts": ["state/blr"], "status": "planned",
+             "strength": [{"category": "troops", "count": {"lower": 13000, "qualifier": "declared"},
+                           "attribution": {"source": "source/x", "hedge": "declared"}}]}"""),
+        arguments("military-exercise", "wrong type", """
+            {"type": "exercise", "id": "exercise/zapad-2025", "title": "Zapad 2025",
+             "hosts": ["state/blr"], "status": "planned"}"""),
+        arguments("transit", "missing state", "{\"count\": {\"lower\": 1, \"qualifier\": \"some\"}}"),
+        arguments("transit", "count as a string", "{\"state\": \"state/blr\", \"count\": \"some\"}"),
+        arguments("intrusion", "missing count", "{\"platform\": \"drone\"}"),
+        arguments("intrusion", "platform not a code",
+            "{\"platform\": \"Shahed drone\", \"count\": {\"lower\": 19, \"qualifier\": \"at-least\"}}"),
+        arguments("intrusion", "blank model", """
+            {"platform": "drone", "model": "", "count": {"lower": 19, "qualifier": "at-least"}}"""),
+        arguments("intrusion", "origin a plain ref", """
+            {"platform": "drone", "count": {"lower": 19, "qualifier": "at-least"},
+             "origin": ["state/rus"]}"""),
+        arguments("intrusion", "origin value not a ref", """
+            {"platform": "drone", "count": {"lower": 19, "qualifier": "at-least"},
+             "origin": [{"value": "Russia", "attribution": {"source": "source/x", "hedge": "stated"}}]}"""),
+        arguments("intrusion", "origin with a hedge of its own", """
+            {"platform": "drone", "count": {"lower": 19, "qualifier": "at-least"},
+             "origin": [{"value": "state/rus", "hedge": "stated",
+                         "attribution": {"source": "source/x", "hedge": "stated"}}]}"""),
+        arguments("response", "missing action", "{\"responders\": [\"organization/nato\"]}"),
+        arguments("response", "blank asset", "{\"assets\": [\"\"], \"action\": \"shot-down\"}"),
+        arguments("response", "responders as a string",
+            "{\"responders\": \"organization/nato\", \"action\": \"scrambled\"}"),
+        arguments("consequence", "missing kind", "{\"description\": \"a residential building was damaged\"}"),
+        arguments("consequence", "blank description", "{\"kind\": \"damage\", \"description\": \" \"}"),
+        arguments("consultation", "missing basis", "{\"forum\": \"organization/nato\"}"),
+        arguments("consultation", "bad held", """
+            {"forum": "organization/nato", "basis": "Article 4", "held": "10 September 2025"}"""),
+        arguments("consultation", "requested_by as a string", """
+            {"forum": "organization/nato", "basis": "Article 4", "requested_by": "state/pol"}"""),
+        arguments("airspace-incident", "missing airspace", """
+            {"type": "airspace-incident", "id": "incident/x", "title": "Drones over Poland"}"""),
+        arguments("airspace-incident", "lowercase region", """
+            {"type": "airspace-incident", "id": "incident/x", "title": "Drones over Poland",
+             "airspace": {"state": "state/pol", "flight_information_region": "epww"}}"""),
+        arguments("airspace-incident", "claim value not a string", """
+            {"type": "airspace-incident", "id": "incident/x", "title": "Drones over Poland",
+             "airspace": {"state": "state/pol"},
+             "claims": [{"value": {"lower": 19, "qualifier": "at-least"},
+                         "attribution": {"source": "source/x", "hedge": "stated"}}]}"""),
+        arguments("airspace-incident", "properties of an exercise", """
+            {"type": "airspace-incident", "id": "incident/x", "title": "Drones over Poland",
+             "airspace": {"state": "state/pol"}, "status": "completed"}"""),
+        arguments("event", "missing type", """
+            {"id": "incident/x", "title": "Drones over Poland", "airspace": {"state": "state/pol"}}"""),
+        arguments("event", "unknown type", """
+            {"type": "border-closure", "id": "event/x", "title": "Poland closes its border with Belarus"}"""),
+        arguments("event", "actor type", BELARUS),
+        arguments("event", "properties of another variant", """
+            {"type": "military-exercise", "id": "incident/x", "title": "Drones over Poland",
+             "airspace": {"state": "state/pol"}}"""));
   }
 
   @ParameterizedTest(name = "{0}, {1}")
   @MethodSource("invalid")
   void refuses(String defName, String rule, String json) {
     assertThat(SchemaValidator.errors(defName, json)).as("%s: %s", rule, json).isNotEmpty();
+  }
+
+  /** Texts that the time-point pattern and {@link TimePoint#parse} both accept or both refuse. */
+  static Stream<Arguments> timePoints() {
+    return Stream.of(
+        arguments("2025", true),
+        arguments("2022-02", true),
+        arguments("2025-09-10", true),
+        arguments("2025-09-10T04:30Z", true),
+        arguments("2025-09-10T04:30:00Z", true),
+        arguments("2025-09-10T06:30:15.5+02:00", true),
+        arguments("2025-09-10T06:30:15.500+02:00", true),
+        arguments("2025-09-10T01:00:00.123456789-03:30", true),
+        arguments("2025-09-10T04:30+01:30:15", true),
+        arguments("2025-09-10T04:30-00:00", true),
+        arguments("25", false),
+        arguments("20250", false),
+        arguments("+2025", false),
+        arguments("2025-9", false),
+        arguments("2025-13", false),
+        arguments("2025-09-32", false),
+        arguments("20250910", false),
+        arguments("2025-09-10T04:30", false),
+        arguments("2025-09-10T04", false),
+        arguments("2025-09-10T24:00Z", false),
+        arguments("2025-09-10T04:60Z", false),
+        arguments("2025-09-10T04:30:60Z", false),
+        arguments("2025-09-10T04:30.5Z", false),
+        arguments("2025-09-10T04:30:00.1234567890Z", false),
+        arguments("2025-09-10T04:30:00,5Z", false),
+        arguments("2025-09-10T06:30+0200", false),
+        arguments("2025-09-10T06:30+02", false),
+        arguments("2025-09-10t04:30z", false),
+        arguments("2025-09-10 04:30Z", false),
+        arguments("2025-09-10T04:30Z[Europe/Warsaw]", false),
+        arguments("\uFF12\uFF10\uFF12\uFF15", false));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("timePoints")
+  void timePointPatternAgreesWithTheReader(String text, boolean valid) {
+    String json = "\"" + text + "\"";
+    assertThat(SchemaValidator.errors("time-point", json).isEmpty()).as("schema").isEqualTo(valid);
+    assertThat(parses(text)).as("TimePoint.parse").isEqualTo(valid);
+  }
+
+  @Test
+  void someTimePointRulesAreTheReadersAlone() {
+    for (String text : List.of("2025-02-30", "0000", "2025-09-10T04:30+18:30")) {
+      SchemaValidator.assertValid("time-point", "\"" + text + "\"");
+      assertThat(parses(text)).as(text).isFalse();
+    }
+  }
+
+  @Test
+  void theWritersEventsAreValid() {
+    Ref<Source> article = Ref.of(ARTICLE);
+    Ref<State> belarus = Ref.of("state/blr");
+    Ref<State> russia = Ref.of("state/rus");
+    Ref<State> poland = Ref.of("state/pol");
+    MilitaryExercise zapad = MilitaryExercise.builder()
+        .id(EntityId.of("exercise/zapad-2025"))
+        .title("Zapad 2025")
+        .when(Period.from(TimePoint.day(2025, 9, 12)))
+        .addParticipants(Participant.of(belarus, ParticipantRole.HOST),
+            Participant.of(russia, ParticipantRole.PARTICIPANT))
+        .addLinks(EventLink.of(LinkKind.SMALLER_THAN, Ref.of("exercise/zapad-2021")))
+        .series("Zapad")
+        .edition(2025)
+        .addHosts(belarus)
+        .status(ExerciseStatus.PLANNED)
+        .addStrength(Strength.of(StrengthCategory.TROOPS, UncertainCount.about(13_000),
+            Attribution.builder().source(Ref.of("source/belarus-ministry-of-defence"))
+                .assertedBy(belarus).hedge(Hedge.DECLARED).build()))
+        .build();
+    Attribution officials = Attribution.builder().source(article)
+        .assertedByDescription("officials").hedge(Hedge.DECLARED)
+        .date(TimePoint.instant(OffsetDateTime.of(2025, 9, 10, 6, 30, 15, 500_000_000,
+            ZoneOffset.ofHours(2))))
+        .build();
+    AirspaceIncident drones = AirspaceIncident.builder()
+        .id(EntityId.of("incident/drones-over-poland-2025-09-10"))
+        .title("Russian drones in Polish airspace")
+        .when(Period.builder().start(TimePoint.day(2025, 9, 10)).end(TimePoint.day(2025, 9, 10))
+            .phrase("early on September 10").build())
+        .airspace(Airspace.of(poland, "EPWW"))
+        .addIntrusions(Intrusion.builder()
+            .platform(PlatformKind.DRONE)
+            .count(UncertainCount.atLeast(19).withPhrase("at least nineteen"))
+            .addOrigin(Claim.<Ref<State>>builder().id(EntityId.of("claim/from-belarus"))
+                    .value(belarus).attribution(Attribution.of(article, Hedge.REPORTED)).build(),
+                Claim.<Ref<State>>builder().id(EntityId.of("claim/from-russia"))
+                    .supersedes(EntityId.of("claim/from-belarus")).value(russia)
+                    .attribution(Attribution.of(article, Hedge.STATED)).build())
+            .addTransits(Transit.of(belarus, UncertainCount.some()))
+            .build())
+        .addResponses(Response.builder().addResponders(Ref.<Actor>of("organization/nato"))
+            .addAssets("jets").action(ResponseAction.SHOT_DOWN).count(UncertainCount.some())
+            .attribution(Attribution.of(article, Hedge.REPORTED)).build())
+        .addConsequences(Consequence.builder().kind(ConsequenceKind.AIRPORT_CLOSURE).build())
+        .addConsultations(Consultation.builder().forum(Ref.of("organization/nato"))
+            .basis("Article 4").addRequestedBy(poland)
+            .requested(TimePoint.instant(OffsetDateTime.of(2025, 9, 10, 8, 0, 0, 0, ZoneOffset.UTC)))
+            .build())
+        .addClaims(Claim.of("the first time in NATO history", officials))
+        .build();
+    SitrepJson json = SitrepJson.defaults();
+    for (Event event : List.of(zapad, drones)) {
+      String text = json.write(event);
+      SchemaValidator.assertValid("event", text);
+      assertThat(json.read(text, Event.class)).isEqualTo(event);
+    }
+    assertThat(json.write(drones)).contains("\"requested\":\"2025-09-10T08:00Z\"")
+        .contains("\"date\":\"2025-09-10T06:30:15.500+02:00\"");
+  }
+
+  private static boolean parses(String text) {
+    try {
+      TimePoint.parse(text);
+      return true;
+    } catch (InvalidDataException e) {
+      return false;
+    }
   }
 
   @Test
@@ -384,9 +789,9 @@ class SchemaSelfTest {
 
   @Test
   void unknownDefIsAnError() {
-    assertThatThrownBy(() -> SchemaValidator.errors("military-exercise", "{}"))
+    assertThatThrownBy(() -> SchemaValidator.errors("political-prisoner", "{}"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("military-exercise");
+        .hasMessageContaining("political-prisoner");
   }
 
   @Test
@@ -411,7 +816,9 @@ class SchemaSelfTest {
     Set<String> entryPoints = Set.of("entity-id", "ref", "time-point", "period", "uncertain-count",
         "external-id", "geo-point", "place", "airspace", "source", "attribution", "quote", "claim",
         "name", "state", "person", "organization", "collective", "actor", "membership", "office",
-        "actor-relation", "relation");
+        "actor-relation", "relation", "participant", "event-link", "strength", "military-exercise",
+        "transit", "intrusion", "response", "consequence", "consultation", "airspace-incident",
+        "event");
     assertThat(SchemaValidator.defNames()).containsAll(entryPoints);
     List<String> refs = new ArrayList<>();
     collect(SCHEMA, "$ref", refs);
@@ -449,13 +856,43 @@ class SchemaSelfTest {
     for (JsonNode def : SCHEMA.path("$defs")) {
       def.path("properties").propertyNames().forEach(schema::add);
     }
-    assertThat(schema).isEqualTo(wire);
+    Set<String> written = new TreeSet<>(Set.of(Wire.TYPE));
+    CodecProperties.byDefName().values().forEach(written::addAll);
+    assertThat(written).as("no codec writes %s", NOT_YET_WRITTEN)
+        .doesNotContainAnyElementsOf(NOT_YET_WRITTEN);
+    wire.removeAll(NOT_YET_WRITTEN);
+    assertThat(schema).isEqualTo(wire).isEqualTo(written);
+  }
+
+  @Test
+  void everyObjectDefHasItsCodecsPropertiesInOrder() {
+    Map<String, List<String>> codecs = CodecProperties.byDefName();
+    Set<String> variants = new TreeSet<>(Families.ACTOR.typeNames());
+    variants.addAll(Families.RELATION.typeNames());
+    variants.addAll(Families.EVENT.typeNames());
+    for (String defName : SchemaValidator.defNames()) {
+      JsonNode def = SCHEMA.path("$defs").path(defName);
+      if (!"object".equals(def.path("type").asString(""))) {
+        continue;
+      }
+      assertThat(codecs).as("a codec for %s", defName).containsKey(defName);
+      List<String> expected = new ArrayList<>();
+      if (variants.contains(defName)) {
+        expected.add(Wire.TYPE);
+      }
+      expected.addAll(codecs.get(defName));
+      List<String> properties = new ArrayList<>();
+      def.path("properties").propertyNames().forEach(properties::add);
+      assertThat(properties).as(defName).isEqualTo(expected);
+    }
+    assertThat(codecs.keySet()).isSubsetOf(SchemaValidator.defNames());
   }
 
   @Test
   void typeConstantsAreTheCodecsTypeNames() {
     assertThat(variantTypes("actor")).isEqualTo(Families.ACTOR.typeNames());
     assertThat(variantTypes("relation")).isEqualTo(Families.RELATION.typeNames());
+    assertThat(variantTypes("event")).isEqualTo(Families.EVENT.typeNames());
   }
 
   @Test
@@ -463,6 +900,8 @@ class SchemaSelfTest {
     assertThat(enumOf("uncertain-count", "qualifier")).isEqualTo(wireNames(Qualifier.values()));
     assertThat(enumOf("attribution", "hedge")).isEqualTo(wireNames(Hedge.values()));
     assertThat(enumOf("place", "precision")).isEqualTo(wireNames(PlacePrecision.values()));
+    assertThat(enumOf("military-exercise", "status")).isEqualTo(wireNames(ExerciseStatus.values()));
+    assertThat(enumOf("strength", "category")).isEqualTo(wireNames(StrengthCategory.values()));
   }
 
   private static List<String> variantTypes(String union) {

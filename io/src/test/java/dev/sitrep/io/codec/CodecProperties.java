@@ -1,0 +1,42 @@
+package dev.sitrep.io.codec;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * For tests: the property names of every {@link ObjectCodec}, in the order they are written, by
+ * the name of the JSON Schema entry they correspond to ({@code UNCERTAIN_COUNT} is
+ * {@code uncertain-count}); the union's {@code type} is not among them.
+ */
+public final class CodecProperties {
+  private static final List<Class<?>> HOLDERS = List.of(FoundationCodecs.class, ActorCodecs.class,
+      EventCodecs.class, ExerciseCodecs.class, AirspaceCodecs.class);
+
+  private CodecProperties() {}
+
+  /** @return the property names of each object codec, by schema entry name */
+  public static Map<String, List<String>> byDefName() {
+    Map<String, List<String>> names = new TreeMap<>();
+    for (Class<?> holder : HOLDERS) {
+      for (Field f : holder.getFields()) {
+        if (Modifier.isStatic(f.getModifiers()) && f.getType() == ObjectCodec.class) {
+          names.put(f.getName().toLowerCase(Locale.ROOT).replace('_', '-'), propertiesOf(f));
+        }
+      }
+    }
+    names.put("claim", FoundationCodecs.claim(Scalars.STRING).propertyNames());
+    return names;
+  }
+
+  private static List<String> propertiesOf(Field f) {
+    try {
+      return ((ObjectCodec<?, ?>) f.get(null)).propertyNames();
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -5,6 +5,7 @@ import dev.sitrep.core.event.Event;
 import dev.sitrep.core.geo.Airspace;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.EventRules;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.quantity.UncertainCount;
@@ -68,9 +69,15 @@ public abstract non-sealed class AirspaceIncident implements Event {
 
   @Value.Check
   void check() {
-    Checks.notBlank(title(), "title");
+    EventRules.check(this);
     for (int i = 0; i < intrusions().size(); i++) {
       List<Claim<Ref<State>>> origin = intrusions().get(i).origin();
+      List<Transit> transits = intrusions().get(i).transits();
+      for (int j = 0; j < transits.size(); j++) {
+        Checks.require(!transits.get(j).state().equals(violatedState()),
+            "intrusions[" + i + "].transits[" + j + "].state",
+            "must differ from the violated state (" + violatedState() + ")");
+      }
       for (int j = 0; j < origin.size(); j++) {
         Checks.require(!origin.get(j).value().equals(violatedState()),
             "intrusions[" + i + "].origin[" + j + "].value",
@@ -87,6 +94,9 @@ public abstract non-sealed class AirspaceIncident implements Event {
             "cannot shoot down more than entered (shot down at least " + shot.lower()
                 + ", at most " + most.getAsLong() + " entered)");
       }
+    }
+    for (int i = 0; i < claims().size(); i++) {
+      Checks.notBlank(claims().get(i).value(), "claims[" + i + "].value");
     }
     Claim.checkSupersession(claims(), "claims");
   }

@@ -4,6 +4,7 @@ import dev.sitrep.core.actor.State;
 import dev.sitrep.core.exercise.MilitaryExercise;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.EventRules;
 import dev.sitrep.core.internal.SitrepStyle;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public abstract non-sealed class BorderClosure implements Event {
 
   @Value.Check
   void check() {
-    Checks.notBlank(title(), "title");
+    EventRules.check(this);
     Checks.require(!closingState().equals(neighbour()), "neighbour",
         "must differ from the closing state (" + closingState() + ")");
     for (int i = 0; i < crossings().size(); i++) {

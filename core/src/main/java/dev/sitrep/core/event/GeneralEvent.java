@@ -1,6 +1,7 @@
 package dev.sitrep.core.event;
 
 import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.EventRules;
 import dev.sitrep.core.internal.SitrepStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,7 +31,7 @@ public abstract non-sealed class GeneralEvent implements Event {
 
   @Value.Check
   void check() {
-    Checks.notBlank(title(), "title");
+    EventRules.check(this);
     mode().ifPresent(m -> Checks.code(m, "mode"));
     description().ifPresent(d -> Checks.notBlank(d, "description"));
   }

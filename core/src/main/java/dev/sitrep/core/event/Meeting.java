@@ -1,6 +1,7 @@
 package dev.sitrep.core.event;
 
 import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.EventRules;
 import dev.sitrep.core.internal.SitrepStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,7 +23,7 @@ public abstract non-sealed class Meeting implements Event {
 
   @Value.Check
   void check() {
-    Checks.notBlank(title(), "title");
+    EventRules.check(this);
     topic().ifPresent(t -> Checks.notBlank(t, "topic"));
   }
 }

@@ -4,6 +4,7 @@ import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.EventRules;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.provenance.Quote;
 import java.util.List;
@@ -41,7 +42,7 @@ public abstract non-sealed class Statement implements Event {
 
   @Value.Check
   void check() {
-    Checks.notBlank(title(), "title");
+    EventRules.check(this);
     Checks.require(quote().isPresent() || summary().isPresent(), "quote",
         "a statement needs a quote or a summary");
     summary().ifPresent(s -> Checks.notBlank(s, "summary"));

@@ -3,6 +3,7 @@ package dev.sitrep.core.event;
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.EventRules;
 import dev.sitrep.core.internal.SitrepStyle;
 import org.immutables.value.Value;
 
@@ -30,7 +31,7 @@ public abstract non-sealed class Warning implements Event {
 
   @Value.Check
   void check() {
-    Checks.notBlank(title(), "title");
+    EventRules.check(this);
     Checks.notBlank(about(), "about");
     Checks.require(!from().id().equals(to().id()), "to",
         "must differ from 'from': an actor does not warn itself (" + from() + ")");

@@ -4,6 +4,7 @@ import dev.sitrep.core.actor.State;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.internal.EventRules;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.time.TimePoint;
 import java.util.List;
@@ -50,8 +51,10 @@ public abstract non-sealed class MilitaryExercise implements Event {
 
   @Value.Check
   void check() {
-    Checks.notBlank(title(), "title");
+    EventRules.check(this);
     Checks.notEmpty(hosts(), "hosts");
+    Checks.require(hosts().stream().distinct().count() == hosts().size(), "hosts",
+        "must not repeat a state, was " + hosts());
     series().ifPresent(s -> Checks.notBlank(s, "series"));
     statusReason().ifPresent(s -> Checks.notBlank(s, "statusReason"));
     scenario().ifPresent(s -> Checks.notBlank(s, "scenario"));

@@ -168,7 +168,8 @@ public abstract class TimePoint implements Comparable<TimePoint> {
   /** @return the ISO 8601 text, such as {@code 2025-09} or {@code 2025-09-10T04:30Z} */
   @Override
   public String toString() {
-    return value().toString();
+    Temporal v = value();
+    return v instanceof Year ? String.format("%04d", ((Year) v).getValue()) : v.toString();
   }
 
   private LocalDate firstDay() {

@@ -16,7 +16,6 @@ public final class Wire {
   public static final String AIRSPACE = "airspace";
   public static final String ALPHA2 = "alpha2";
   public static final String ALPHA3 = "alpha3";
-  public static final String ANSWER = "answer";
   public static final String ARTICLE = "article";
   public static final String ASSERTED_BY = "asserted_by";
   public static final String ASSERTED_BY_DESCRIPTION = "asserted_by_description";

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  */
 public final class CodecProperties {
   private static final List<Class<?>> HOLDERS = List.of(FoundationCodecs.class, ActorCodecs.class,
-      EventCodecs.class, ExerciseCodecs.class, AirspaceCodecs.class);
+      EventCodecs.class, ExerciseCodecs.class, AirspaceCodecs.class, OtherEventCodecs.class,
+      PrisonerCodecs.class, DossierCodecs.class);
 
   private CodecProperties() {}
 

@@ -3,6 +3,7 @@ package dev.sitrep.core.actor;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +22,9 @@ public abstract non-sealed class ActorRelation implements Relation {
   /** @return the actor the relation goes to */
   public abstract Ref<? extends Actor> to();
 
+  /** @return the source's own words, such as "a key accomplice in Russia's war effort" */
+  public abstract Optional<String> description();
+
   /** @return a new builder */
   public static ImmutableActorRelation.Builder builder() {
     return ImmutableActorRelation.builder();
@@ -30,5 +34,6 @@ public abstract non-sealed class ActorRelation implements Relation {
   void check() {
     Checks.require(!from().id().equals(to().id()), "to",
         "must differ from 'from': an actor cannot relate to itself (" + from() + ")");
+    description().ifPresent(d -> Checks.notBlank(d, "description"));
   }
 }

@@ -23,6 +23,9 @@ public sealed interface Event extends Entity
   /** @return a short title, such as "Zapad 2025" */
   String title();
 
+  /** @return what happened, in the source's own words, where they say more than the title */
+  Optional<String> description();
+
   /** @return when it happened, at the precision the source gives, if it says */
   Optional<Period> when();
 

@@ -1,9 +1,11 @@
 package dev.sitrep.core.event;
 
 import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.provenance.Attribution;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -19,12 +21,20 @@ public abstract class EventLink {
   /** @return the other event */
   public abstract Ref<Event> target();
 
+  /** @return the source's own words for the link, such as "significantly smaller in scale" */
+  public abstract Optional<String> description();
+
   /** @return who asserts the link */
   public abstract List<Attribution> attributions();
 
   /** @return a new builder */
   public static ImmutableEventLink.Builder builder() {
     return ImmutableEventLink.builder();
+  }
+
+  @Value.Check
+  void check() {
+    description().ifPresent(d -> Checks.notBlank(d, "description"));
   }
 
   /** @return a link of {@code kind} to {@code target}, unattributed */

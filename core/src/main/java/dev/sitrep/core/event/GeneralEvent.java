@@ -21,9 +21,6 @@ public abstract non-sealed class GeneralEvent implements Event {
   /** @return the PLOVER mode within the kind, such as {@code fortify}, in lowercase kebab-case */
   public abstract Optional<String> mode();
 
-  /** @return what happened, in the source's words */
-  public abstract Optional<String> description();
-
   /** @return a new builder */
   public static ImmutableGeneralEvent.Builder builder() {
     return ImmutableGeneralEvent.builder();
@@ -33,6 +30,5 @@ public abstract non-sealed class GeneralEvent implements Event {
   void check() {
     EventRules.check(this);
     mode().ifPresent(m -> Checks.code(m, "mode"));
-    description().ifPresent(d -> Checks.notBlank(d, "description"));
   }
 }

@@ -9,11 +9,12 @@ public final class EventRules {
   private EventRules() {}
 
   /**
-   * Fails unless the title is not blank, no link points at the event itself, and no actor takes
+   * Fails unless the title and description are not blank, no link points at the event itself, and no actor takes
    * part twice in the same role.
    */
   public static void check(Event event) {
     Checks.notBlank(event.title(), "title");
+    event.description().ifPresent(d -> Checks.notBlank(d, "description"));
     for (int i = 0; i < event.links().size(); i++) {
       Checks.require(!event.links().get(i).target().id().equals(event.id()),
           "links[" + i + "].target", "must not be the event itself (" + event.id() + ")");

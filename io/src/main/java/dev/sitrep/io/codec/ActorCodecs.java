@@ -118,6 +118,8 @@ public final class ActorCodecs {
               Scalars.code(RelationKind::of))
           .required(Wire.TO, ActorRelation::to, ImmutableActorRelation.Builder::to,
               Scalars.refToSubtype())
+          .optional(Wire.DESCRIPTION, ActorRelation::description,
+              ImmutableActorRelation.Builder::description, Scalars.STRING)
           .optional(Wire.PERIOD, ActorRelation::period, ImmutableActorRelation.Builder::period,
               FoundationCodecs.PERIOD)
           .list(Wire.ATTRIBUTIONS, ActorRelation::attributions,

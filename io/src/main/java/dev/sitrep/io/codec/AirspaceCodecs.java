@@ -82,7 +82,7 @@ public final class AirspaceCodecs {
   public static final ObjectCodec<AirspaceIncident, ImmutableAirspaceIncident.Builder>
       AIRSPACE_INCIDENT = EventCodecs.event(AirspaceIncident.class, AirspaceIncident::builder,
               ImmutableAirspaceIncident.Builder::build, ImmutableAirspaceIncident.Builder::id,
-              ImmutableAirspaceIncident.Builder::title, ImmutableAirspaceIncident.Builder::when,
+              ImmutableAirspaceIncident.Builder::title, ImmutableAirspaceIncident.Builder::description, ImmutableAirspaceIncident.Builder::when,
               ImmutableAirspaceIncident.Builder::addAllPlaces,
               ImmutableAirspaceIncident.Builder::addAllParticipants,
               ImmutableAirspaceIncident.Builder::addAllAttributions,

@@ -34,23 +34,27 @@ public final class EventCodecs {
               Scalars.code(LinkKind::of))
           .required(Wire.TARGET, EventLink::target, ImmutableEventLink.Builder::target,
               Scalars.ref())
+          .optional(Wire.DESCRIPTION, EventLink::description,
+              ImmutableEventLink.Builder::description, Scalars.STRING)
           .list(Wire.ATTRIBUTIONS, EventLink::attributions,
               ImmutableEventLink.Builder::addAllAttributions, FoundationCodecs.ATTRIBUTION);
 
   /**
    * @return a codec for one kind of event, with the properties every event shares declared from
-   *     the builder's setters: {@code id}, {@code title}, {@code when}, {@code places},
+   *     the builder's setters: {@code id}, {@code title}, {@code description}, {@code when},
+   *     {@code places},
    *     {@code participants}, {@code attributions}, {@code links}; the kind's own properties
    *     follow them
    */
   static <E extends Event, B> ObjectCodec<E, B> event(Class<E> type, Supplier<B> builder,
       Function<B, ? extends E> build, BiConsumer<B, EntityId> id, BiConsumer<B, String> title,
-      BiConsumer<B, Period> when, BiConsumer<B, List<Place>> places,
+      BiConsumer<B, String> description, BiConsumer<B, Period> when, BiConsumer<B, List<Place>> places,
       BiConsumer<B, List<Participant>> participants,
       BiConsumer<B, List<Attribution>> attributions, BiConsumer<B, List<EventLink>> links) {
     return ObjectCodec.of(type, builder, build)
         .required(Wire.ID, E::id, id, Scalars.ENTITY_ID)
         .required(Wire.TITLE, E::title, title, Scalars.STRING)
+        .optional(Wire.DESCRIPTION, E::description, description, Scalars.STRING)
         .optional(Wire.WHEN, E::when, when, FoundationCodecs.PERIOD)
         .list(Wire.PLACES, E::places, places, FoundationCodecs.PLACE)
         .list(Wire.PARTICIPANTS, E::participants, participants, PARTICIPANT)

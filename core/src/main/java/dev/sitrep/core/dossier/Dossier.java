@@ -152,11 +152,11 @@ public abstract class Dossier {
   }
 
   /**
-   * @param ref a reference
-   * @param kind the kind of entity expected
+   * @param ref a reference, such as an event link's target
+   * @param kind the kind of entity expected, such as {@code GeneralEvent.class}
    * @return the entity referred to, if the dossier has one of that kind
    */
-  public <T extends Entity> Optional<T> find(Ref<? extends T> ref, Class<T> kind) {
+  public <T extends Entity> Optional<T> find(Ref<?> ref, Class<T> kind) {
     return Optional.ofNullable(byId().get(ref.id())).filter(kind::isInstance).map(kind::cast);
   }
 

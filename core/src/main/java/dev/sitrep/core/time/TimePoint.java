@@ -15,6 +15,7 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.Comparator;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -163,6 +164,9 @@ public abstract class TimePoint implements Comparable<TimePoint> {
   @Override
   public String toString() {
     Temporal v = value();
+    if (v instanceof Year) {
+      return String.format(Locale.ROOT, "%04d", ((Year) v).getValue()); // Year.toString: "1", not "0001"
+    }
     return v instanceof OffsetDateTime
         ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v)
         : v.toString();

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
@@ -76,6 +75,9 @@ public abstract class TimePoint implements Comparable<TimePoint> {
   public static TimePoint parse(String iso) {
     Checks.require(iso != null, "time", "must not be null");
     return ImmutableTimePoint.of(wrap(() -> {
+      if (iso.isEmpty() || iso.charAt(0) < '0' || iso.charAt(0) > '9') {
+        throw new DateTimeException("must start with the year's four digits"); // not "+001"
+      }
       if (iso.contains("T")) {
         return OffsetDateTime.parse(iso);
       }
@@ -167,9 +169,8 @@ public abstract class TimePoint implements Comparable<TimePoint> {
     if (v instanceof Year) {
       return String.format(Locale.ROOT, "%04d", ((Year) v).getValue()); // Year.toString: "1", not "0001"
     }
-    return v instanceof OffsetDateTime
-        ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v)
-        : v.toString();
+    // OffsetDateTime.toString leaves out zero seconds ("04:30Z"), unlike ISO_OFFSET_DATE_TIME
+    return v.toString();
   }
 
   private LocalDate firstDay() {

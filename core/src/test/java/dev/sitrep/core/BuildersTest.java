@@ -142,8 +142,9 @@ class BuildersTest {
       throw new AssertionError(e);
     }
     assertThat(thrown).as("%s(null)", setter).isInstanceOf(InvalidDataException.class);
-    assertThat(thrown.getMessage()).as("the message of %s(null)", setter.getName())
-        .contains(attribute);
+    InvalidDataException e = (InvalidDataException) thrown;
+    assertThat(e.path()).as("the path of %s(null)", setter.getName()).startsWith(attribute);
+    assertThat(e.rule()).as("the rule of %s(null)", setter.getName()).contains("null");
   }
 
   @TestFactory

@@ -21,7 +21,7 @@ import org.quicktheories.generators.Generate;
 
 /** Properties of actors: ISO codes, names, the directory, and relations that must not loop. */
 class ActorPropertiesTest {
-  private static final int EXAMPLES = 300;
+  private static final int EXAMPLES = 200;
   private static final List<String> ALPHA2 =
       Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).stream().sorted().toList();
   private static final List<String> ALPHA3 =
@@ -59,18 +59,23 @@ class ActorPropertiesTest {
   }
 
   @Test
+  void theCatalogueHasEveryStateOfTheJdk() {
+    assertThat(StateCatalogue.all()).hasSize(ALPHA2.size())
+        .extracting(State::alpha2).containsExactlyElementsOf(ALPHA2);
+  }
+
+  @Test
   void theCatalogueFindsEveryStateByItsCodesAndName() {
-    assertThat(StateCatalogue.all()).hasSize(ALPHA2.size());
-    for (State state : StateCatalogue.all()) {
+    qt().withExamples(100).forAll(Generate.pick(StateCatalogue.all())).checkAssert(state -> {
       String alpha3 = state.alpha3();
       assertThat(state.id()).isEqualTo(EntityId.of("state/" + alpha3.toLowerCase(Locale.ROOT)));
       assertThat(state.externalIds()).contains(ExternalId.iso3166(state.alpha2()),
           ExternalId.iso3166(alpha3));
-      for (String query : List.of(state.alpha2(), alpha3, alpha3.toLowerCase(Locale.ROOT),
-          state.name(), state.name().toUpperCase(Locale.ROOT))) {
+      for (String query : List.of(state.alpha2(), alpha3.toLowerCase(Locale.ROOT),
+          state.name().toUpperCase(Locale.ROOT))) {
         assertThat(StateCatalogue.find(query)).as(query).contains(state);
       }
-    }
+    });
   }
 
   @Test

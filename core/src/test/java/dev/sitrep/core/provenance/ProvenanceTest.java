@@ -52,7 +52,7 @@ class ProvenanceTest {
     assertRejected(() -> Source.builder().from(article()).addAuthors(" ").build(), "authors[1]",
         "blank");
     assertRejected(() -> Source.builder().build(), "", "id", "kind", "title");
-    assertRejected(() -> Source.builder().addAuthor(null), "", "authors");
+    assertRejected(() -> Source.builder().addAuthor(null), "authors", "must not contain null");
   }
 
   @Test

@@ -64,8 +64,8 @@ import org.quicktheories.core.Gen;
  * and a fixed-seed sample of each covers the awkward cases it promises.
  */
 class GeneratorsTest {
-  private static final int EXAMPLES = 200;
-  private static final int SAMPLE = 1000;
+  private static final int EXAMPLES = 100;
+  private static final int SAMPLE = 500;
 
   private record Case<T>(String name, Gen<T> gen, UnaryOperator<T> rebuild) {
     DynamicTest test() {

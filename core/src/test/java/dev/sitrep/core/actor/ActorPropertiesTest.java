@@ -11,6 +11,7 @@ import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.testing.Arbitrary;
 import dev.sitrep.core.testing.Generators;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -160,6 +161,25 @@ class ActorPropertiesTest {
           if (e != null) {
             assertThat(e.path()).isEqualTo("script");
             assertThat(e.getMessage()).contains("'" + script + "'");
+          }
+        });
+  }
+
+  @Test
+  void aNamesLanguageIsAcceptedIffItLooksLikeABcp47Tag() {
+    Gen<String> languages = Generate.oneOf(Arbitrary.stringsOf("abeNGB-1", 0, 9),
+        Generate.pick(List.of("be", "be-tarask", "sr-Latn", "en_GB", "BE", "b", "belarusian")),
+        Arbitrary.anyStrings());
+    qt().withExamples(EXAMPLES).forAll(Generators.names(), languages)
+        .checkAssert((name, language) -> {
+          String[] parts = language.split("-", -1);
+          boolean valid = parts[0].matches("[a-z]{2,3}")
+              && Arrays.stream(parts).skip(1).allMatch(p -> p.matches("[A-Za-z0-9]{2,8}"));
+          InvalidDataException e = assertValidIff(valid,
+              () -> ImmutableName.copyOf(name).withLanguage(language));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("language");
+            assertThat(e.getMessage()).contains("'" + language + "'");
           }
         });
   }

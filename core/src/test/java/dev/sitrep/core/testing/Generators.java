@@ -153,7 +153,10 @@ public final class Generators {
     return oneOf(Generate.pick(WELL_KNOWN_IDS), random).map(EntityId::of);
   }
 
-  /** @param <T> the kind of entity referred to @return references by valid ids */
+  /**
+   * @param <T> the kind of entity referred to
+   * @return references by valid ids
+   */
   public static <T extends Entity> Gen<Ref<T>> refs() {
     return entityIds().map(id -> Ref.<T>of(id));
   }
@@ -443,9 +446,7 @@ public final class Generators {
   }
 
   private static Gen<String> stringOf(String alphabet, int minLength, int maxLength) {
-    List<Character> chars = alphabet.chars().mapToObj(c -> (char) c).collect(Collectors.toList());
-    return lists().of(Generate.pick(chars)).ofSizeBetween(minLength, maxLength)
-        .map(cs -> cs.stream().map(String::valueOf).collect(Collectors.joining()));
+    return Arbitrary.stringsOf(alphabet, minLength, maxLength);
   }
 
   /** One to three words joined by hyphens, the first word from {@code first}. */

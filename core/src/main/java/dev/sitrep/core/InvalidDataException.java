@@ -34,7 +34,8 @@ public final class InvalidDataException extends IllegalArgumentException {
 
   /**
    * Used by the generated builders, which pass either the name of an attribute that was given
-   * {@code null}, or a message naming the required attributes that were not set (such as
+   * {@code null} (or {@code otherNames element} for a {@code null} list element), or a message
+   * naming the required attributes that were not set (such as
    * {@code Cannot build Quote, some of required attributes are not set [text]}).
    *
    * @param builderMessage the builder's message
@@ -113,12 +114,17 @@ public final class InvalidDataException extends IllegalArgumentException {
   }
 
   private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern NULL_ELEMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*) element");
   private static final Pattern MISSING =
       Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)]");
 
   private static String builderPath(String message) {
     if (ATTRIBUTE.matcher(message).matches()) {
       return message;
+    }
+    Matcher element = NULL_ELEMENT.matcher(message);
+    if (element.matches()) {
+      return element.group(1);
     }
     Matcher missing = MISSING.matcher(message);
     return missing.matches() && !missing.group(2).contains(",") ? missing.group(2) : "";
@@ -127,6 +133,9 @@ public final class InvalidDataException extends IllegalArgumentException {
   private static String builderRule(String message) {
     if (ATTRIBUTE.matcher(message).matches()) {
       return "must not be null";
+    }
+    if (NULL_ELEMENT.matcher(message).matches()) {
+      return "must not contain null"; // "otherNames element": addOtherName(null)
     }
     Matcher missing = MISSING.matcher(message);
     if (!missing.matches()) {

@@ -59,6 +59,7 @@ public abstract class UncertainCount {
 
   /** @return close to but below {@code n}, that is at most {@code n - 1}: "almost 300" */
   public static UncertainCount almost(long n) {
+    Checks.require(n > 0, "upper", "must leave room for almost " + n); // and n - 1 never overflows
     return builder().upper(n - 1).qualifier(Qualifier.ALMOST).build();
   }
 
@@ -110,7 +111,8 @@ public abstract class UncertainCount {
     switch (qualifier()) {
       case EXACTLY:
         Checks.require(upper().isPresent() && upper().getAsLong() == lower(), "upper",
-            "must equal lower for an exact count (lower=" + lower() + ", upper=" + upper() + ")");
+            "must equal lower for an exact count (lower=" + lower() + ", upper="
+                + (upper().isPresent() ? String.valueOf(upper().getAsLong()) : "absent") + ")");
         break;
       case ALMOST:
       case AT_MOST:

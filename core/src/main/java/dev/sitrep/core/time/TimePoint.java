@@ -14,6 +14,7 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -169,7 +170,11 @@ public abstract class TimePoint implements Comparable<TimePoint> {
   @Override
   public String toString() {
     Temporal v = value();
-    return v instanceof Year ? String.format("%04d", ((Year) v).getValue()) : v.toString();
+    if (v instanceof Year) {
+      return String.format(Locale.ROOT, "%04d", ((Year) v).getValue()); // Year.toString: "1", not "0001"
+    }
+    // OffsetDateTime.toString leaves out zero seconds ("04:30Z"), unlike ISO_OFFSET_DATE_TIME
+    return v.toString();
   }
 
   private LocalDate firstDay() {

@@ -1,0 +1,204 @@
+package dev.sitrep.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.sitrep.core.actor.ImmutableActorRelation;
+import dev.sitrep.core.actor.ImmutableCollective;
+import dev.sitrep.core.actor.ImmutableMembership;
+import dev.sitrep.core.actor.ImmutableName;
+import dev.sitrep.core.actor.ImmutableOffice;
+import dev.sitrep.core.actor.ImmutableOrganization;
+import dev.sitrep.core.actor.ImmutablePerson;
+import dev.sitrep.core.actor.ImmutableState;
+import dev.sitrep.core.geo.ImmutableAirspace;
+import dev.sitrep.core.geo.ImmutableGeoPoint;
+import dev.sitrep.core.geo.ImmutablePlace;
+import dev.sitrep.core.identity.ImmutableEntityId;
+import dev.sitrep.core.identity.ImmutableExternalId;
+import dev.sitrep.core.identity.ImmutableRef;
+import dev.sitrep.core.provenance.ImmutableAttribution;
+import dev.sitrep.core.provenance.ImmutableClaim;
+import dev.sitrep.core.provenance.ImmutableQuote;
+import dev.sitrep.core.provenance.ImmutableSource;
+import dev.sitrep.core.quantity.ImmutableUncertainCount;
+import dev.sitrep.core.testing.Generators;
+import dev.sitrep.core.testing.Samples;
+import dev.sitrep.core.time.ImmutablePeriod;
+import dev.sitrep.core.time.ImmutableTimePoint;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.quicktheories.core.Gen;
+
+/**
+ * Every generated builder and every {@code with*} copy method: {@code null} for an attribute fails
+ * with {@link InvalidDataException} naming the attribute (never an NPE), and a build without the
+ * required attributes fails with one naming each of them.
+ *
+ * <p>The {@code Optional}, iterable and varargs overloads are left out: passing a {@code null}
+ * {@code Optional} or collection is not something the generated code checks.
+ */
+class BuildersTest {
+  /** A value type: its builder, a valid instance, and the attributes a build needs. */
+  private record Type(String name, Supplier<Object> builder, Gen<?> instances,
+      List<String> required) {}
+
+  private static Type type(String name, Supplier<Object> builder, Gen<?> instances,
+      String... required) {
+    return new Type(name, builder, instances, List.of(required));
+  }
+
+  private static final List<Type> TYPES = List.of(
+      type("EntityId", ImmutableEntityId::builder, Generators.entityIds(), "value"),
+      type("ExternalId", ImmutableExternalId::builder, Generators.externalIds(), "scheme", "value"),
+      type("Ref", ImmutableRef::builder, Generators.refs(), "id"),
+      type("TimePoint", ImmutableTimePoint::builder, Generators.timePoints(), "value"),
+      type("Period", ImmutablePeriod::builder, Generators.periods(), "start"),
+      type("UncertainCount", ImmutableUncertainCount::builder, Generators.uncertainCounts(),
+          "qualifier"),
+      type("GeoPoint", ImmutableGeoPoint::builder, Generators.geoPoints(), "lat", "lon"),
+      type("Place", ImmutablePlace::builder, Generators.places(), "name", "country", "precision"),
+      type("Airspace", ImmutableAirspace::builder, Generators.airspaces(), "state"),
+      type("Source", ImmutableSource::builder, Generators.sources(), "id", "kind"),
+      type("Attribution", ImmutableAttribution::builder, Generators.attributions(),
+          "source", "hedge"),
+      type("Quote", ImmutableQuote::builder, Generators.quotes(), "text", "attribution"),
+      type("Claim", ImmutableClaim::builder, Generators.claims(Generators.uncertainCounts()),
+          "value", "attribution"),
+      type("Name", ImmutableName::builder, Generators.names(), "value"),
+      type("State", ImmutableState::builder, Generators.states(),
+          "id", "name", "alpha2", "alpha3"),
+      type("Person", ImmutablePerson::builder, Generators.persons(), "id", "name"),
+      type("Organization", ImmutableOrganization::builder, Generators.organizations(),
+          "id", "name", "kind"),
+      type("Collective", ImmutableCollective::builder, Generators.collectives(), "id", "name"),
+      type("Membership", ImmutableMembership::builder, Generators.memberships(),
+          "id", "member", "organization"),
+      type("Office", ImmutableOffice::builder, Generators.offices(),
+          "id", "holder", "title", "of"),
+      type("ActorRelation", ImmutableActorRelation::builder, Generators.actorRelations(),
+          "id", "from", "kind", "to"));
+
+  /** Types whose attributes are all primitives, so that no setter can be given null. */
+  private static final Set<String> PRIMITIVES_ONLY = Set.of("GeoPoint");
+
+  private static final List<Class<?>> UNCHECKED_PARAMETERS =
+      List.of(Optional.class, OptionalLong.class, Iterable.class);
+
+  /** Setters of one object-typed attribute (or list element) that must refuse {@code null}. */
+  private static Stream<Method> nullableSetters(Class<?> type, String prefix) {
+    return Arrays.stream(type.getMethods())
+        .filter(m -> m.getDeclaringClass() == type && !Modifier.isStatic(m.getModifiers()))
+        .filter(m -> m.getName().startsWith(prefix) && m.getParameterCount() == 1)
+        .filter(m -> !m.getName().equals("from") || !isCopyFrom(m))
+        .filter(m -> {
+          Class<?> p = m.getParameterTypes()[0];
+          return !p.isPrimitive() && !p.isArray()
+              && UNCHECKED_PARAMETERS.stream().noneMatch(u -> u.isAssignableFrom(p));
+        })
+        .sorted((a, b) -> a.toString().compareTo(b.toString()));
+  }
+
+  /**
+   * {@code from(instance)} copies a whole value into a builder, except where {@code from} is an
+   * attribute (the start of an {@code ActorRelation}).
+   */
+  private static boolean isCopyFrom(Method from) {
+    try {
+      Class<?> built = from.getDeclaringClass().getMethod("build").getReturnType();
+      return from.getParameterTypes()[0].isAssignableFrom(built);
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  /** {@code addOtherName} sets {@code otherNames}; {@code withTitle} sets {@code title}. */
+  private static String attributeOf(Method setter, String prefix) {
+    String name = setter.getName().substring(prefix.length());
+    return name.isEmpty() ? setter.getName()
+        : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+  }
+
+  private static void assertNullRejected(Object target, Method setter, String attribute) {
+    Throwable thrown;
+    try {
+      setter.invoke(target, new Object[] {null});
+      thrown = null;
+    } catch (InvocationTargetException e) {
+      thrown = e.getCause();
+    } catch (IllegalAccessException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(thrown).as("%s(null)", setter).isInstanceOf(InvalidDataException.class);
+    InvalidDataException e = (InvalidDataException) thrown;
+    assertThat(e.path()).as("the path of %s(null)", setter.getName()).startsWith(attribute);
+    assertThat(e.rule()).as("the rule of %s(null)", setter.getName()).contains("null");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> aBuilderSetterGivenNullFailsWithInvalidDataExceptionNamingTheAttribute() {
+    return TYPES.stream().map(type -> dynamicTest(type.name(), () -> {
+      Class<?> builderClass = type.builder().get().getClass();
+      List<Method> setters = nullableSetters(builderClass, "").toList();
+      assertThat(setters).as("the setters of %s", builderClass)
+          .hasSizeGreaterThanOrEqualTo(PRIMITIVES_ONLY.contains(type.name()) ? 0 : 1);
+      for (Method setter : setters) {
+        String prefix = setter.getName().startsWith("add") ? "add" : "";
+        assertNullRejected(type.builder().get(), setter, attributeOf(setter, prefix));
+      }
+    }));
+  }
+
+  @Test
+  void theSettersCheckedIncludeValuesListElementsAndOptionalsButNoCopies() {
+    assertThat(nullableSetters(ImmutablePerson.Builder.class, "").map(Method::getName))
+        .containsExactlyInAnyOrder("addExternalId", "addOtherName", "birthDate", "id", "name");
+    assertThat(nullableSetters(ImmutableActorRelation.Builder.class, "").map(Method::getName))
+        .contains("from", "to", "kind", "period", "addAttribution");
+    assertThat(nullableSetters(ImmutableRef.Builder.class, "").map(Method::getName))
+        .containsExactly("id");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> aWithMethodGivenNullFailsWithInvalidDataExceptionNamingTheAttribute() {
+    return TYPES.stream().map(type -> dynamicTest(type.name(), () -> {
+      Object instance = Samples.of(type.instances(), 1).get(0);
+      List<Method> withers = nullableSetters(instance.getClass(), "with").toList();
+      assertThat(withers).as("the with methods of %s", instance.getClass())
+          .hasSizeGreaterThanOrEqualTo(PRIMITIVES_ONLY.contains(type.name()) ? 0 : 1);
+      for (Method wither : withers) {
+        assertNullRejected(instance, wither, attributeOf(wither, "with"));
+      }
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> aBuildWithoutTheRequiredAttributesNamesEachOfThem() {
+    return TYPES.stream().map(type -> dynamicTest(type.name(), () -> {
+      Object builder = type.builder().get();
+      Throwable thrown;
+      try {
+        builder.getClass().getMethod("build").invoke(builder);
+        thrown = null;
+      } catch (InvocationTargetException e) {
+        thrown = e.getCause();
+      }
+      assertThat(thrown).isInstanceOf(InvalidDataException.class);
+      InvalidDataException e = (InvalidDataException) thrown;
+      assertThat(e.getMessage()).contains(type.name()).contains(type.required());
+      assertThat(e.path()).isEqualTo(type.required().size() == 1 ? type.required().get(0) : "");
+    }));
+  }
+}

@@ -1,0 +1,53 @@
+package dev.sitrep.core.geo;
+
+import static dev.sitrep.core.testing.Validity.assertValidIff;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.testing.Arbitrary;
+import dev.sitrep.core.testing.Generators;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+/** Properties: points, places and airspaces are accepted iff their values are in range. */
+class GeoPropertiesTest {
+  private static final int EXAMPLES = 500;
+
+  @Test
+  void aPointIsAcceptedIffLatitudeAndLongitudeAreInRange() {
+    qt().withExamples(EXAMPLES).forAll(Arbitrary.doublesAround(90), Arbitrary.doublesAround(180))
+        .checkAssert((lat, lon) -> {
+          boolean latOk = lat >= -90 && lat <= 90;
+          boolean lonOk = lon >= -180 && lon <= 180;
+          InvalidDataException e = assertValidIff(latOk && lonOk, () -> GeoPoint.of(lat, lon));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo(latOk ? "lon" : "lat");
+            assertThat(e.getMessage()).contains("was " + (latOk ? lon : lat));
+          }
+        });
+  }
+
+  @Test
+  void aFlightInformationRegionIsAcceptedIffFourCapitalLetters() {
+    var candidates = Generate.oneOf(Arbitrary.stringsOf("EPWUMV", 3, 5),
+        Arbitrary.stringsOf("EPWepw0 Ł", 0, 6), Arbitrary.anyStrings());
+    qt().withExamples(EXAMPLES).forAll(Generators.airspaces(), candidates)
+        .checkAssert((airspace, fir) -> {
+          boolean valid = fir.length() == 4 && fir.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+          InvalidDataException e =
+              assertValidIff(valid, () -> Airspace.of(airspace.state(), fir));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("flightInformationRegion");
+            assertThat(e.getMessage()).contains("'" + fir + "'");
+          }
+        });
+  }
+
+  @Test
+  void aPlaceNameIsAcceptedIffNotBlank() {
+    qt().withExamples(EXAMPLES).forAll(Generators.places(), Arbitrary.blankishStrings())
+        .checkAssert((place, name) -> assertValidIff(!name.isBlank(),
+            () -> ImmutablePlace.copyOf(place).withName(name)));
+  }
+}

@@ -1,0 +1,120 @@
+package dev.sitrep.core.identity;
+
+import static dev.sitrep.core.testing.Validity.assertValidIff;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.testing.Arbitrary;
+import dev.sitrep.core.testing.Generators;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** Properties: ids and external ids are accepted iff they follow their scheme's rule. */
+class IdentityPropertiesTest {
+  private static final int EXAMPLES = 500;
+  private static final Set<String> ALPHA2 =
+      Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+  private static final Set<String> ALPHA3 =
+      Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+
+  /** Slug-like strings, long ones up to just past the limit, and anything at all. */
+  private static final Gen<String> ID_CANDIDATES = Generate.oneOf(
+      Arbitrary.stringsOf("az09-/", 0, 14),
+      Arbitrary.stringsOf("az09-/A_ .é", 0, 10),
+      Arbitrary.anyStrings(),
+      Generate.range(195, 205).map("a"::repeat),
+      Generate.range(97, 103).map(n -> "a-".repeat(n) + "b"));
+
+  private static boolean isWord(String word) {
+    return !word.isEmpty() && word.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9');
+  }
+
+  /** The slug rule, written out without a regular expression. */
+  private static boolean isSlug(String value) {
+    return value.length() <= 200 && Arrays.stream(value.split("/", -1))
+        .allMatch(segment -> Arrays.stream(segment.split("-", -1)).allMatch(
+            IdentityPropertiesTest::isWord));
+  }
+
+  @Test
+  void anEntityIdIsAcceptedIffItIsASlugOfAtMost200Characters() {
+    qt().withExamples(EXAMPLES).forAll(ID_CANDIDATES).checkAssert(value -> {
+      InvalidDataException e = assertValidIff(isSlug(value), () -> EntityId.of(value));
+      if (e != null) {
+        assertThat(e.path()).isEqualTo("id");
+        assertThat(e.getMessage()).contains(value.length() > 200
+            ? "was " + value.length() : "'" + value + "'");
+      } else {
+        assertThat(EntityId.of(value).value()).isEqualTo(value);
+      }
+    });
+  }
+
+  @Test
+  void aRefIsAcceptedIffItsIdIs() {
+    qt().withExamples(EXAMPLES).forAll(ID_CANDIDATES)
+        .checkAssert(value -> assertValidIff(isSlug(value), () -> Ref.of(value)));
+  }
+
+  @Test
+  void aWikidataIdIsAcceptedIffItIsQOrPAndANumberWithoutLeadingZeros() {
+    Gen<String> candidates = Generate.oneOf(Arbitrary.stringsOf("QP0123456789", 0, 8),
+        Arbitrary.stringsOf("QPqL01 ", 0, 5), Arbitrary.anyStrings());
+    qt().withExamples(EXAMPLES).forAll(candidates).checkAssert(value -> {
+      boolean valid = value.length() >= 2 && (value.charAt(0) == 'Q' || value.charAt(0) == 'P')
+          && value.charAt(1) >= '1' && value.charAt(1) <= '9'
+          && value.substring(2).chars().allMatch(c -> c >= '0' && c <= '9');
+      checkExternalId(IdScheme.WIKIDATA, value, valid);
+    });
+  }
+
+  @Test
+  void anIso3166CodeIsAcceptedIffTheJdkKnowsItAsAlpha2OrAlpha3() {
+    List<String> known = ALPHA2.stream().sorted().toList();
+    Gen<String> candidates = Generate.oneOf(Generate.pick(known),
+        Generate.pick(ALPHA3.stream().sorted().toList()),
+        Generate.pick(known).map(c -> c.toLowerCase(Locale.ROOT)),
+        Arbitrary.stringsOf("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1, 4), Arbitrary.anyStrings());
+    qt().withExamples(EXAMPLES).forAll(candidates).checkAssert(value -> checkExternalId(
+        IdScheme.ISO_3166, value, ALPHA2.contains(value) || ALPHA3.contains(value)));
+  }
+
+  @Test
+  void anIcaoIndicatorIsAcceptedIffItIsFourCapitalLetters() {
+    Gen<String> candidates = Generate.oneOf(Arbitrary.stringsOf("EPWUMV", 3, 5),
+        Arbitrary.stringsOf("EPWepw0 ŁÉ", 0, 6), Arbitrary.anyStrings());
+    qt().withExamples(EXAMPLES).forAll(candidates).checkAssert(value -> checkExternalId(
+        IdScheme.ICAO, value,
+        value.length() == 4 && value.chars().allMatch(c -> c >= 'A' && c <= 'Z')));
+  }
+
+  @Test
+  void aValueOfAnUnknownSchemeIsAcceptedIffNotBlank() {
+    Gen<IdScheme> unknownSchemes = Generate.pick(List.of("acled", "viasna", "x", "registry-2"))
+        .map(IdScheme::of);
+    qt().withExamples(EXAMPLES).forAll(unknownSchemes, Arbitrary.blankishStrings())
+        .checkAssert((scheme, value) -> checkExternalId(scheme, value, !value.isBlank()));
+  }
+
+  @Test
+  void generatedExternalIdsRebuildEqual() {
+    qt().withExamples(EXAMPLES).forAll(Generators.externalIds()).checkAssert(id -> assertThat(
+        ExternalId.of(IdScheme.of(id.scheme().code()), id.value())).isEqualTo(id));
+  }
+
+  private static void checkExternalId(IdScheme scheme, String value, boolean valid) {
+    InvalidDataException e = assertValidIff(valid, () -> ExternalId.of(scheme, value));
+    if (e != null) {
+      assertThat(e.path()).isEqualTo("value");
+      if (!value.isBlank()) {
+        assertThat(e.getMessage()).contains("'" + value + "'");
+      }
+    }
+  }
+}

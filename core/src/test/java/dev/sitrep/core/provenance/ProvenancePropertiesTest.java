@@ -1,0 +1,104 @@
+package dev.sitrep.core.provenance;
+
+import static dev.sitrep.core.testing.Validity.assertValidIff;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.testing.Arbitrary;
+import dev.sitrep.core.testing.Generators;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** Properties: sources, attributions and quotes are accepted iff their text follows the rules. */
+class ProvenancePropertiesTest {
+  private static final int EXAMPLES = 300;
+
+  /** BCP 47 as sitrep checks it: a 2–3 letter language, then subtags of 2–8 letters or digits. */
+  private static boolean isLanguageTag(String tag) {
+    String[] parts = tag.split("-", -1);
+    return parts[0].length() >= 2 && parts[0].length() <= 3
+        && parts[0].chars().allMatch(c -> c >= 'a' && c <= 'z')
+        && Arrays.stream(parts).skip(1).allMatch(p -> p.length() >= 2 && p.length() <= 8
+            && p.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c)));
+  }
+
+  @Test
+  void aSourceTitleIsAcceptedIffNotBlank() {
+    qt().withExamples(EXAMPLES).forAll(Generators.sources(), Arbitrary.blankishStrings())
+        .checkAssert((source, title) -> assertValidIff(!title.isBlank(),
+            () -> ImmutableSource.copyOf(source).withTitle(title)));
+  }
+
+  @Test
+  void aBlankAuthorIsRejectedNamingItsIndex() {
+    qt().withExamples(EXAMPLES).forAll(Generators.sources(), Arbitrary.blankishStrings())
+        .checkAssert((source, author) -> {
+          InvalidDataException e = assertValidIff(!author.isBlank(),
+              () -> ImmutableSource.builder().from(source).addAuthor(author).build());
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("authors[" + source.authors().size() + "]");
+          }
+        });
+  }
+
+  @Test
+  void aUrlIsAcceptedIffItIsAnAbsoluteHttpOrHttpsUrlWithAHost() {
+    Gen<String> candidates = Generate.oneOf(
+        Generate.pick(List.of("http://", "https://", "ftp://", "mailto:", "", "//", "https:/"))
+            .zip(Arbitrary.stringsOf("ab.-_:/?#%0 ", 0, 12), String::concat),
+        Arbitrary.anyStrings());
+    qt().withExamples(EXAMPLES).forAll(Generators.sources(), candidates)
+        .checkAssert((source, url) -> {
+          boolean valid;
+          try {
+            URI uri = new URI(url);
+            valid = List.of("http", "https").contains(uri.getScheme()) && uri.getHost() != null;
+          } catch (Exception e) {
+            valid = false;
+          }
+          InvalidDataException e =
+              assertValidIff(valid, () -> ImmutableSource.copyOf(source).withUrl(url));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("url");
+            assertThat(e.getMessage()).contains("'" + url + "'");
+          }
+        });
+  }
+
+  @Test
+  void aQuoteLanguageIsAcceptedIffItLooksLikeABcp47Tag() {
+    Gen<String> candidates = Generate.oneOf(Arbitrary.stringsOf("abeNGB-1", 0, 9),
+        Arbitrary.stringsOf("enru-_ ", 1, 6), Arbitrary.anyStrings());
+    qt().withExamples(EXAMPLES).forAll(Generators.quotes(), candidates)
+        .checkAssert((quote, language) -> {
+          InvalidDataException e = assertValidIff(isLanguageTag(language),
+              () -> ImmutableQuote.copyOf(quote).withLanguage(language));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("language");
+            assertThat(e.getMessage()).contains("'" + language + "'");
+          }
+        });
+  }
+
+  @Test
+  void quoteTextAndAnAssertersDescriptionAreAcceptedIffNotBlank() {
+    qt().withExamples(EXAMPLES).forAll(Generators.quotes(), Arbitrary.blankishStrings())
+        .checkAssert((quote, text) -> {
+          assertValidIff(!text.isBlank(), () -> ImmutableQuote.copyOf(quote).withText(text));
+          assertValidIff(!text.isBlank(), () -> ImmutableAttribution.copyOf(quote.attribution())
+              .withAssertedByDescription(text));
+        });
+  }
+
+  @Test
+  void aClaimKeepsItsValueAndAttribution() {
+    qt().withExamples(EXAMPLES).forAll(Generators.claims(Generators.uncertainCounts()))
+        .checkAssert(claim -> assertThat(Claim.of(claim.value(), claim.attribution()))
+            .isEqualTo(claim));
+  }
+}

@@ -1,0 +1,163 @@
+package dev.sitrep.core.quantity;
+
+import static dev.sitrep.core.testing.Validity.assertValidIff;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.testing.Arbitrary;
+import dev.sitrep.core.testing.Generators;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Properties: a count is accepted iff it is non-negative, ordered ({@code lower <= best <= upper})
+ * and has the bounds its qualifier needs; the three-valued comparison agrees with the bounds.
+ */
+class UncertainCountPropertiesTest {
+  private static final int EXAMPLES = 500;
+
+  /** Attributes as a caller might pass them, each possibly absent, in any combination. */
+  private record Candidate(Optional<Long> lower, Optional<Long> best, Optional<Long> upper,
+      Optional<Qualifier> qualifier, Optional<String> phrase) {
+
+    UncertainCount build() {
+      var builder = UncertainCount.builder();
+      lower.ifPresent(builder::lower);
+      best.ifPresent(builder::best);
+      upper.ifPresent(builder::upper);
+      qualifier.ifPresent(builder::qualifier);
+      phrase.ifPresent(builder::phrase);
+      return builder.build();
+    }
+
+    /** The rules, written out once more: each broken one with the attribute it blames. */
+    Map<String, Long> violations() {
+      Map<String, Long> broken = new HashMap<>();
+      long low = lower.orElse(0L);
+      if (low < 0) {
+        broken.put("lower", low);
+      }
+      best.filter(b -> b < low || upper.map(u -> b > u).orElse(false))
+          .ifPresent(b -> broken.put("best", b));
+      upper.filter(u -> u < low).ifPresent(u -> broken.put("upper", u));
+      if (phrase.map(String::isBlank).orElse(false)) {
+        broken.put("phrase", null);
+      }
+      if (qualifier.isEmpty()) {
+        broken.put("qualifier", null);
+        return broken;
+      }
+      switch (qualifier.get()) {
+        case EXACTLY:
+          if (!upper.equals(Optional.of(low))) {
+            broken.put("upper", upper.orElse(null));
+          }
+          break;
+        case ALMOST:
+        case AT_MOST:
+        case BETWEEN:
+          if (upper.isEmpty()) {
+            broken.put("upper", null);
+          }
+          break;
+        case ABOUT:
+          if (best.isEmpty()) {
+            broken.put("best", null);
+          }
+          break;
+        case SOME:
+          if (low < 1) {
+            broken.put("lower", low);
+          }
+          break;
+        default:
+          break;
+      }
+      return broken;
+    }
+  }
+
+  private static <T> Gen<Optional<T>> maybe(Gen<T> gen) {
+    return gen.toOptionals(25);
+  }
+
+  private static final Gen<Candidate> CANDIDATES = in -> new Candidate(
+      maybe(Arbitrary.longs()).generate(in),
+      maybe(Arbitrary.longs()).generate(in),
+      maybe(Arbitrary.longs()).generate(in),
+      Generate.enumValues(Qualifier.class).toOptionals(5).generate(in),
+      maybe(Arbitrary.blankishStrings()).generate(in));
+
+  @Test
+  void theBuilderAcceptsACountIffItFollowsEveryRule() {
+    qt().withExamples(EXAMPLES).forAll(CANDIDATES).checkAssert(candidate -> {
+      Map<String, Long> violations = candidate.violations();
+      InvalidDataException e = assertValidIff(violations.isEmpty(), candidate::build);
+      if (e != null) {
+        assertThat(violations).as("the rules broken").containsKey(e.path());
+        Long offending = violations.get(e.path());
+        if (offending != null) {
+          assertThat(e.getMessage()).contains(String.valueOf(offending));
+        }
+      }
+    });
+  }
+
+  @Test
+  void theFactoriesAcceptTheirNumbersIffTheBoundsTheyMakeAreValid() {
+    qt().withExamples(EXAMPLES).forAll(Arbitrary.longs(), Arbitrary.longs()).checkAssert((n, m) -> {
+      assertValidIff(n >= 0, () -> UncertainCount.exactly(n));
+      assertValidIff(n >= 0, () -> UncertainCount.atLeast(n));
+      assertValidIff(n >= 0, () -> UncertainCount.atMost(n));
+      assertValidIff(n >= 0, () -> UncertainCount.about(n));
+      // more than n is at least n + 1, which must be a non-negative long
+      assertValidIff(n >= -1 && n < Long.MAX_VALUE, () -> UncertainCount.moreThan(n));
+      // almost n is at most n - 1, which must be a non-negative long
+      assertValidIff(n >= 1, () -> UncertainCount.almost(n));
+      assertValidIff(n >= 0 && n <= m, () -> UncertainCount.between(n, m));
+    });
+  }
+
+  @Test
+  void reachesAgreesWithTheLeastAndGreatestPossibleCount() {
+    qt().withExamples(EXAMPLES).forAll(Generators.uncertainCounts(), Arbitrary.longs())
+        .checkAssert((count, threshold) -> {
+          boolean leastReaches = count.lower() >= threshold;
+          boolean greatestReaches = count.upper().isEmpty()
+              || count.upper().getAsLong() >= threshold;
+          Answer expected = leastReaches ? Answer.YES
+              : greatestReaches ? Answer.CANNOT_TELL : Answer.NO;
+          assertThat(count.reaches(threshold)).isEqualTo(expected);
+        });
+  }
+
+  @Test
+  void reachesIsMonotonic() {
+    qt().withExamples(EXAMPLES).forAll(Generators.uncertainCounts(), Arbitrary.longs())
+        .checkAssert((count, threshold) -> {
+          if (threshold > Long.MIN_VALUE && count.reaches(threshold) == Answer.YES) {
+            assertThat(count.reaches(threshold - 1)).isEqualTo(Answer.YES);
+          }
+          if (threshold < Long.MAX_VALUE && count.reaches(threshold) == Answer.NO) {
+            assertThat(count.reaches(threshold + 1)).isEqualTo(Answer.NO);
+          }
+        });
+  }
+
+  @Test
+  void everyGeneratedCountIsOrderedAndNonNegative() {
+    qt().withExamples(EXAMPLES).forAll(Generators.uncertainCounts()).checkAssert(count -> {
+      assertThat(count.lower()).isNotNegative();
+      count.best().ifPresent(b -> assertThat(b).isGreaterThanOrEqualTo(count.lower()));
+      count.upper().ifPresent(u -> assertThat(u).isGreaterThanOrEqualTo(count.lower()));
+      if (count.best().isPresent() && count.upper().isPresent()) {
+        assertThat(count.best().getAsLong()).isLessThanOrEqualTo(count.upper().getAsLong());
+      }
+    });
+  }
+}

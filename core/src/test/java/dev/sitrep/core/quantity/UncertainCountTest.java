@@ -1,0 +1,169 @@
+package dev.sitrep.core.quantity;
+
+import static dev.sitrep.core.testing.Validity.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/** Examples: the article's counts, their bounds, and the three-valued comparison. */
+class UncertainCountTest {
+  @Test
+  void exactly19() {
+    UncertainCount count = UncertainCount.exactly(19);
+    assertThat(count.lower()).isEqualTo(19);
+    assertThat(count.best()).hasValue(19);
+    assertThat(count.upper()).hasValue(19);
+    assertThat(count.qualifier()).isEqualTo(Qualifier.EXACTLY);
+  }
+
+  @Test
+  void atLeast19() {
+    UncertainCount drones = UncertainCount.atLeast(19).withPhrase("at least nineteen");
+    assertThat(drones.lower()).isEqualTo(19);
+    assertThat(drones.best()).isEmpty();
+    assertThat(drones.upper()).isEmpty();
+    assertThat(drones.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+    assertThat(drones.phrase()).hasValue("at least nineteen");
+  }
+
+  @Test
+  void almost300IsAtMost299() {
+    UncertainCount enterprises = UncertainCount.almost(300);
+    assertThat(enterprises.lower()).isZero();
+    assertThat(enterprises.upper()).hasValue(299);
+    assertThat(enterprises.qualifier()).isEqualTo(Qualifier.ALMOST);
+  }
+
+  @Test
+  void moreThan1000IsAtLeast1001() {
+    UncertainCount prisoners = UncertainCount.moreThan(1000).withPhrase("over a thousand");
+    assertThat(prisoners.lower()).isEqualTo(1001);
+    assertThat(prisoners.upper()).isEmpty();
+    assertThat(prisoners.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+  }
+
+  @Test
+  void aNumberOfIsAtLeastOne() {
+    UncertainCount shotDown = UncertainCount.some().withPhrase("a number of");
+    assertThat(shotDown.lower()).isEqualTo(1);
+    assertThat(shotDown.upper()).isEmpty();
+    assertThat(shotDown.qualifier()).isEqualTo(Qualifier.SOME);
+  }
+
+  @Test
+  void between3And4() {
+    UncertainCount count = UncertainCount.between(3, 4).withPhrase("3 or 4");
+    assertThat(count.lower()).isEqualTo(3);
+    assertThat(count.upper()).hasValue(4);
+    assertThat(count.best()).isEmpty();
+    assertThat(count.qualifier()).isEqualTo(Qualifier.BETWEEN);
+  }
+
+  @Test
+  void aboutAtMostAndUnknown() {
+    assertThat(UncertainCount.about(13_000).best()).hasValue(13_000);
+    assertThat(UncertainCount.about(13_000).lower()).isZero();
+    assertThat(UncertainCount.atMost(20).upper()).hasValue(20);
+    assertThat(UncertainCount.unknown().lower()).isZero();
+    assertThat(UncertainCount.unknown().upper()).isEmpty();
+    assertThat(UncertainCount.builder().qualifier(Qualifier.EXACTLY).lower(12_800).upper(12_800)
+        .phrase("12,800 declared").build().best()).isEqualTo(OptionalLong.empty());
+  }
+
+  @Test
+  void atLeast19Reaches13ButMayOrMayNotReach25() {
+    UncertainCount drones = UncertainCount.atLeast(19);
+    assertThat(drones.reaches(13)).isEqualTo(Answer.YES);
+    assertThat(drones.reaches(19)).isEqualTo(Answer.YES);
+    assertThat(drones.reaches(25)).isEqualTo(Answer.CANNOT_TELL);
+  }
+
+  @Test
+  void almost300DoesNotReach301() {
+    UncertainCount enterprises = UncertainCount.almost(300);
+    assertThat(enterprises.reaches(301)).isEqualTo(Answer.NO);
+    assertThat(enterprises.reaches(300)).isEqualTo(Answer.NO);
+    assertThat(enterprises.reaches(299)).isEqualTo(Answer.CANNOT_TELL);
+    assertThat(enterprises.reaches(0)).isEqualTo(Answer.YES);
+  }
+
+  @Test
+  void anExactCountAnswersEveryQuestion() {
+    assertThat(UncertainCount.exactly(19).reaches(19)).isEqualTo(Answer.YES);
+    assertThat(UncertainCount.exactly(19).reaches(20)).isEqualTo(Answer.NO);
+    assertThat(UncertainCount.between(3, 4).reaches(4)).isEqualTo(Answer.CANNOT_TELL);
+    assertThat(UncertainCount.between(3, 4).reaches(5)).isEqualTo(Answer.NO);
+    assertThat(UncertainCount.some().reaches(1)).isEqualTo(Answer.YES);
+    assertThat(UncertainCount.some().reaches(2)).isEqualTo(Answer.CANNOT_TELL);
+  }
+
+  @Test
+  void countsAreNonNegative() {
+    assertRejected(() -> UncertainCount.exactly(-1), "lower", "must not be negative, was -1");
+    assertRejected(() -> UncertainCount.atLeast(-19), "lower", "-19");
+    assertRejected(() -> UncertainCount.atMost(-1), "upper", "upper=-1");
+    assertRejected(() -> UncertainCount.about(-5), "best", "best=-5");
+  }
+
+  @Test
+  void boundsAreOrdered() {
+    assertRejected(() -> UncertainCount.between(4, 3), "upper", "lower=4", "upper=3");
+    assertRejected(
+        () -> UncertainCount.builder().lower(5).best(3).qualifier(Qualifier.AT_LEAST).build(),
+        "best", "lower=5", "best=3");
+    assertRejected(
+        () -> UncertainCount.builder().best(7).upper(6).qualifier(Qualifier.AT_MOST).build(),
+        "best", "best=7", "upper=6");
+  }
+
+  @Test
+  void eachQualifierRequiresItsBounds() {
+    assertRejected(() -> UncertainCount.builder().lower(3).upper(4)
+        .qualifier(Qualifier.EXACTLY).build(), "upper", "lower=3", "upper=4");
+    assertRejected(() -> UncertainCount.builder().lower(3).qualifier(Qualifier.EXACTLY).build(),
+        "upper", "lower=3");
+    assertRejected(() -> UncertainCount.builder().qualifier(Qualifier.ALMOST).build(), "upper",
+        "ALMOST");
+    assertRejected(() -> UncertainCount.builder().qualifier(Qualifier.BETWEEN).build(), "upper",
+        "BETWEEN");
+    assertRejected(() -> UncertainCount.builder().qualifier(Qualifier.ABOUT).build(), "best",
+        "ABOUT");
+    assertRejected(() -> UncertainCount.builder().qualifier(Qualifier.SOME).build(), "lower",
+        "was 0");
+  }
+
+  @Test
+  void theExactMessageNamesTheBoundsAsNumbers() {
+    var e = assertRejected(() -> UncertainCount.builder().lower(3).upper(4)
+        .qualifier(Qualifier.EXACTLY).build(), "upper");
+    assertThat(e.getMessage()).doesNotContain("Optional");
+  }
+
+  @Test
+  void factoriesRejectNumbersThatLeaveNoRoom() {
+    assertRejected(() -> UncertainCount.moreThan(Long.MAX_VALUE), "lower",
+        String.valueOf(Long.MAX_VALUE));
+    assertRejected(() -> UncertainCount.almost(0), "upper", "0");
+    assertRejected(() -> UncertainCount.almost(Long.MIN_VALUE), "upper",
+        String.valueOf(Long.MIN_VALUE));
+  }
+
+  @Test
+  void theLargestCountsAreAccepted() {
+    assertThat(UncertainCount.exactly(Long.MAX_VALUE).upper()).hasValue(Long.MAX_VALUE);
+    assertThat(UncertainCount.moreThan(Long.MAX_VALUE - 1).lower()).isEqualTo(Long.MAX_VALUE);
+    assertThat(UncertainCount.almost(Long.MAX_VALUE).upper()).hasValue(Long.MAX_VALUE - 1);
+    assertThat(UncertainCount.exactly(Long.MAX_VALUE).reaches(Long.MAX_VALUE))
+        .isEqualTo(Answer.YES);
+    assertThat(UncertainCount.exactly(0).reaches(Long.MIN_VALUE)).isEqualTo(Answer.YES);
+  }
+
+  @Test
+  void aBlankPhraseAMissingQualifierAndANullAreRejected() {
+    assertRejected(() -> UncertainCount.atLeast(19).withPhrase(" \t"), "phrase", "blank");
+    assertRejected(() -> UncertainCount.builder().lower(3).build(), "qualifier", "UncertainCount");
+    assertRejected(() -> UncertainCount.builder().qualifier(null), "qualifier", "must not be null");
+    assertRejected(() -> UncertainCount.atLeast(19).withPhrase(null), "phrase", "must not be null");
+  }
+}

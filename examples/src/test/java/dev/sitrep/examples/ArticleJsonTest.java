@@ -1,0 +1,86 @@
+package dev.sitrep.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sitrep.core.dossier.Dossier;
+import dev.sitrep.core.event.Event;
+import dev.sitrep.core.geo.Place;
+import dev.sitrep.io.GeoJson;
+import dev.sitrep.io.SchemaValidator;
+import dev.sitrep.io.SitrepJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The article's dossier as JSON: written byte for byte as the golden file
+ * {@code src/test/resources/zapad-2025.json}, valid against the shipped schema, read back equal;
+ * and as GeoJSON, with a feature for every placed event.
+ *
+ * <p>When the dossier or the wire format changes on purpose, regenerate the golden file with the
+ * example's main ({@code mvn -B -q -pl examples -am test-compile exec:java}) and copy
+ * {@code target/zapad-2025/zapad-2025.json} over it; review the diff.
+ */
+class ArticleJsonTest {
+  private static final SitrepJson PRETTY = SitrepJson.builder().pretty(true).build();
+
+  private static byte[] golden() throws IOException {
+    try (InputStream in = ArticleJsonTest.class.getResourceAsStream("/zapad-2025.json")) {
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void theDossierIsWrittenByteForByteAsTheGoldenFile() throws IOException {
+    assertThat(new String(PRETTY.writeBytes(ArticleDossier.DOSSIER), StandardCharsets.UTF_8))
+        .isEqualTo(new String(golden(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theGoldenFileIsValidAgainstTheSchemaAndReadsBackEqual() throws IOException {
+    String json = new String(golden(), StandardCharsets.UTF_8);
+    SchemaValidator.assertValid("dossier", json);
+    assertThat(SitrepJson.defaults().read(golden(), Dossier.class))
+        .isEqualTo(ArticleDossier.DOSSIER);
+  }
+
+  @Test
+  void theGeoJsonHasAFeatureForEveryPlacedEvent() {
+    JsonNode features = JsonMapper.builder().build()
+        .readTree(GeoJson.write(ArticleDossier.DOSSIER)).get("features");
+    Set<String> placed = ArticleDossier.DOSSIER.events().stream()
+        .filter(e -> e.places().stream().map(Place::point).anyMatch(p -> p.isPresent()))
+        .map(e -> e.id().value()).collect(Collectors.toSet());
+    Set<String> featured = StreamSupport.stream(features.spliterator(), false)
+        .map(f -> f.get("id").asString()).collect(Collectors.toSet());
+    assertThat(featured).isEqualTo(placed).contains("exercise/zapad-2021",
+        "meeting/putin-trump-alaska-2025", "statement/tusk-closest-to-open-conflict");
+  }
+
+  @Test
+  void theMainValidatesPrintsAndWritesBothFiles(@TempDir Path dir) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Zapad2025.run(ArticleDossier.DOSSIER, dir, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out).contains("Validation: valid")
+        .contains("2025-08                            Putin–Trump summit meeting in Alaska")
+        .contains("Zapad 2023 (cancelled): cannot assess, the article gives no strength figures");
+    List<Event> timeline = ArticleDossier.DOSSIER.timeline();
+    assertThat(out.indexOf(timeline.get(0).title())).isLessThan(out.indexOf(timeline.get(1).title()));
+    assertThat(Files.readAllBytes(dir.resolve("zapad-2025.json"))).isEqualTo(golden());
+    assertThat(Files.readString(dir.resolve("zapad-2025.geojson")))
+        .startsWith("{\"type\":\"FeatureCollection\"");
+  }
+}

@@ -240,6 +240,9 @@ class SchemaSelfTest {
             {"id": "source/reuters-zapad-2021-paratroopers", "kind": "photograph",
              "title": "Russian paratroopers board Il-76 transport aircraft during Zapad-2021",
              "publisher": "Reuters", "authors": ["Vitaly Nevar"], "published": "2021-09-13"}"""),
+        arguments("source", """
+            {"id": "source/atlantic-council-zapad-2025", "kind": "article", "publisher": "Atlantic Council",
+             "authors": ["Hanna Liubakova"], "published": "2025-09"}"""),
         arguments("source", "{\"id\": \"source/minsk-tv\", \"kind\": \"broadcast\", \"title\": \"Evening news\"}"),
         arguments("source", "{\"id\": \"source/x\", \"kind\": \"article\", \"title\": \"Zapad 2025\", \"authors\": []}"),
         arguments("attribution", REPORTED),

@@ -1416,6 +1416,31 @@ class SchemaSelfTest {
     assertThat(codecs.keySet()).isSubsetOf(SchemaValidator.defNames());
   }
 
+  /**
+   * Required lists of the schema's object entries are those of the codecs, plus {@code type} for
+   * a variant and a list the value type requires not empty (a military exercise's {@code hosts}),
+   * which the codec reads as any list: what the writer writes, the schema accepts.
+   */
+  @Test
+  void everyObjectDefRequiresWhatItsCodecRequires() {
+    Map<String, List<String>> codecs = CodecProperties.requiredByDefName();
+    Map<String, Set<String>> nonEmptyLists = Map.of("military-exercise", Set.of(Wire.HOSTS));
+    for (Map.Entry<String, List<String>> codec : codecs.entrySet()) {
+      JsonNode def = SCHEMA.path("$defs").path(codec.getKey());
+      Set<String> required = new TreeSet<>();
+      def.path("required").forEach(n -> required.add(n.asString()));
+      Set<String> expected = new TreeSet<>(codec.getValue());
+      if (def.path("properties").has(Wire.TYPE)) {
+        expected.add(Wire.TYPE);
+      }
+      for (String list : nonEmptyLists.getOrDefault(codec.getKey(), Set.of())) {
+        expected.add(list);
+        assertThat(def.path("properties").path(list).path("minItems").asInt()).as(list).isOne();
+      }
+      assertThat(required).as(codec.getKey()).isEqualTo(expected);
+    }
+  }
+
   @Test
   void typeConstantsAreTheCodecsTypeNames() {
     assertThat(variantTypes("actor")).isEqualTo(Families.ACTOR.typeNames());

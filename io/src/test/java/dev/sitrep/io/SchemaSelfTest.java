@@ -1283,6 +1283,28 @@ class SchemaSelfTest {
     assertThat(SchemaValidator.documentErrors("{\"schema_version\": \"v1\"}")).isNotEmpty();
   }
 
+  /** Each JSON example of io/README.md is valid by the entry its section is named after. */
+  @Test
+  void theReadmesExamplesAreValid() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("(?m)^#{2,3} (\\S+)$|```json\\n(.*?)\\n```", java.util.regex.Pattern.DOTALL)
+        .matcher(readme);
+    String section = null;
+    Set<String> checked = new TreeSet<>();
+    while (m.find()) {
+      if (m.group(1) != null) {
+        section = m.group(1);
+      } else {
+        SchemaValidator.assertValid(section, m.group(2));
+        checked.add(section);
+      }
+    }
+    assertThat(checked).contains("statement", "meeting", "border-closure", "warning",
+        "general-event", "charge", "term", "sentence", "status-change", "recognition",
+        "political-prisoner", "statistic", "dossier");
+  }
+
   private static boolean parses(String text) {
     try {
       TimePoint.parse(text);

@@ -99,6 +99,22 @@ public final class SchemaValidator {
   }
 
   /**
+   * @param json JSON text
+   * @return the validation errors of {@code json} against the schema's root, which validates a
+   *     whole document: a dossier; empty when it is valid
+   */
+  public static List<String> documentErrors(String json) {
+    Schema root = SCHEMAS.computeIfAbsent("#", k -> {
+      Schema schema = REGISTRY.getSchema(SchemaLocation.of(SCHEMA_ID));
+      schema.initializeValidators();
+      return schema;
+    });
+    return root.validate(json, InputFormat.JSON).stream()
+        .map(Error::toString)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
    * @param json a JSON Schema document
    * @return the errors of {@code json} against the JSON Schema 2020-12 meta-schema
    */

@@ -33,6 +33,43 @@ public final class CodecProperties {
     return names;
   }
 
+  /**
+   * @return the names of the properties each object codec requires on reading, by schema entry
+   *     name; lists are never among them, even where the value type requires them not empty
+   */
+  public static Map<String, List<String>> requiredByDefName() {
+    Map<String, List<String>> names = new TreeMap<>();
+    for (Class<?> holder : HOLDERS) {
+      for (Field f : holder.getFields()) {
+        if (Modifier.isStatic(f.getModifiers()) && f.getType() == ObjectCodec.class) {
+          names.put(f.getName().toLowerCase(Locale.ROOT).replace('_', '-'),
+              requiredOf((ObjectCodec<?, ?>) get(f)));
+        }
+      }
+    }
+    names.put("claim", requiredOf(FoundationCodecs.claim(Scalars.STRING)));
+    return names;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> requiredOf(ObjectCodec<?, ?> codec) {
+    try {
+      Field required = ObjectCodec.class.getDeclaredField("required");
+      required.setAccessible(true);
+      return List.copyOf((List<String>) required.get(codec));
+    } catch (NoSuchFieldException | IllegalAccessException e) {
+      throw new IllegalStateException("ObjectCodec keeps its required names elsewhere", e);
+    }
+  }
+
+  private static Object get(Field f) {
+    try {
+      return f.get(null);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static List<String> propertiesOf(Field f) {
     try {
       return ((ObjectCodec<?, ?>) f.get(null)).propertyNames();

@@ -152,7 +152,7 @@ class SchemaSelfTest {
   private static final String TROOPS_DECLARED = """
       {"category": "troops",
        "count": {"lower": 0, "best": 13000, "qualifier": "about", "phrase": "some 13,000"},
-       "attribution": {"source": "source/belarus-ministry-of-defence", "asserted_by": "state/blr",
+       "attribution": {"source": "source/example-declaration", "asserted_by": "state/blr",
                        "hedge": "declared"}}""";
 
   private static final String ZAPAD_2025 = """

@@ -2,6 +2,7 @@ package dev.sitrep.core.prisoner;
 
 import dev.sitrep.core.actor.Organization;
 import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.time.TimePoint;
 import java.util.List;
@@ -27,5 +28,11 @@ public abstract class Recognition {
   /** @return a new builder */
   public static ImmutableRecognition.Builder builder() {
     return ImmutableRecognition.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.require(criteria().stream().distinct().count() == criteria().size(), "criteria",
+        "must not repeat a criterion, was " + criteria());
   }
 }

@@ -12,11 +12,11 @@ public abstract class Term {
   @Value.Parameter
   public abstract int years();
 
-  /** @return months beyond the years */
+  /** @return months, as the court gives them (usually beyond the years) */
   @Value.Parameter
   public abstract int months();
 
-  /** @return days beyond the months */
+  /** @return days, as the court gives them */
   @Value.Parameter
   public abstract int days();
 

@@ -144,4 +144,13 @@ class HostileInputTest {
     assertThat(refused(LENIENT, "{\"type\":\"militia\",\"id\":\"x/y\"}", Actor.class).path())
         .isEqualTo("$.type");
   }
+
+  @Test
+  void anotherMajorSchemaVersionIsRefusedAndAMinorOneRead() {
+    InvalidDataException e = refused(LENIENT, "{\"schema_version\":\"2\"}", Dossier.class);
+    assertThat(e.path()).isEqualTo("$.schema_version");
+    assertThat(e.rule()).isEqualTo("must be 1 or 1.x, the format this sitrep reads, was '2'");
+    assertThat(JSON.read("{\"schema_version\":\"1.3\"}", Dossier.class).schemaVersion())
+        .isEqualTo("1.3");
+  }
 }

@@ -100,7 +100,7 @@ class BuildersTest {
   /** Setters of one object-typed attribute (or list element) that must refuse {@code null}. */
   private static Stream<Method> nullableSetters(Class<?> type, String prefix) {
     return Arrays.stream(type.getMethods())
-        .filter(m -> m.getDeclaringClass() == type && !Modifier.isStatic(m.getModifiers()))
+        .filter(m -> m.getDeclaringClass() == type && !Modifier.isStatic(m.getModifiers()) && !m.isBridge())
         .filter(m -> m.getName().startsWith(prefix) && m.getParameterCount() == 1)
         .filter(m -> !m.getName().equals("from") || !isCopyFrom(m))
         .filter(m -> {

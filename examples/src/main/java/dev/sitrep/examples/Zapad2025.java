@@ -54,7 +54,8 @@ public final class Zapad2025 {
       if (e instanceof MilitaryExercise) {
         MilitaryExercise x = (MilitaryExercise) e;
         List<ViennaCheck> checks = ViennaDocument2011.assess(x);
-        out.println("  " + x.title() + " (" + x.status().name().toLowerCase(java.util.Locale.ROOT) + "): "
+        out.println("  " + x.title() + " ("
+            + x.status().name().toLowerCase(java.util.Locale.ROOT) + "): "
             + (checks.isEmpty() ? "cannot assess, the article gives no strength figures" : ""));
         for (ViennaCheck c : checks) {
           out.println("    " + c.strength().category() + " " + c.threshold().obligation() + ": "

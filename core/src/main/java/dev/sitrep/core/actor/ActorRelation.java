@@ -13,6 +13,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract non-sealed class ActorRelation implements Relation {
+  /**
+   * The builder of an ActorRelation: a {@link RelationBuilder}, with the setters of its own
+   * properties.
+   */
+  public interface Builder extends RelationBuilder<Builder> {}
+
   /** @return the actor the relation goes from */
   public abstract Ref<? extends Actor> from();
 

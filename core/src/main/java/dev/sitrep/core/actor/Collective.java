@@ -14,6 +14,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract non-sealed class Collective implements Actor {
+  /**
+   * The builder of a Collective: an {@link ActorBuilder}, with the setters of its own
+   * properties.
+   */
+  public interface Builder extends ActorBuilder<Builder> {}
+
   /** @return the actor the group belongs to, such as Belarus for "officials in Minsk" */
   public abstract Optional<Ref<? extends Actor>> affiliation();
 

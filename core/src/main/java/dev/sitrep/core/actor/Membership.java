@@ -9,6 +9,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract non-sealed class Membership implements Relation {
+  /**
+   * The builder of a Membership: a {@link RelationBuilder}, with the setters of its own
+   * properties.
+   */
+  public interface Builder extends RelationBuilder<Builder> {}
+
   /** @return the member */
   public abstract Ref<? extends Actor> member();
 

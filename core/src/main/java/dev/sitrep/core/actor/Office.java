@@ -12,6 +12,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract non-sealed class Office implements Relation {
+  /**
+   * The builder of an Office: a {@link RelationBuilder}, with the setters of its own
+   * properties.
+   */
+  public interface Builder extends RelationBuilder<Builder> {}
+
   /** @return the person who holds the office */
   public abstract Ref<Person> holder();
 

@@ -14,6 +14,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract non-sealed class Organization implements Actor {
+  /**
+   * The builder of an Organization: an {@link ActorBuilder}, with the setters of its own
+   * properties.
+   */
+  public interface Builder extends ActorBuilder<Builder> {}
+
   /** @return what the organization is */
   public abstract OrganizationKind kind();
 

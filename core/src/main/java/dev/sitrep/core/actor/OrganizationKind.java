@@ -9,7 +9,8 @@ import dev.sitrep.core.Code;
  */
 public final class OrganizationKind extends Code {
   public static final OrganizationKind ALLIANCE = new OrganizationKind("alliance");
-  public static final OrganizationKind SUPRANATIONAL_UNION = new OrganizationKind("supranational-union");
+  public static final OrganizationKind SUPRANATIONAL_UNION =
+      new OrganizationKind("supranational-union");
   public static final OrganizationKind GOVERNMENT = new OrganizationKind("government");
   public static final OrganizationKind MINISTRY = new OrganizationKind("ministry");
   public static final OrganizationKind LEGISLATURE = new OrganizationKind("legislature");

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract non-sealed class Person implements Actor {
+  /** The builder of a Person: an {@link ActorBuilder} with setters of its own. */
+  public interface Builder extends ActorBuilder<Builder> {}
+
   /** @return the date of birth, at the precision known */
   public abstract Optional<TimePoint> birthDate();
 

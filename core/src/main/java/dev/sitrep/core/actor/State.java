@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract non-sealed class State implements Actor {
+  /** The builder of a State: an {@link ActorBuilder} with setters of its own. */
+  public interface Builder extends ActorBuilder<Builder> {}
+
   private static final Set<String> ALPHA2 =
       Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
@@ -36,7 +39,8 @@ public abstract non-sealed class State implements Actor {
         "must be an ISO 3166-1 alpha-2 code known to the JDK, was '" + alpha2() + "'");
     String expected = alpha3Of(alpha2());
     Checks.require(expected.equals(alpha3()), "alpha3",
-        "must be the alpha-3 code of " + alpha2() + " ('" + expected + "'), was '" + alpha3() + "'");
+        "must be the alpha-3 code of " + alpha2() + " ('" + expected + "'), was '" + alpha3()
+            + "'");
   }
 
   static String alpha3Of(String alpha2) {

@@ -2,6 +2,7 @@ package dev.sitrep.core.airspace;
 
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.event.Event;
+import dev.sitrep.core.event.EventBuilder;
 import dev.sitrep.core.geo.Airspace;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.internal.Checks;
@@ -26,6 +27,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract non-sealed class AirspaceIncident implements Event {
+  /**
+   * The builder of an AirspaceIncident: an {@link EventBuilder}, with the setters of its own
+   * properties.
+   */
+  public interface Builder extends EventBuilder<Builder> {}
+
   /** @return the airspace violated, with its flight information region where known */
   public abstract Airspace airspace();
 

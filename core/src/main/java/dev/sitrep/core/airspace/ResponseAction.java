@@ -13,7 +13,8 @@ public final class ResponseAction extends Code {
   public static final ResponseAction ESCORTED_OUT = new ResponseAction("escorted-out");
   public static final ResponseAction CLOSED_AIRSPACE = new ResponseAction("closed-airspace");
   public static final ResponseAction CLOSED_AIRPORTS = new ResponseAction("closed-airports");
-  public static final ResponseAction RAISED_AIR_DEFENCE_ALERT = new ResponseAction("raised-air-defence-alert");
+  public static final ResponseAction RAISED_AIR_DEFENCE_ALERT =
+      new ResponseAction("raised-air-defence-alert");
 
   private ResponseAction(String code) {
     super("action", code);

@@ -17,6 +17,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract non-sealed class BorderClosure implements Event {
+  /**
+   * The builder of a BorderClosure: an {@link EventBuilder}, with the setters of its own
+   * properties.
+   */
+  public interface Builder extends EventBuilder<Builder> {}
+
   /** @return the state that closes its border */
   public abstract Ref<State> closingState();
 

@@ -15,6 +15,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract non-sealed class GeneralEvent implements Event {
+  /**
+   * The builder of a GeneralEvent: an {@link EventBuilder}, with the setters of its own
+   * properties.
+   */
+  public interface Builder extends EventBuilder<Builder> {}
+
   /** @return what kind of event */
   public abstract EventKind kind();
 

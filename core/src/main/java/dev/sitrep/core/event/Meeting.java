@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract non-sealed class Meeting implements Event {
+  /** The builder of a Meeting: an {@link EventBuilder} with setters of its own. */
+  public interface Builder extends EventBuilder<Builder> {}
+
   /** @return what it was about, if the source says */
   public abstract Optional<String> topic();
 

@@ -20,6 +20,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract non-sealed class Statement implements Event {
+  /**
+   * The builder of a Statement: an {@link EventBuilder}, with the setters of its own
+   * properties.
+   */
+  public interface Builder extends EventBuilder<Builder> {}
+
   /** @return who spoke */
   public abstract Ref<? extends Actor> speaker();
 

@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract non-sealed class Warning implements Event {
+  /** The builder of a Warning: an {@link EventBuilder} with setters of its own. */
+  public interface Builder extends EventBuilder<Builder> {}
+
   /** @return who warned */
   public abstract Ref<? extends Actor> from();
 

@@ -2,6 +2,7 @@ package dev.sitrep.core.exercise;
 
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.event.Event;
+import dev.sitrep.core.event.EventBuilder;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.EventRules;
@@ -23,6 +24,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract non-sealed class MilitaryExercise implements Event {
+  /**
+   * The builder of a MilitaryExercise: an {@link EventBuilder}, with the setters of its own
+   * properties.
+   */
+  public interface Builder extends EventBuilder<Builder> {}
+
   /** @return the series the exercise belongs to, such as "Zapad" */
   public abstract Optional<String> series();
 

@@ -3,8 +3,8 @@ package dev.sitrep.core.identity;
 import dev.sitrep.core.Code;
 
 /**
- * The scheme of an {@link ExternalId}: an open vocabulary. The well-known schemes (its constants) are validated;
- * any other lowercase code (a registry's own, such as {@code acled} or {@code viasna}) is kept.
+ * The scheme of an {@link ExternalId}: an open vocabulary. The well-known schemes (its constants)
+ * are validated; any other lowercase code (a registry's own, such as {@code acled} or {@code viasna}) is kept.
  */
 public final class IdScheme extends Code {
   /** Wikidata items, such as {@code Q184} (Belarus). */

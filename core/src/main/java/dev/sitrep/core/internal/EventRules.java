@@ -9,8 +9,8 @@ public final class EventRules {
   private EventRules() {}
 
   /**
-   * Fails unless the title and description are not blank, no link points at the event itself, and no actor takes
-   * part twice in the same role.
+   * Fails unless the title and description are not blank, no link points at the event itself,
+   * and no actor takes part twice in the same role.
    */
   public static void check(Event event) {
     Checks.notBlank(event.title(), "title");

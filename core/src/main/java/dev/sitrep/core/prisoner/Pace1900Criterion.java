@@ -13,7 +13,10 @@ public enum Pace1900Criterion {
   A,
   /** (b) the detention is imposed for purely political reasons, without connection to any offence. */
   B,
-  /** (c) for political motives, the length or conditions of detention are clearly out of proportion to the offence. */
+  /**
+   * (c) for political motives, the length or conditions of detention are clearly out of
+   * proportion to the offence.
+   */
   C,
   /** (d) for political motives, the person is detained in a discriminatory manner compared to others. */
   D,

@@ -171,7 +171,8 @@ public abstract class TimePoint implements Comparable<TimePoint> {
   public String toString() {
     Temporal v = value();
     if (v instanceof Year) {
-      return String.format(Locale.ROOT, "%04d", ((Year) v).getValue()); // Year.toString: "1", not "0001"
+      // Year.toString writes "1", not "0001"
+      return String.format(Locale.ROOT, "%04d", ((Year) v).getValue());
     }
     // OffsetDateTime.toString leaves out zero seconds ("04:30Z"), unlike ISO_OFFSET_DATE_TIME
     return v.toString();

@@ -1,5 +1,7 @@
 package dev.sitrep.io.codec;
 
+import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.actor.ActorBuilder;
 import dev.sitrep.core.actor.ActorRelation;
 import dev.sitrep.core.actor.Collective;
 import dev.sitrep.core.actor.ImmutableActorRelation;
@@ -16,8 +18,12 @@ import dev.sitrep.core.actor.Office;
 import dev.sitrep.core.actor.Organization;
 import dev.sitrep.core.actor.OrganizationKind;
 import dev.sitrep.core.actor.Person;
+import dev.sitrep.core.actor.Relation;
+import dev.sitrep.core.actor.RelationBuilder;
 import dev.sitrep.core.actor.RelationKind;
 import dev.sitrep.core.actor.State;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Codecs of actors and the relations between them. */
 public final class ActorCodecs {
@@ -29,38 +35,53 @@ public final class ActorCodecs {
           .optional(Wire.LANGUAGE, Name::language, ImmutableName.Builder::language, Scalars.STRING)
           .optional(Wire.SCRIPT, Name::script, ImmutableName.Builder::script, Scalars.STRING);
 
+  /**
+   * @return a codec for one kind of actor, with the properties every actor shares declared:
+   *     {@code id}, {@code name}, {@code other_names}, {@code external_ids}; the kind's own
+   *     properties follow them
+   */
+  static <A extends Actor, B extends ActorBuilder<?>> ObjectCodec<A, B> actor(Class<A> type,
+      Supplier<B> builder, Function<B, ? extends A> build) {
+    return ObjectCodec.of(type, builder, build)
+        .required(Wire.ID, A::id, ActorBuilder::id, Scalars.ENTITY_ID)
+        .required(Wire.NAME, A::name, ActorBuilder::name, Scalars.STRING)
+        .list(Wire.OTHER_NAMES, A::otherNames, ActorBuilder::addAllOtherNames, NAME)
+        .list(Wire.EXTERNAL_IDS, A::externalIds, ActorBuilder::addAllExternalIds,
+            FoundationCodecs.EXTERNAL_ID);
+  }
+
+  /**
+   * @return a codec for one kind of relation, with its {@code id} declared; the kind's own
+   *     properties follow, and {@link #periodAndAttributions} ends it
+   */
+  static <R extends Relation, B extends RelationBuilder<?>> ObjectCodec<R, B> relation(
+      Class<R> type, Supplier<B> builder, Function<B, ? extends R> build) {
+    return ObjectCodec.of(type, builder, build)
+        .required(Wire.ID, R::id, RelationBuilder::id, Scalars.ENTITY_ID);
+  }
+
+  /** @return {@code codec} ended by the properties every relation has last */
+  static <R extends Relation, B extends RelationBuilder<?>> ObjectCodec<R, B>
+      periodAndAttributions(ObjectCodec<R, B> codec) {
+    return codec
+        .optional(Wire.PERIOD, R::period, RelationBuilder::period, FoundationCodecs.PERIOD)
+        .list(Wire.ATTRIBUTIONS, R::attributions, RelationBuilder::addAllAttributions,
+            FoundationCodecs.ATTRIBUTION);
+  }
+
   public static final ObjectCodec<State, ImmutableState.Builder> STATE =
-      ObjectCodec.of(State.class, State::builder, ImmutableState.Builder::build)
-          .required(Wire.ID, State::id, ImmutableState.Builder::id, Scalars.ENTITY_ID)
-          .required(Wire.NAME, State::name, ImmutableState.Builder::name, Scalars.STRING)
-          .list(Wire.OTHER_NAMES, State::otherNames, ImmutableState.Builder::addAllOtherNames, NAME)
-          .list(Wire.EXTERNAL_IDS, State::externalIds, ImmutableState.Builder::addAllExternalIds,
-              FoundationCodecs.EXTERNAL_ID)
+      actor(State.class, State::builder, ImmutableState.Builder::build)
           .required(Wire.ALPHA2, State::alpha2, ImmutableState.Builder::alpha2, Scalars.STRING)
           .required(Wire.ALPHA3, State::alpha3, ImmutableState.Builder::alpha3, Scalars.STRING);
 
   public static final ObjectCodec<Person, ImmutablePerson.Builder> PERSON =
-      ObjectCodec.of(Person.class, Person::builder, ImmutablePerson.Builder::build)
-          .required(Wire.ID, Person::id, ImmutablePerson.Builder::id, Scalars.ENTITY_ID)
-          .required(Wire.NAME, Person::name, ImmutablePerson.Builder::name, Scalars.STRING)
-          .list(Wire.OTHER_NAMES, Person::otherNames, ImmutablePerson.Builder::addAllOtherNames,
-              NAME)
-          .list(Wire.EXTERNAL_IDS, Person::externalIds,
-              ImmutablePerson.Builder::addAllExternalIds, FoundationCodecs.EXTERNAL_ID)
+      actor(Person.class, Person::builder, ImmutablePerson.Builder::build)
           .optional(Wire.BIRTH_DATE, Person::birthDate, ImmutablePerson.Builder::birthDate,
               Scalars.TIME_POINT);
 
   public static final ObjectCodec<Organization, ImmutableOrganization.Builder> ORGANIZATION =
-      ObjectCodec.of(Organization.class, Organization::builder,
+      actor(Organization.class, Organization::builder,
               ImmutableOrganization.Builder::build)
-          .required(Wire.ID, Organization::id, ImmutableOrganization.Builder::id,
-              Scalars.ENTITY_ID)
-          .required(Wire.NAME, Organization::name, ImmutableOrganization.Builder::name,
-              Scalars.STRING)
-          .list(Wire.OTHER_NAMES, Organization::otherNames,
-              ImmutableOrganization.Builder::addAllOtherNames, NAME)
-          .list(Wire.EXTERNAL_IDS, Organization::externalIds,
-              ImmutableOrganization.Builder::addAllExternalIds, FoundationCodecs.EXTERNAL_ID)
           .required(Wire.KIND, Organization::kind, ImmutableOrganization.Builder::kind,
               Scalars.code(OrganizationKind::of))
           .optional(Wire.PARENT, Organization::parent, ImmutableOrganization.Builder::parent,
@@ -69,14 +90,8 @@ public final class ActorCodecs {
               Scalars.ref());
 
   public static final ObjectCodec<Collective, ImmutableCollective.Builder> COLLECTIVE =
-      ObjectCodec.of(Collective.class, Collective::builder, ImmutableCollective.Builder::build)
-          .required(Wire.ID, Collective::id, ImmutableCollective.Builder::id, Scalars.ENTITY_ID)
-          .required(Wire.NAME, Collective::name, ImmutableCollective.Builder::name,
-              Scalars.STRING)
-          .list(Wire.OTHER_NAMES, Collective::otherNames,
-              ImmutableCollective.Builder::addAllOtherNames, NAME)
-          .list(Wire.EXTERNAL_IDS, Collective::externalIds,
-              ImmutableCollective.Builder::addAllExternalIds, FoundationCodecs.EXTERNAL_ID)
+      actor(Collective.class, Collective::builder,
+              ImmutableCollective.Builder::build)
           .optional(Wire.AFFILIATION, Collective::affiliation,
               ImmutableCollective.Builder::affiliation, Scalars.refToSubtype())
           .optional(Wire.KIND, Collective::kind, ImmutableCollective.Builder::kind,
@@ -85,33 +100,23 @@ public final class ActorCodecs {
               FoundationCodecs.UNCERTAIN_COUNT);
 
   public static final ObjectCodec<Membership, ImmutableMembership.Builder> MEMBERSHIP =
-      ObjectCodec.of(Membership.class, Membership::builder, ImmutableMembership.Builder::build)
-          .required(Wire.ID, Membership::id, ImmutableMembership.Builder::id, Scalars.ENTITY_ID)
+      periodAndAttributions(relation(Membership.class, Membership::builder,
+              ImmutableMembership.Builder::build)
           .required(Wire.MEMBER, Membership::member, ImmutableMembership.Builder::member,
               Scalars.refToSubtype())
           .required(Wire.ORGANIZATION, Membership::organization,
-              ImmutableMembership.Builder::organization, Scalars.ref())
-          .optional(Wire.PERIOD, Membership::period, ImmutableMembership.Builder::period,
-              FoundationCodecs.PERIOD)
-          .list(Wire.ATTRIBUTIONS, Membership::attributions,
-              ImmutableMembership.Builder::addAllAttributions, FoundationCodecs.ATTRIBUTION);
+              ImmutableMembership.Builder::organization, Scalars.ref()));
 
   public static final ObjectCodec<Office, ImmutableOffice.Builder> OFFICE =
-      ObjectCodec.of(Office.class, Office::builder, ImmutableOffice.Builder::build)
-          .required(Wire.ID, Office::id, ImmutableOffice.Builder::id, Scalars.ENTITY_ID)
+      periodAndAttributions(relation(Office.class, Office::builder,
+              ImmutableOffice.Builder::build)
           .required(Wire.HOLDER, Office::holder, ImmutableOffice.Builder::holder, Scalars.ref())
           .required(Wire.TITLE, Office::title, ImmutableOffice.Builder::title, Scalars.STRING)
-          .required(Wire.OF, Office::of, ImmutableOffice.Builder::of, Scalars.refToSubtype())
-          .optional(Wire.PERIOD, Office::period, ImmutableOffice.Builder::period,
-              FoundationCodecs.PERIOD)
-          .list(Wire.ATTRIBUTIONS, Office::attributions,
-              ImmutableOffice.Builder::addAllAttributions, FoundationCodecs.ATTRIBUTION);
+          .required(Wire.OF, Office::of, ImmutableOffice.Builder::of, Scalars.refToSubtype()));
 
   public static final ObjectCodec<ActorRelation, ImmutableActorRelation.Builder> ACTOR_RELATION =
-      ObjectCodec.of(ActorRelation.class, ActorRelation::builder,
+      periodAndAttributions(relation(ActorRelation.class, ActorRelation::builder,
               ImmutableActorRelation.Builder::build)
-          .required(Wire.ID, ActorRelation::id, ImmutableActorRelation.Builder::id,
-              Scalars.ENTITY_ID)
           .required(Wire.FROM, ActorRelation::from, ImmutableActorRelation.Builder::from,
               Scalars.refToSubtype())
           .required(Wire.KIND, ActorRelation::kind, ImmutableActorRelation.Builder::kind,
@@ -119,9 +124,5 @@ public final class ActorCodecs {
           .required(Wire.TO, ActorRelation::to, ImmutableActorRelation.Builder::to,
               Scalars.refToSubtype())
           .optional(Wire.DESCRIPTION, ActorRelation::description,
-              ImmutableActorRelation.Builder::description, Scalars.STRING)
-          .optional(Wire.PERIOD, ActorRelation::period, ImmutableActorRelation.Builder::period,
-              FoundationCodecs.PERIOD)
-          .list(Wire.ATTRIBUTIONS, ActorRelation::attributions,
-              ImmutableActorRelation.Builder::addAllAttributions, FoundationCodecs.ATTRIBUTION);
+              ImmutableActorRelation.Builder::description, Scalars.STRING));
 }

@@ -81,12 +81,7 @@ public final class AirspaceCodecs {
 
   public static final ObjectCodec<AirspaceIncident, ImmutableAirspaceIncident.Builder>
       AIRSPACE_INCIDENT = EventCodecs.event(AirspaceIncident.class, AirspaceIncident::builder,
-              ImmutableAirspaceIncident.Builder::build, ImmutableAirspaceIncident.Builder::id,
-              ImmutableAirspaceIncident.Builder::title, ImmutableAirspaceIncident.Builder::description, ImmutableAirspaceIncident.Builder::when,
-              ImmutableAirspaceIncident.Builder::addAllPlaces,
-              ImmutableAirspaceIncident.Builder::addAllParticipants,
-              ImmutableAirspaceIncident.Builder::addAllAttributions,
-              ImmutableAirspaceIncident.Builder::addAllLinks)
+              ImmutableAirspaceIncident.Builder::build)
           .required(Wire.AIRSPACE, AirspaceIncident::airspace,
               ImmutableAirspaceIncident.Builder::airspace, FoundationCodecs.AIRSPACE)
           .list(Wire.INTRUSIONS, AirspaceIncident::intrusions,
@@ -97,6 +92,7 @@ public final class AirspaceCodecs {
               ImmutableAirspaceIncident.Builder::addAllConsequences, CONSEQUENCE)
           .list(Wire.CONSULTATIONS, AirspaceIncident::consultations,
               ImmutableAirspaceIncident.Builder::addAllConsultations, CONSULTATION)
-          .list(Wire.CLAIMS, AirspaceIncident::claims, ImmutableAirspaceIncident.Builder::addAllClaims,
+          .list(Wire.CLAIMS, AirspaceIncident::claims,
+              ImmutableAirspaceIncident.Builder::addAllClaims,
               FoundationCodecs.claim(Scalars.STRING));
 }

@@ -1,18 +1,13 @@
 package dev.sitrep.io.codec;
 
 import dev.sitrep.core.event.Event;
+import dev.sitrep.core.event.EventBuilder;
 import dev.sitrep.core.event.EventLink;
 import dev.sitrep.core.event.ImmutableEventLink;
 import dev.sitrep.core.event.ImmutableParticipant;
 import dev.sitrep.core.event.LinkKind;
 import dev.sitrep.core.event.Participant;
 import dev.sitrep.core.event.ParticipantRole;
-import dev.sitrep.core.geo.Place;
-import dev.sitrep.core.identity.EntityId;
-import dev.sitrep.core.provenance.Attribution;
-import dev.sitrep.core.time.Period;
-import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -40,25 +35,22 @@ public final class EventCodecs {
               ImmutableEventLink.Builder::addAllAttributions, FoundationCodecs.ATTRIBUTION);
 
   /**
-   * @return a codec for one kind of event, with the properties every event shares declared from
-   *     the builder's setters: {@code id}, {@code title}, {@code description}, {@code when},
-   *     {@code places},
+   * @return a codec for one kind of event, with the properties every event shares declared:
+   *     {@code id}, {@code title}, {@code description}, {@code when}, {@code places},
    *     {@code participants}, {@code attributions}, {@code links}; the kind's own properties
    *     follow them
    */
-  static <E extends Event, B> ObjectCodec<E, B> event(Class<E> type, Supplier<B> builder,
-      Function<B, ? extends E> build, BiConsumer<B, EntityId> id, BiConsumer<B, String> title,
-      BiConsumer<B, String> description, BiConsumer<B, Period> when, BiConsumer<B, List<Place>> places,
-      BiConsumer<B, List<Participant>> participants,
-      BiConsumer<B, List<Attribution>> attributions, BiConsumer<B, List<EventLink>> links) {
+  static <E extends Event, B extends EventBuilder<?>> ObjectCodec<E, B> event(Class<E> type,
+      Supplier<B> builder, Function<B, ? extends E> build) {
     return ObjectCodec.of(type, builder, build)
-        .required(Wire.ID, E::id, id, Scalars.ENTITY_ID)
-        .required(Wire.TITLE, E::title, title, Scalars.STRING)
-        .optional(Wire.DESCRIPTION, E::description, description, Scalars.STRING)
-        .optional(Wire.WHEN, E::when, when, FoundationCodecs.PERIOD)
-        .list(Wire.PLACES, E::places, places, FoundationCodecs.PLACE)
-        .list(Wire.PARTICIPANTS, E::participants, participants, PARTICIPANT)
-        .list(Wire.ATTRIBUTIONS, E::attributions, attributions, FoundationCodecs.ATTRIBUTION)
-        .list(Wire.LINKS, E::links, links, EVENT_LINK);
+        .required(Wire.ID, E::id, EventBuilder::id, Scalars.ENTITY_ID)
+        .required(Wire.TITLE, E::title, EventBuilder::title, Scalars.STRING)
+        .optional(Wire.DESCRIPTION, E::description, EventBuilder::description, Scalars.STRING)
+        .optional(Wire.WHEN, E::when, EventBuilder::when, FoundationCodecs.PERIOD)
+        .list(Wire.PLACES, E::places, EventBuilder::addAllPlaces, FoundationCodecs.PLACE)
+        .list(Wire.PARTICIPANTS, E::participants, EventBuilder::addAllParticipants, PARTICIPANT)
+        .list(Wire.ATTRIBUTIONS, E::attributions, EventBuilder::addAllAttributions,
+            FoundationCodecs.ATTRIBUTION)
+        .list(Wire.LINKS, E::links, EventBuilder::addAllLinks, EVENT_LINK);
   }
 }

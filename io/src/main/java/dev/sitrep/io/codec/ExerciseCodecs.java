@@ -22,12 +22,7 @@ public final class ExerciseCodecs {
 
   public static final ObjectCodec<MilitaryExercise, ImmutableMilitaryExercise.Builder>
       MILITARY_EXERCISE = EventCodecs.event(MilitaryExercise.class, MilitaryExercise::builder,
-              ImmutableMilitaryExercise.Builder::build, ImmutableMilitaryExercise.Builder::id,
-              ImmutableMilitaryExercise.Builder::title, ImmutableMilitaryExercise.Builder::description, ImmutableMilitaryExercise.Builder::when,
-              ImmutableMilitaryExercise.Builder::addAllPlaces,
-              ImmutableMilitaryExercise.Builder::addAllParticipants,
-              ImmutableMilitaryExercise.Builder::addAllAttributions,
-              ImmutableMilitaryExercise.Builder::addAllLinks)
+              ImmutableMilitaryExercise.Builder::build)
           .optional(Wire.SERIES, MilitaryExercise::series,
               ImmutableMilitaryExercise.Builder::series, Scalars.STRING)
           .optionalInt(Wire.EDITION, MilitaryExercise::edition,

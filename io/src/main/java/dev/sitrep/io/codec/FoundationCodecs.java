@@ -34,7 +34,8 @@ public final class FoundationCodecs {
   private FoundationCodecs() {}
 
   public static final ObjectCodec<ExternalId, ImmutableExternalId.Builder> EXTERNAL_ID =
-      ObjectCodec.of(ExternalId.class, ImmutableExternalId::builder, ImmutableExternalId.Builder::build)
+      ObjectCodec.of(ExternalId.class, ImmutableExternalId::builder,
+              ImmutableExternalId.Builder::build)
           .required(Wire.SCHEME, ExternalId::scheme, ImmutableExternalId.Builder::scheme,
               Scalars.code(IdScheme::of))
           .required(Wire.VALUE, ExternalId::value, ImmutableExternalId.Builder::value,
@@ -48,7 +49,8 @@ public final class FoundationCodecs {
 
   public static final ObjectCodec<UncertainCount, ImmutableUncertainCount.Builder>
       UNCERTAIN_COUNT =
-      ObjectCodec.of(UncertainCount.class, UncertainCount::builder, ImmutableUncertainCount.Builder::build)
+      ObjectCodec.of(UncertainCount.class, UncertainCount::builder,
+              ImmutableUncertainCount.Builder::build)
               .requiredLong(Wire.LOWER, UncertainCount::lower,
                   ImmutableUncertainCount.Builder::lower)
               .optionalLong(Wire.BEST, UncertainCount::best, ImmutableUncertainCount.Builder::best)

@@ -17,18 +17,8 @@ public final class OtherEventCodecs {
   private OtherEventCodecs() {}
 
   public static final ObjectCodec<Statement, ImmutableStatement.Builder> STATEMENT =
-      EventCodecs.event(
-              Statement.class,
-              Statement::builder,
-              ImmutableStatement.Builder::build,
-              ImmutableStatement.Builder::id,
-              ImmutableStatement.Builder::title,
-              ImmutableStatement.Builder::description,
-              ImmutableStatement.Builder::when,
-              ImmutableStatement.Builder::addAllPlaces,
-              ImmutableStatement.Builder::addAllParticipants,
-              ImmutableStatement.Builder::addAllAttributions,
-              ImmutableStatement.Builder::addAllLinks)
+      EventCodecs.event(Statement.class, Statement::builder,
+              ImmutableStatement.Builder::build)
           .required(Wire.SPEAKER, Statement::speaker, ImmutableStatement.Builder::speaker,
               Scalars.refToSubtype())
           .list(Wire.AUDIENCE, Statement::audience, ImmutableStatement.Builder::addAllAudience,
@@ -41,33 +31,13 @@ public final class OtherEventCodecs {
               Scalars.STRING);
 
   public static final ObjectCodec<Meeting, ImmutableMeeting.Builder> MEETING =
-      EventCodecs.event(
-              Meeting.class,
-              Meeting::builder,
-              ImmutableMeeting.Builder::build,
-              ImmutableMeeting.Builder::id,
-              ImmutableMeeting.Builder::title,
-              ImmutableMeeting.Builder::description,
-              ImmutableMeeting.Builder::when,
-              ImmutableMeeting.Builder::addAllPlaces,
-              ImmutableMeeting.Builder::addAllParticipants,
-              ImmutableMeeting.Builder::addAllAttributions,
-              ImmutableMeeting.Builder::addAllLinks)
+      EventCodecs.event(Meeting.class, Meeting::builder,
+              ImmutableMeeting.Builder::build)
           .optional(Wire.TOPIC, Meeting::topic, ImmutableMeeting.Builder::topic, Scalars.STRING);
 
   public static final ObjectCodec<BorderClosure, ImmutableBorderClosure.Builder> BORDER_CLOSURE =
-      EventCodecs.event(
-              BorderClosure.class,
-              BorderClosure::builder,
-              ImmutableBorderClosure.Builder::build,
-              ImmutableBorderClosure.Builder::id,
-              ImmutableBorderClosure.Builder::title,
-              ImmutableBorderClosure.Builder::description,
-              ImmutableBorderClosure.Builder::when,
-              ImmutableBorderClosure.Builder::addAllPlaces,
-              ImmutableBorderClosure.Builder::addAllParticipants,
-              ImmutableBorderClosure.Builder::addAllAttributions,
-              ImmutableBorderClosure.Builder::addAllLinks)
+      EventCodecs.event(BorderClosure.class, BorderClosure::builder,
+              ImmutableBorderClosure.Builder::build)
           .required(Wire.CLOSING_STATE, BorderClosure::closingState,
               ImmutableBorderClosure.Builder::closingState, Scalars.ref())
           .required(Wire.NEIGHBOUR, BorderClosure::neighbour,
@@ -80,36 +50,16 @@ public final class OtherEventCodecs {
               ImmutableBorderClosure.Builder::relatedExercise, Scalars.ref());
 
   public static final ObjectCodec<Warning, ImmutableWarning.Builder> WARNING =
-      EventCodecs.event(
-              Warning.class,
-              Warning::builder,
-              ImmutableWarning.Builder::build,
-              ImmutableWarning.Builder::id,
-              ImmutableWarning.Builder::title,
-              ImmutableWarning.Builder::description,
-              ImmutableWarning.Builder::when,
-              ImmutableWarning.Builder::addAllPlaces,
-              ImmutableWarning.Builder::addAllParticipants,
-              ImmutableWarning.Builder::addAllAttributions,
-              ImmutableWarning.Builder::addAllLinks)
+      EventCodecs.event(Warning.class, Warning::builder,
+              ImmutableWarning.Builder::build)
           .required(Wire.FROM, Warning::from, ImmutableWarning.Builder::from,
               Scalars.refToSubtype())
           .required(Wire.TO, Warning::to, ImmutableWarning.Builder::to, Scalars.refToSubtype())
           .required(Wire.ABOUT, Warning::about, ImmutableWarning.Builder::about, Scalars.STRING);
 
   public static final ObjectCodec<GeneralEvent, ImmutableGeneralEvent.Builder> GENERAL_EVENT =
-      EventCodecs.event(
-              GeneralEvent.class,
-              GeneralEvent::builder,
-              ImmutableGeneralEvent.Builder::build,
-              ImmutableGeneralEvent.Builder::id,
-              ImmutableGeneralEvent.Builder::title,
-              ImmutableGeneralEvent.Builder::description,
-              ImmutableGeneralEvent.Builder::when,
-              ImmutableGeneralEvent.Builder::addAllPlaces,
-              ImmutableGeneralEvent.Builder::addAllParticipants,
-              ImmutableGeneralEvent.Builder::addAllAttributions,
-              ImmutableGeneralEvent.Builder::addAllLinks)
+      EventCodecs.event(GeneralEvent.class, GeneralEvent::builder,
+              ImmutableGeneralEvent.Builder::build)
           .required(Wire.KIND, GeneralEvent::kind, ImmutableGeneralEvent.Builder::kind,
               Scalars.code(EventKind::of))
           .optional(Wire.MODE, GeneralEvent::mode, ImmutableGeneralEvent.Builder::mode,

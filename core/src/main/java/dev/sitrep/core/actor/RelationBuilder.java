@@ -1,0 +1,22 @@
+package dev.sitrep.core.actor;
+
+import dev.sitrep.core.identity.EntityId;
+import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.time.Period;
+
+/**
+ * The setters every kind of relation's builder has: {@code Office.builder()} is an
+ * {@code Office.Builder}, which is a {@code RelationBuilder}.
+ *
+ * @param <B> the builder's own type
+ */
+public interface RelationBuilder<B> {
+  /** Sets the id. */
+  B id(EntityId id);
+
+  /** Sets when the relation held. */
+  B period(Period period);
+
+  /** Adds who asserts the relation. */
+  B addAllAttributions(Iterable<? extends Attribution> attributions);
+}

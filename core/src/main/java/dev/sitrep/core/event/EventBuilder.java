@@ -1,0 +1,39 @@
+package dev.sitrep.core.event;
+
+import dev.sitrep.core.geo.Place;
+import dev.sitrep.core.identity.EntityId;
+import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.time.Period;
+
+/**
+ * The setters every kind of event's builder has, so that code can fill the properties all events
+ * share without knowing the kind: {@code MilitaryExercise.builder()} is a
+ * {@code MilitaryExercise.Builder}, which is an {@code EventBuilder}.
+ *
+ * @param <B> the builder's own type
+ */
+public interface EventBuilder<B> {
+  /** Sets the id. */
+  B id(EntityId id);
+
+  /** Sets the title. */
+  B title(String title);
+
+  /** Sets the source's own words for what happened. */
+  B description(String description);
+
+  /** Sets when it happened. */
+  B when(Period when);
+
+  /** Adds places. */
+  B addAllPlaces(Iterable<? extends Place> places);
+
+  /** Adds participants. */
+  B addAllParticipants(Iterable<? extends Participant> participants);
+
+  /** Adds attributions. */
+  B addAllAttributions(Iterable<? extends Attribution> attributions);
+
+  /** Adds links to other events. */
+  B addAllLinks(Iterable<? extends EventLink> links);
+}

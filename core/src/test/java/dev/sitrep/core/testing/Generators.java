@@ -206,6 +206,10 @@ public final class Generators {
 
   /** @return slugs such as {@code exercise/zapad-2025}, up to the longest allowed (200) */
   public static Gen<EntityId> entityIds() {
+    return Shared.ENTITY_IDS;
+  }
+
+  private static Gen<EntityId> newEntityIds() {
     Gen<String> segment = kebab(stringOf(LOWER + DIGITS, 1, 8));
     Gen<String> random = lists().of(segment).ofSizeBetween(1, 4).map(s -> String.join("/", s));
     return oneOf(Generate.pick(WELL_KNOWN_IDS), random).map(EntityId::of);
@@ -1202,6 +1206,10 @@ public final class Generators {
 
   /** Non-blank text: awkward samples, or a run of chunks from several scripts. */
   private static Gen<String> text() {
+    return Shared.TEXT;
+  }
+
+  private static Gen<String> newText() {
     Gen<String> chunk = Generate.pick(SCRIPTS)
         .flatMap(range -> codePoints(range[0], range[1], 1, 6));
     Gen<String> mixed = lists().of(chunk).ofSizeBetween(1, 4)
@@ -1230,6 +1238,10 @@ public final class Generators {
 
   /** Lowercase kebab-case codes of an open vocabulary, such as {@code militia}. */
   private static Gen<String> codes() {
+    return Shared.CODES;
+  }
+
+  private static Gen<String> newCodes() {
     Gen<String> firstWord = stringOf(LOWER, 1, 1).zip(stringOf(LOWER + DIGITS, 0, 7), String::concat);
     return oneOf(Generate.pick(UNKNOWN_CODES), kebab(firstWord));
   }
@@ -1239,6 +1251,10 @@ public final class Generators {
   }
 
   private static Gen<String> languages() {
+    return Shared.LANGUAGE_TAGS;
+  }
+
+  private static Gen<String> newLanguages() {
     Gen<String> random = stringOf(LOWER, 2, 3)
         .zip(optional(stringOf(LOWER + UPPER + DIGITS, 2, 8)),
             (language, subtag) -> language + subtag.map(s -> "-" + s).orElse(""));
@@ -1246,15 +1262,27 @@ public final class Generators {
   }
 
   private static Gen<String> scripts() {
+    return Shared.SCRIPT_TAGS;
+  }
+
+  private static Gen<String> newScripts() {
     return oneOf(Generate.pick(SCRIPT_CODES),
         stringOf(UPPER, 1, 1).zip(stringOf(LOWER, 3, 3), String::concat));
   }
 
   private static Gen<String> icaoCodes() {
+    return Shared.ICAO_CODES;
+  }
+
+  private static Gen<String> newIcaoCodes() {
     return oneOf(Generate.pick(FIRS), stringOf(UPPER, 4, 4));
   }
 
   private static Gen<String> urls() {
+    return Shared.URL_TEXT;
+  }
+
+  private static Gen<String> newUrls() {
     Gen<String> host = lists().of(kebab(stringOf(LOWER + DIGITS, 1, 8))).ofSizeBetween(1, 3)
         .map(labels -> String.join(".", labels) + ".org");
     Gen<String> random = Generate.pick(List.of("http://", "https://"))
@@ -1264,6 +1292,10 @@ public final class Generators {
   }
 
   private static List<String> isoCodes() {
+    return Shared.ISO_CODES;
+  }
+
+  private static List<String> newIsoCodes() {
     List<String> codes = new ArrayList<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
     codes.addAll(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
     codes.sort(null);
@@ -1314,6 +1346,21 @@ public final class Generators {
   }
 
   // ---------------------------------------------------------------- helpers: refs and combinators
+
+  /**
+   * The generators every other one draws from, made once: a generator holds no state, and making
+   * one anew for every value drawn made the dossiers several times slower.
+   */
+  private static final class Shared {
+    static final List<String> ISO_CODES = newIsoCodes();
+    static final Gen<String> TEXT = newText();
+    static final Gen<EntityId> ENTITY_IDS = newEntityIds();
+    static final Gen<String> CODES = newCodes();
+    static final Gen<String> LANGUAGE_TAGS = newLanguages();
+    static final Gen<String> SCRIPT_TAGS = newScripts();
+    static final Gen<String> ICAO_CODES = newIcaoCodes();
+    static final Gen<String> URL_TEXT = newUrls();
+  }
 
   /**
    * What the references of a value may point at, by the kind they need: any valid id (the open

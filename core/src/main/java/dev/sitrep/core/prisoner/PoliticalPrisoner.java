@@ -69,10 +69,14 @@ public abstract class PoliticalPrisoner implements Entity {
     return ImmutablePoliticalPrisoner.builder();
   }
 
-  /** @return the date of the first detention, from the history */
+  /**
+   * @return the date of the first detention, from the history; a conviction in absentia is not
+   *     one
+   */
   public Optional<TimePoint> detentionDate() {
-    return history().stream().filter(c -> c.status().isCustody()).map(StatusChange::date)
-        .findFirst();
+    return history().stream()
+        .filter(c -> c.status().isCustody() && c.status() != PrisonerStatus.CONVICTED)
+        .map(StatusChange::date).findFirst();
   }
 
   /** @return the date of the last conviction, from the history */

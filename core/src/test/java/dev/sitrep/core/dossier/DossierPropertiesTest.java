@@ -307,7 +307,7 @@ class DossierPropertiesTest {
 
   @Test
   void pointingOneReferenceElsewhereYieldsExactlyTheProblemItMakes() {
-    qt().withExamples(300)
+    qt().withExamples(200)
         .forAll(Generators.dossiers(), integers().between(0, 1000), integers().between(0, 1000),
             Generate.booleans())
         .checkAssert((d, siteIndex, targetIndex, missing) -> {

@@ -348,7 +348,7 @@ public final class Generators {
     return in -> Source.builder()
         .id(entityIds().generate(in))
         .kind(vocabulary(Code.known(SourceKind.class), SourceKind::of).generate(in))
-        .title(text().generate(in))
+        .title(optional(text()).generate(in))
         .publisher(optional(text()).generate(in))
         .authors(listOf(text(), 3).generate(in))
         .published(optional(timePoints()).generate(in))
@@ -485,7 +485,10 @@ public final class Generators {
     return in -> office(Universe.OPEN, entityIds().generate(in), in);
   }
 
-  /** @return directed relations of well-known and unknown kinds between two distinct actors */
+  /**
+   * @return directed relations of well-known and unknown kinds between two distinct actors, with
+   *     and without the source's description
+   */
   public static Gen<ActorRelation> actorRelations() {
     return in -> actorRelation(Universe.OPEN, entityIds().generate(in), in);
   }
@@ -553,6 +556,7 @@ public final class Generators {
         .from(from)
         .kind(vocabulary(Code.known(RelationKind.class), RelationKind::of).generate(in))
         .to(u.actors().without(from.id()).refs().generate(in))
+        .description(optional(text()).generate(in))
         .period(optional(periods()).generate(in))
         .attributions(listOf(attributions(u), 2).generate(in))
         .build();

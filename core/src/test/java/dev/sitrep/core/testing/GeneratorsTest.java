@@ -16,6 +16,7 @@ import dev.sitrep.core.actor.ImmutableOrganization;
 import dev.sitrep.core.actor.ImmutablePerson;
 import dev.sitrep.core.actor.ImmutableState;
 import dev.sitrep.core.actor.Membership;
+import dev.sitrep.core.actor.Name;
 import dev.sitrep.core.actor.Office;
 import dev.sitrep.core.actor.Organization;
 import dev.sitrep.core.actor.OrganizationKind;
@@ -25,7 +26,9 @@ import dev.sitrep.core.actor.RelationKind;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.actor.StateCatalogue;
 import dev.sitrep.core.airspace.AirspaceIncident;
+import dev.sitrep.core.airspace.Consequence;
 import dev.sitrep.core.airspace.ConsequenceKind;
+import dev.sitrep.core.airspace.Consultation;
 import dev.sitrep.core.airspace.ImmutableAirspaceIncident;
 import dev.sitrep.core.airspace.ImmutableConsequence;
 import dev.sitrep.core.airspace.ImmutableConsultation;
@@ -34,11 +37,15 @@ import dev.sitrep.core.airspace.ImmutableResponse;
 import dev.sitrep.core.airspace.ImmutableTransit;
 import dev.sitrep.core.airspace.Intrusion;
 import dev.sitrep.core.airspace.PlatformKind;
+import dev.sitrep.core.airspace.Response;
 import dev.sitrep.core.airspace.ResponseAction;
+import dev.sitrep.core.airspace.Transit;
+import dev.sitrep.core.dossier.Dossier;
 import dev.sitrep.core.dossier.ImmutableDossier;
 import dev.sitrep.core.event.BorderClosure;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.event.EventKind;
+import dev.sitrep.core.event.EventLink;
 import dev.sitrep.core.event.GeneralEvent;
 import dev.sitrep.core.event.ImmutableBorderClosure;
 import dev.sitrep.core.event.ImmutableEventLink;
@@ -58,14 +65,17 @@ import dev.sitrep.core.exercise.MilitaryExercise;
 import dev.sitrep.core.exercise.Strength;
 import dev.sitrep.core.exercise.StrengthCategory;
 import dev.sitrep.core.exercise.ViennaDocument2011;
+import dev.sitrep.core.geo.Airspace;
 import dev.sitrep.core.geo.ImmutableAirspace;
 import dev.sitrep.core.geo.ImmutableGeoPoint;
 import dev.sitrep.core.geo.ImmutablePlace;
+import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.geo.PlacePrecision;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.ExternalId;
 import dev.sitrep.core.identity.IdScheme;
 import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.prisoner.Charge;
 import dev.sitrep.core.prisoner.ImmutableCharge;
 import dev.sitrep.core.prisoner.ImmutablePoliticalPrisoner;
 import dev.sitrep.core.prisoner.ImmutableRecognition;
@@ -74,14 +84,20 @@ import dev.sitrep.core.prisoner.ImmutableStatusChange;
 import dev.sitrep.core.prisoner.Pace1900Criterion;
 import dev.sitrep.core.prisoner.PoliticalPrisoner;
 import dev.sitrep.core.prisoner.PrisonerStatus;
+import dev.sitrep.core.prisoner.Recognition;
 import dev.sitrep.core.prisoner.Regime;
+import dev.sitrep.core.prisoner.Sentence;
 import dev.sitrep.core.prisoner.StatusChange;
 import dev.sitrep.core.prisoner.Term;
+import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.provenance.Hedge;
 import dev.sitrep.core.provenance.ImmutableAttribution;
 import dev.sitrep.core.provenance.ImmutableClaim;
 import dev.sitrep.core.provenance.ImmutableQuote;
 import dev.sitrep.core.provenance.ImmutableSource;
+import dev.sitrep.core.provenance.Quote;
+import dev.sitrep.core.provenance.Source;
 import dev.sitrep.core.provenance.SourceKind;
 import dev.sitrep.core.quantity.Answer;
 import dev.sitrep.core.quantity.ImmutableUncertainCount;
@@ -90,12 +106,17 @@ import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.statistic.ImmutableStatistic;
 import dev.sitrep.core.statistic.Metric;
 import dev.sitrep.core.time.ImmutablePeriod;
+import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.Precision;
 import dev.sitrep.core.time.TimePoint;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -214,6 +235,94 @@ class GeneratorsTest {
         .map(Case::test);
   }
 
+  /** A generator and the type whose optional and list attributes it must vary. */
+  private record Varied(Class<?> type, Gen<?> gen) {}
+
+  /** Attributes a rule keeps non-empty (hosts), or that every generated dossier has. */
+  private static final Set<String> NEVER_EMPTY = Set.of("MilitaryExercise.hosts",
+      "Dossier.sources", "Dossier.actors", "Dossier.entities");
+
+  /**
+   * For every type, each attribute that may be absent or empty ({@code Optional}, {@code
+   * OptionalInt}, {@code OptionalLong}, {@code List}) is absent or empty in some value of a sample
+   * and present or non-empty in another, found by reflection so that a new attribute is not
+   * forgotten.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyOptionalAndListAttributeIsSometimesEmptyAndSometimesNot() {
+    return Stream.of(new Varied(Source.class, Generators.sources()),
+        new Varied(Attribution.class, Generators.attributions()),
+        new Varied(Quote.class, Generators.quotes()),
+        new Varied(Claim.class, Generators.claims(Generators.uncertainCounts())),
+        new Varied(Period.class, Generators.periods()),
+        new Varied(UncertainCount.class, Generators.uncertainCounts()),
+        new Varied(Place.class, Generators.places()),
+        new Varied(Airspace.class, Generators.airspaces()),
+        new Varied(Name.class, Generators.names()),
+        new Varied(Person.class, Generators.persons()),
+        new Varied(Organization.class, Generators.organizations()),
+        new Varied(Collective.class, Generators.collectives()),
+        new Varied(Membership.class, Generators.memberships()),
+        new Varied(Office.class, Generators.offices()),
+        new Varied(ActorRelation.class, Generators.actorRelations()),
+        new Varied(EventLink.class, Generators.eventLinks()),
+        new Varied(Strength.class, Generators.strengths()),
+        new Varied(MilitaryExercise.class, Generators.militaryExercises()),
+        new Varied(Transit.class, Generators.transits()),
+        new Varied(Intrusion.class, Generators.intrusions()),
+        new Varied(Response.class, Generators.responses()),
+        new Varied(Consequence.class, Generators.consequences()),
+        new Varied(Consultation.class, Generators.consultations()),
+        new Varied(AirspaceIncident.class, Generators.airspaceIncidents()),
+        new Varied(Statement.class, Generators.statements()),
+        new Varied(Meeting.class, Generators.meetings()),
+        new Varied(BorderClosure.class, Generators.borderClosures()),
+        new Varied(Warning.class, Generators.warnings()),
+        new Varied(GeneralEvent.class, Generators.generalEvents()),
+        new Varied(Charge.class, Generators.charges()),
+        new Varied(Sentence.class, Generators.sentences()),
+        new Varied(StatusChange.class, Generators.statusChanges()),
+        new Varied(Recognition.class, Generators.recognitions()),
+        new Varied(PoliticalPrisoner.class, Generators.politicalPrisoners()),
+        new Varied(Dossier.class, Generators.dossiers()))
+        .map(v -> dynamicTest(v.type().getSimpleName(), () -> {
+          List<?> sample = Samples.of(v.gen(), 300);
+          for (Method m : v.type().getMethods()) {
+            String name = v.type().getSimpleName() + "." + m.getName();
+            if (m.getParameterCount() > 0 || Modifier.isStatic(m.getModifiers())
+                || NEVER_EMPTY.contains(name)) {
+              continue;
+            }
+            Function<Object, Boolean> empty = emptiness(m);
+            if (empty == null) {
+              continue;
+            }
+            covers(sample, name + " empty", x -> empty.apply(x));
+            covers(sample, name + " not empty", x -> !empty.apply(x));
+          }
+        }));
+  }
+
+  /** Whether an attribute's value is absent or empty, or {@code null} if it cannot be. */
+  private static Function<Object, Boolean> emptiness(Method attribute) {
+    Class<?> r = attribute.getReturnType();
+    if (r != Optional.class && r != OptionalInt.class && r != OptionalLong.class
+        && r != List.class) {
+      return null;
+    }
+    return x -> {
+      try {
+        Object value = attribute.invoke(x);
+        return value instanceof Optional<?> o ? o.isEmpty()
+            : value instanceof OptionalInt i ? i.isEmpty()
+            : value instanceof OptionalLong l ? l.isEmpty()
+            : ((List<?>) value).isEmpty();
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    };
+  }
+
   @Test
   void everyGeneratedDossierIsValid() {
     qt().withExamples(EXAMPLES).forAll(Generators.dossiers())
@@ -269,7 +378,7 @@ class GeneratorsTest {
   /** The attribute {@code from} takes the place of the builder's usual {@code from(instance)}. */
   private static ActorRelation rebuild(ActorRelation r) {
     return ActorRelation.builder().id(r.id()).from(r.from()).kind(r.kind()).to(r.to())
-        .period(r.period()).attributions(r.attributions()).build();
+        .description(r.description()).period(r.period()).attributions(r.attributions()).build();
   }
 
   private static <T> List<T> sample(Gen<T> gen) {
@@ -458,6 +567,7 @@ class GeneratorsTest {
       var kinds = sample(Generators.actorRelations());
       covers(kinds, "a well-known kind", r -> Code.known(RelationKind.class).contains(r.kind()));
       covers(kinds, "an unknown kind", r -> !Code.known(RelationKind.class).contains(r.kind()));
+      covers(kinds, "a description", r -> r.description().isPresent());
     }
 
     @Test

@@ -46,4 +46,40 @@ class RoundTripPropertiesTest {
       SchemaValidator.assertValid(schemaName, json);
     });
   }
+
+  // ---------------------------------------------------------------- TEMPORARY: fold back
+
+  /**
+   * TEMPORARY, to be folded back into {@link #types()}: rows whose schema entries are still being
+   * written (political-prisoner, statistic and dossier have no {@code $defs} entry yet, and the
+   * {@code event} entry has only military-exercise and airspace-incident, not statement, meeting,
+   * border-closure, warning or general-event). Once the schema has them, move these rows to
+   * {@link #types()} and delete this method and {@link #readOfWriteIsTheSameValueAwaitingSchema}.
+   */
+  static Stream<Arguments> typesAwaitingSchema() {
+    return Stream.of(
+        Arguments.of("event", Generators.events(), dev.sitrep.core.event.Event.class, 200),
+        Arguments.of("political-prisoner", Generators.politicalPrisoners(),
+            dev.sitrep.core.prisoner.PoliticalPrisoner.class, 200),
+        Arguments.of("statistic", Generators.statistics(),
+            dev.sitrep.core.statistic.Statistic.class, 200),
+        Arguments.of("dossier", Generators.dossiers(), dev.sitrep.core.dossier.Dossier.class,
+            100));
+  }
+
+  /**
+   * TEMPORARY, to be folded back into {@link #readOfWriteIsTheSameValue}: the same round trip and
+   * determinism, WITHOUT the schema assertion, for the rows of {@link #typesAwaitingSchema()}.
+   */
+  @ParameterizedTest(name = "{0} (schema check pending)")
+  @MethodSource("typesAwaitingSchema")
+  <T> void readOfWriteIsTheSameValueAwaitingSchema(String schemaName, Gen<T> values,
+      Class<T> type, int examples) {
+    qt().withExamples(examples).forAll(values).checkAssert(value -> {
+      String json = COMPACT.write(value);
+      assertThat(COMPACT.read(json, type)).isEqualTo(value);
+      assertThat(PRETTY.read(PRETTY.write(value), type)).isEqualTo(value);
+      assertThat(COMPACT.write(COMPACT.read(json, type))).isEqualTo(json);
+    });
+  }
 }

@@ -48,7 +48,10 @@ class AirspacePropertiesTest {
     return Optional.of(sum);
   }
 
-  /** A count shot down whose lower bound is just below, at or above the most that can have entered. */
+  /**
+   * A count shot down whose lower bound is just below, at or above the most that can have
+   * entered, or any count.
+   */
   private static Gen<UncertainCount> shotDownNear(AirspaceIncident incident) {
     Optional<BigInteger> most = most(incident.intrusions());
     Gen<UncertainCount> any = Generators.uncertainCounts();
@@ -167,33 +170,34 @@ class AirspacePropertiesTest {
       Optional<EntityId>[] pair = new Optional[] {id, s};
       return pair;
     })).ofSizeBetween(0, 4);
-    qt().withExamples(300).forAll(Generators.intrusions(), lists).checkAssert((intrusion, pairs) -> {
-      // a claim that supersedes itself is refused by its own builder
-      boolean selfSuperseding = pairs.stream()
-          .anyMatch(p -> p[0].isPresent() && p[0].equals(p[1]));
-      InvalidDataException e = assertValidIff(!selfSuperseding, () -> claims(pairs));
-      if (e != null) {
-        assertThat(e.path()).isEqualTo("supersedes");
-        return;
-      }
-      List<Claim<Ref<State>>> origin = claims(pairs);
-      List<EntityId> all = new ArrayList<>();
-      pairs.forEach(p -> p[0].ifPresent(all::add));
-      String expected = null;
-      for (int i = 0; i < pairs.size() && expected == null; i++) {
-        Optional<EntityId> id = pairs.get(i)[0];
-        if (id.isPresent() && all.stream().filter(id.get()::equals).count() > 1) {
-          expected = "origin[" + i + "].id";
-        } else if (pairs.get(i)[1].isPresent() && !all.contains(pairs.get(i)[1].get())) {
-          expected = "origin[" + i + "].supersedes";
-        }
-      }
-      e = assertValidIff(expected == null,
-          () -> ImmutableIntrusion.copyOf(intrusion).withOrigin(origin));
-      if (e != null) {
-        assertThat(e.path()).isEqualTo(expected);
-      }
-    });
+    qt().withExamples(300).forAll(Generators.intrusions(), lists)
+        .checkAssert((intrusion, pairs) -> {
+          // a claim that supersedes itself is refused by its own builder
+          boolean selfSuperseding = pairs.stream()
+              .anyMatch(p -> p[0].isPresent() && p[0].equals(p[1]));
+          InvalidDataException e = assertValidIff(!selfSuperseding, () -> claims(pairs));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("supersedes");
+            return;
+          }
+          List<Claim<Ref<State>>> origin = claims(pairs);
+          List<EntityId> all = new ArrayList<>();
+          pairs.forEach(p -> p[0].ifPresent(all::add));
+          String expected = null;
+          for (int i = 0; i < pairs.size() && expected == null; i++) {
+            Optional<EntityId> id = pairs.get(i)[0];
+            if (id.isPresent() && all.stream().filter(id.get()::equals).count() > 1) {
+              expected = "origin[" + i + "].id";
+            } else if (pairs.get(i)[1].isPresent() && !all.contains(pairs.get(i)[1].get())) {
+              expected = "origin[" + i + "].supersedes";
+            }
+          }
+          e = assertValidIff(expected == null,
+              () -> ImmutableIntrusion.copyOf(intrusion).withOrigin(origin));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo(expected);
+          }
+        });
   }
 
   private static List<Claim<Ref<State>>> claims(List<Optional<EntityId>[]> pairs) {

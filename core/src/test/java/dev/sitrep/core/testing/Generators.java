@@ -192,6 +192,10 @@ public final class Generators {
   private static final List<Long> BOUNDARY_COUNTS =
       List.of(0L, 1L, 3L, 4L, 19L, 299L, 300L, 1000L, 1001L, Long.MAX_VALUE - 1, Long.MAX_VALUE);
 
+  /** How many kinds of event there are; {@link #event} makes kind 0 a military exercise. */
+  private static final int EVENT_KINDS = 7;
+  private static final int EXERCISE = 0;
+
   /** The minima of the Vienna Document's thresholds, such as 9,000 troops. */
   private static final List<Long> VIENNA_MINIMA = ViennaDocument2011.THRESHOLDS.stream()
       .map(ViennaThreshold::minimum).distinct().sorted().collect(Collectors.toList());
@@ -617,9 +621,6 @@ public final class Generators {
     return in -> event(integers().between(0, EVENT_KINDS - 1).generate(in), Universe.OPEN,
         entityIds().generate(in), in);
   }
-
-  private static final int EVENT_KINDS = 7;
-  private static final int EXERCISE = 0;
 
   private static Event event(int kind, Universe u, EntityId id, RandomnessSource in) {
     switch (kind) {

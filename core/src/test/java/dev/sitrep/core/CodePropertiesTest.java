@@ -7,8 +7,16 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.sitrep.core.actor.OrganizationKind;
 import dev.sitrep.core.actor.RelationKind;
+import dev.sitrep.core.airspace.ConsequenceKind;
+import dev.sitrep.core.airspace.PlatformKind;
+import dev.sitrep.core.airspace.ResponseAction;
+import dev.sitrep.core.event.EventKind;
+import dev.sitrep.core.event.LinkKind;
+import dev.sitrep.core.event.ParticipantRole;
 import dev.sitrep.core.identity.IdScheme;
+import dev.sitrep.core.prisoner.Regime;
 import dev.sitrep.core.provenance.SourceKind;
+import dev.sitrep.core.statistic.Metric;
 import dev.sitrep.core.testing.Arbitrary;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +40,19 @@ class CodePropertiesTest {
       new Vocabulary("OrganizationKind", "kind", OrganizationKind::of, Code.known(OrganizationKind.class)),
       new Vocabulary("RelationKind", "kind", RelationKind::of, Code.known(RelationKind.class)),
       new Vocabulary("SourceKind", "kind", SourceKind::of, Code.known(SourceKind.class)),
-      new Vocabulary("IdScheme", "scheme", IdScheme::of, Code.known(IdScheme.class)));
+      new Vocabulary("IdScheme", "scheme", IdScheme::of, Code.known(IdScheme.class)),
+      new Vocabulary("ParticipantRole", "role", ParticipantRole::of,
+          Code.known(ParticipantRole.class)),
+      new Vocabulary("LinkKind", "kind", LinkKind::of, Code.known(LinkKind.class)),
+      new Vocabulary("EventKind", "kind", EventKind::of, Code.known(EventKind.class)),
+      new Vocabulary("PlatformKind", "platform", PlatformKind::of,
+          Code.known(PlatformKind.class)),
+      new Vocabulary("ResponseAction", "action", ResponseAction::of,
+          Code.known(ResponseAction.class)),
+      new Vocabulary("ConsequenceKind", "kind", ConsequenceKind::of,
+          Code.known(ConsequenceKind.class)),
+      new Vocabulary("Regime", "regime", Regime::of, Code.known(Regime.class)),
+      new Vocabulary("Metric", "metric", Metric::of, Code.known(Metric.class)));
 
   private static final Gen<String> CANDIDATES = Generate.oneOf(
       Arbitrary.stringsOf("az09-", 0, 10), Arbitrary.stringsOf("azAZ09-_ .ł", 0, 8),

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quicktheories.core.Gen;
 
-/** For every type: {@code read(write(x)).equals(x)}, output is deterministic and valid against the schema. */
+/**
+ * For every type: {@code read(write(x)).equals(x)}, output is deterministic and valid against the
+ * schema.
+ */
 class RoundTripPropertiesTest {
   private static final SitrepJson COMPACT = SitrepJson.defaults();
   private static final SitrepJson PRETTY = SitrepJson.builder().pretty(true).build();
@@ -32,7 +35,13 @@ class RoundTripPropertiesTest {
             dev.sitrep.core.provenance.Attribution.class),
         Arguments.of("quote", Generators.quotes(), dev.sitrep.core.provenance.Quote.class),
         Arguments.of("actor", Generators.actors(), dev.sitrep.core.actor.Actor.class),
-        Arguments.of("relation", Generators.relations(), dev.sitrep.core.actor.Relation.class));
+        Arguments.of("relation", Generators.relations(), dev.sitrep.core.actor.Relation.class),
+        Arguments.of("event", Generators.events(), dev.sitrep.core.event.Event.class),
+        Arguments.of("political-prisoner", Generators.politicalPrisoners(),
+            dev.sitrep.core.prisoner.PoliticalPrisoner.class),
+        Arguments.of("statistic", Generators.statistics(),
+            dev.sitrep.core.statistic.Statistic.class),
+        Arguments.of("dossier", Generators.dossiers(), dev.sitrep.core.dossier.Dossier.class));
   }
 
   @ParameterizedTest(name = "{0}")

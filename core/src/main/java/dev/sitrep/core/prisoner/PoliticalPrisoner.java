@@ -69,7 +69,10 @@ public abstract class PoliticalPrisoner implements Entity {
     return ImmutablePoliticalPrisoner.builder();
   }
 
-  /** @return the date of the first detention, from the history (a conviction in absentia is none) */
+  /**
+   * @return the date of the first detention, from the history; a conviction in absentia is not
+   *     one
+   */
   public Optional<TimePoint> detentionDate() {
     return history().stream()
         .filter(c -> c.status().isCustody() && c.status() != PrisonerStatus.CONVICTED)

@@ -91,6 +91,15 @@ class PoliticalPrisonerTest {
   }
 
   @Test
+  void aConvictionInAbsentiaIsNotADetention() {
+    PoliticalPrisoner p = prisoner().addHistory(at(CONVICTED, "2021-03"),
+        at(DETAINED, "2023-01-10")).build();
+    assertThat(p.detentionDate()).hasValue(TimePoint.day(2023, 1, 10));
+    assertThat(p.verdictDate()).hasValue(TimePoint.month(2021, 3));
+    assertThat(prisoner().addHistory(at(CONVICTED, "2021-03")).build().detentionDate()).isEmpty();
+  }
+
+  @Test
   void termsAreNonNegative() {
     assertThatThrownBy(() -> Term.of(1, -2, 0))
         .isInstanceOf(InvalidDataException.class)

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.identity.EntityId;
+import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.testing.Arbitrary;
 import dev.sitrep.core.testing.Generators;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -99,6 +102,23 @@ class ProvenancePropertiesTest {
   void aClaimKeepsItsValueAndAttribution() {
     qt().withExamples(EXAMPLES).forAll(Generators.claims(Generators.uncertainCounts()))
         .checkAssert(claim -> assertThat(Claim.of(claim.value(), claim.attribution()))
-            .isEqualTo(claim));
+            .isEqualTo(ImmutableClaim.copyOf(claim).withId(Optional.empty())
+                .withSupersedes(Optional.empty())));
+  }
+
+  @Test
+  void aClaimIsAcceptedIffItDoesNotSupersedeItself() {
+    Gen<Optional<EntityId>> ids = Generate.pick(List.of("claim/a", "claim/b"))
+        .map(EntityId::of).toOptionals(70);
+    qt().withExamples(EXAMPLES).forAll(Generators.claims(Generators.uncertainCounts()), ids, ids)
+        .checkAssert((claim, id, supersedes) -> {
+          boolean valid = id.isEmpty() || !id.equals(supersedes);
+          InvalidDataException e = assertValidIff(valid, () -> Claim.<UncertainCount>builder()
+              .from(claim).id(id).supersedes(supersedes).build());
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("supersedes");
+            assertThat(e.getMessage()).contains(id.get().value());
+          }
+        });
   }
 }

@@ -10,6 +10,7 @@ import dev.sitrep.core.Code;
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.ActorRelation;
 import dev.sitrep.core.actor.Collective;
+import dev.sitrep.core.actor.ImmutablePerson;
 import dev.sitrep.core.actor.ImmutableState;
 import dev.sitrep.core.actor.Membership;
 import dev.sitrep.core.actor.Name;
@@ -21,6 +22,35 @@ import dev.sitrep.core.actor.Relation;
 import dev.sitrep.core.actor.RelationKind;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.actor.StateCatalogue;
+import dev.sitrep.core.airspace.AirspaceIncident;
+import dev.sitrep.core.airspace.Consequence;
+import dev.sitrep.core.airspace.ConsequenceKind;
+import dev.sitrep.core.airspace.Consultation;
+import dev.sitrep.core.airspace.ImmutableResponse;
+import dev.sitrep.core.airspace.ImmutableTransit;
+import dev.sitrep.core.airspace.Intrusion;
+import dev.sitrep.core.airspace.PlatformKind;
+import dev.sitrep.core.airspace.Response;
+import dev.sitrep.core.airspace.ResponseAction;
+import dev.sitrep.core.airspace.Transit;
+import dev.sitrep.core.dossier.Dossier;
+import dev.sitrep.core.event.BorderClosure;
+import dev.sitrep.core.event.Event;
+import dev.sitrep.core.event.EventKind;
+import dev.sitrep.core.event.EventLink;
+import dev.sitrep.core.event.GeneralEvent;
+import dev.sitrep.core.event.LinkKind;
+import dev.sitrep.core.event.Meeting;
+import dev.sitrep.core.event.Participant;
+import dev.sitrep.core.event.ParticipantRole;
+import dev.sitrep.core.event.Statement;
+import dev.sitrep.core.event.Warning;
+import dev.sitrep.core.exercise.ExerciseStatus;
+import dev.sitrep.core.exercise.MilitaryExercise;
+import dev.sitrep.core.exercise.Strength;
+import dev.sitrep.core.exercise.StrengthCategory;
+import dev.sitrep.core.exercise.ViennaDocument2011;
+import dev.sitrep.core.exercise.ViennaThreshold;
 import dev.sitrep.core.geo.Airspace;
 import dev.sitrep.core.geo.GeoPoint;
 import dev.sitrep.core.geo.Place;
@@ -30,25 +60,44 @@ import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.ExternalId;
 import dev.sitrep.core.identity.IdScheme;
 import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.prisoner.Charge;
+import dev.sitrep.core.prisoner.Pace1900Criterion;
+import dev.sitrep.core.prisoner.PoliticalPrisoner;
+import dev.sitrep.core.prisoner.PrisonerStatus;
+import dev.sitrep.core.prisoner.Recognition;
+import dev.sitrep.core.prisoner.Regime;
+import dev.sitrep.core.prisoner.Sentence;
+import dev.sitrep.core.prisoner.StatusChange;
+import dev.sitrep.core.prisoner.Term;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.provenance.Hedge;
+import dev.sitrep.core.provenance.ImmutableSource;
 import dev.sitrep.core.provenance.Quote;
 import dev.sitrep.core.provenance.Source;
 import dev.sitrep.core.provenance.SourceKind;
 import dev.sitrep.core.quantity.Qualifier;
 import dev.sitrep.core.quantity.UncertainCount;
+import dev.sitrep.core.statistic.Metric;
+import dev.sitrep.core.statistic.Statistic;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
+import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quicktheories.core.Gen;
@@ -63,6 +112,11 @@ import org.quicktheories.generators.Generate;
  * absent and present, empty and non-empty lists, every enum constant, well-known and unknown
  * open-vocabulary codes, non-ASCII text (Cyrillic, diacritics, quotes, backslashes, emoji), all
  * four time precisions (instants with offsets other than UTC), and boundary numbers.
+ *
+ * <p>A single value refers to any valid id (states are the catalogue's), keeping the rules that
+ * are its own: an event never links to itself, a prisoner's history follows the allowed
+ * transitions. A {@link #dossiers() dossier} draws its entities first and then every reference
+ * from the ids of its own entities of the kind the reference needs, so that all of them resolve.
  */
 public final class Generators {
   private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
@@ -138,6 +192,14 @@ public final class Generators {
   private static final List<Long> BOUNDARY_COUNTS =
       List.of(0L, 1L, 3L, 4L, 19L, 299L, 300L, 1000L, 1001L, Long.MAX_VALUE - 1, Long.MAX_VALUE);
 
+  /** How many kinds of event there are; {@link #event} makes kind 0 a military exercise. */
+  private static final int EVENT_KINDS = 7;
+  private static final int EXERCISE = 0;
+
+  /** The minima of the Vienna Document's thresholds, such as 9,000 troops. */
+  private static final List<Long> VIENNA_MINIMA = ViennaDocument2011.THRESHOLDS.stream()
+      .map(ViennaThreshold::minimum).distinct().sorted().collect(Collectors.toList());
+
   private static final List<String> COUNT_PHRASES = List.of(
       "at least nineteen", "almost 300", "over a thousand", "a number of", "3 or 4",
       "12,800 declared");
@@ -148,6 +210,10 @@ public final class Generators {
 
   /** @return slugs such as {@code exercise/zapad-2025}, up to the longest allowed (200) */
   public static Gen<EntityId> entityIds() {
+    return Shared.ENTITY_IDS;
+  }
+
+  private static Gen<EntityId> newEntityIds() {
     Gen<String> segment = kebab(stringOf(LOWER + DIGITS, 1, 8));
     Gen<String> random = lists().of(segment).ofSizeBetween(1, 4).map(s -> String.join("/", s));
     return oneOf(Generate.pick(WELL_KNOWN_IDS), random).map(EntityId::of);
@@ -253,18 +319,26 @@ public final class Generators {
 
   /** @return places in catalogue states, with and without a point, of every precision */
   public static Gen<Place> places() {
+    return places(Universe.OPEN);
+  }
+
+  /** @return airspaces of catalogue states, with and without a flight information region */
+  public static Gen<Airspace> airspaces() {
+    return airspaces(Universe.OPEN.states());
+  }
+
+  private static Gen<Place> places(Universe u) {
     return in -> Place.builder()
         .name(text().generate(in))
-        .country(stateRefs().generate(in))
+        .country(u.states().refs().generate(in))
         .point(optional(geoPoints()).generate(in))
         .precision(Generate.enumValues(PlacePrecision.class).generate(in))
         .build();
   }
 
-  /** @return airspaces of catalogue states, with and without a flight information region */
-  public static Gen<Airspace> airspaces() {
+  private static Gen<Airspace> airspaces(Pool<State> states) {
     return in -> {
-      Ref<State> state = stateRefs().generate(in);
+      Ref<State> state = states.refs().generate(in);
       return optional(icaoCodes()).generate(in)
           .map(fir -> Airspace.of(state, fir))
           .orElseGet(() -> Airspace.of(state));
@@ -278,7 +352,7 @@ public final class Generators {
     return in -> Source.builder()
         .id(entityIds().generate(in))
         .kind(vocabulary(Code.known(SourceKind.class), SourceKind::of).generate(in))
-        .title(text().generate(in))
+        .title(optional(text()).generate(in))
         .publisher(optional(text()).generate(in))
         .authors(listOf(text(), 3).generate(in))
         .published(optional(timePoints()).generate(in))
@@ -288,31 +362,78 @@ public final class Generators {
 
   /** @return attributions of every hedge, with and without an asserter, description and date */
   public static Gen<Attribution> attributions() {
+    return attributions(Universe.OPEN);
+  }
+
+  /** @return quotes with and without a language */
+  public static Gen<Quote> quotes() {
+    return quotes(Universe.OPEN);
+  }
+
+  /**
+   * @param values what is claimed
+   * @param <V> the kind of value claimed
+   * @return claims of those values with any attribution, with and without an id, and now and then
+   *     superseding another claim's id (never their own)
+   */
+  public static <V> Gen<Claim<V>> claims(Gen<V> values) {
+    return in -> {
+      Optional<EntityId> id = optional(entityIds()).generate(in);
+      Optional<EntityId> supersedes = optional(entityIds()).generate(in)
+          .map(s -> id.isPresent() && s.equals(id.get()) ? avoiding(s, Set.of(s)) : s);
+      return Claim.<V>builder().value(values.generate(in)).attribution(attributions().generate(in))
+          .id(id).supersedes(supersedes).build();
+    };
+  }
+
+  /**
+   * @param values what is claimed
+   * @param <V> the kind of value claimed
+   * @return lists of up to four claims about one thing, as a value type keeps them: ids unique
+   *     within the list, and every {@code supersedes} naming the id of another claim of the list
+   */
+  public static <V> Gen<List<Claim<V>>> claimLists(Gen<V> values) {
+    return claimLists(Universe.OPEN, values, 4);
+  }
+
+  private static Gen<Attribution> attributions(Universe u) {
     return in -> Attribution.builder()
-        .source(Generators.<Source>refs().generate(in))
-        .assertedBy(optional(Generators.<Actor>refs()).generate(in))
+        .source(u.sources().refs().generate(in))
+        .assertedBy(u.actors().maybe().generate(in))
         .assertedByDescription(optional(text()).generate(in))
         .hedge(Generate.enumValues(Hedge.class).generate(in))
         .date(optional(timePoints()).generate(in))
         .build();
   }
 
-  /** @return quotes with and without a language */
-  public static Gen<Quote> quotes() {
+  private static Gen<Quote> quotes(Universe u) {
     return in -> Quote.builder()
         .text(text().generate(in))
         .language(optional(languages()).generate(in))
-        .attribution(attributions().generate(in))
+        .attribution(attributions(u).generate(in))
         .build();
   }
 
-  /**
-   * @param values what is claimed
-   * @param <V> the kind of value claimed
-   * @return claims of those values with any attribution
-   */
-  public static <V> Gen<Claim<V>> claims(Gen<V> values) {
-    return values.zip(attributions(), Claim::of);
+  private static <V> Gen<List<Claim<V>>> claimLists(Universe u, Gen<V> values, int maxSize) {
+    return in -> {
+      int size = integers().between(0, maxSize).generate(in);
+      List<Optional<EntityId>> ids = new ArrayList<>();
+      Set<EntityId> taken = new HashSet<>();
+      for (int i = 0; i < size; i++) {
+        ids.add(optional(entityIds()).generate(in).filter(taken::add));
+      }
+      List<Claim<V>> claims = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        Optional<EntityId> id = ids.get(i);
+        List<EntityId> others = ids.stream().flatMap(Optional::stream)
+            .filter(other -> !id.equals(Optional.of(other))).collect(Collectors.toList());
+        Optional<EntityId> supersedes = others.isEmpty() || booleans().all().generate(in)
+            ? Optional.empty() : Optional.of(Generate.pick(others).generate(in));
+        claims.add(Claim.<V>builder().value(values.generate(in))
+            .attribution(attributions(u).generate(in)).id(id).supersedes(supersedes).build());
+      }
+      return claims;
+    };
   }
 
   // ---------------------------------------------------------------- actor
@@ -345,31 +466,12 @@ public final class Generators {
 
   /** @return organizations of well-known and unknown kinds, with and without parent and state */
   public static Gen<Organization> organizations() {
-    return in -> {
-      EntityId id = entityIds().generate(in);
-      return Organization.builder()
-          .id(id)
-          .name(text().generate(in))
-          .otherNames(listOf(names(), 2).generate(in))
-          .externalIds(listOf(externalIds(), 2).generate(in))
-          .kind(vocabulary(Code.known(OrganizationKind.class), OrganizationKind::of).generate(in))
-          .parent(optional(Generators.<Organization>refsOtherThan(id)).generate(in))
-          .state(optional(stateRefs()).generate(in))
-          .build();
-    };
+    return in -> organization(Universe.OPEN, entityIds().generate(in), in);
   }
 
   /** @return collectives with and without affiliation, kind and size */
   public static Gen<Collective> collectives() {
-    return in -> Collective.builder()
-        .id(entityIds().generate(in))
-        .name(text().generate(in))
-        .otherNames(listOf(names(), 2).generate(in))
-        .externalIds(listOf(externalIds(), 2).generate(in))
-        .affiliation(optional(Generators.<Actor>refs()).generate(in))
-        .kind(optional(vocabulary(Code.known(OrganizationKind.class), OrganizationKind::of)).generate(in))
-        .size(optional(uncertainCounts()).generate(in))
-        .build();
+    return in -> collective(Universe.OPEN, entityIds().generate(in), in);
   }
 
   /** @return actors of every variant */
@@ -379,46 +481,20 @@ public final class Generators {
 
   /** @return memberships of any actor in another organization */
   public static Gen<Membership> memberships() {
-    return in -> {
-      Ref<Actor> member = Generators.<Actor>refs().generate(in);
-      return Membership.builder()
-          .id(entityIds().generate(in))
-          .member(member)
-          .organization(Generators.<Organization>refsOtherThan(member.id()).generate(in))
-          .period(optional(periods()).generate(in))
-          .attributions(listOf(attributions(), 2).generate(in))
-          .build();
-    };
+    return in -> membership(Universe.OPEN, entityIds().generate(in), in);
   }
 
   /** @return offices held by a person in another actor */
   public static Gen<Office> offices() {
-    return in -> {
-      Ref<Person> holder = Generators.<Person>refs().generate(in);
-      return Office.builder()
-          .id(entityIds().generate(in))
-          .holder(holder)
-          .title(text().generate(in))
-          .of(Generators.<Actor>refsOtherThan(holder.id()).generate(in))
-          .period(optional(periods()).generate(in))
-          .attributions(listOf(attributions(), 2).generate(in))
-          .build();
-    };
+    return in -> office(Universe.OPEN, entityIds().generate(in), in);
   }
 
-  /** @return directed relations of well-known and unknown kinds between two distinct actors */
+  /**
+   * @return directed relations of well-known and unknown kinds between two distinct actors, with
+   *     and without the source's description
+   */
   public static Gen<ActorRelation> actorRelations() {
-    return in -> {
-      Ref<Actor> from = Generators.<Actor>refs().generate(in);
-      return ActorRelation.builder()
-          .id(entityIds().generate(in))
-          .from(from)
-          .kind(vocabulary(Code.known(RelationKind.class), RelationKind::of).generate(in))
-          .to(Generators.<Actor>refsOtherThan(from.id()).generate(in))
-          .period(optional(periods()).generate(in))
-          .attributions(listOf(attributions(), 2).generate(in))
-          .build();
-    };
+    return in -> actorRelation(Universe.OPEN, entityIds().generate(in), in);
   }
 
   /** @return relations of every variant */
@@ -426,10 +502,719 @@ public final class Generators {
     return oneOf(widen(memberships()), widen(offices()), widen(actorRelations()));
   }
 
+  private static Organization organization(Universe u, EntityId id, RandomnessSource in) {
+    return Organization.builder()
+        .id(id)
+        .name(text().generate(in))
+        .otherNames(listOf(names(), 2).generate(in))
+        .externalIds(listOf(externalIds(), 2).generate(in))
+        .kind(vocabulary(Code.known(OrganizationKind.class), OrganizationKind::of).generate(in))
+        .parent(u.organizations().without(id).maybe().generate(in))
+        .state(u.states().maybe().generate(in))
+        .build();
+  }
+
+  private static Collective collective(Universe u, EntityId id, RandomnessSource in) {
+    return Collective.builder()
+        .id(id)
+        .name(text().generate(in))
+        .otherNames(listOf(names(), 2).generate(in))
+        .externalIds(listOf(externalIds(), 2).generate(in))
+        .affiliation(u.actors().maybe().generate(in))
+        .kind(optional(vocabulary(Code.known(OrganizationKind.class), OrganizationKind::of))
+            .generate(in))
+        .size(optional(uncertainCounts()).generate(in))
+        .build();
+  }
+
+  /** Needs an organization, and an actor other than it. */
+  private static Membership membership(Universe u, EntityId id, RandomnessSource in) {
+    Ref<Organization> organization = u.organizations().refs().generate(in);
+    return Membership.builder()
+        .id(id)
+        .member(u.actors().without(organization.id()).refs().generate(in))
+        .organization(organization)
+        .period(optional(periods()).generate(in))
+        .attributions(listOf(attributions(u), 2).generate(in))
+        .build();
+  }
+
+  /** Needs a person, and an actor other than them. */
+  private static Office office(Universe u, EntityId id, RandomnessSource in) {
+    Ref<Person> holder = u.persons().refs().generate(in);
+    return Office.builder()
+        .id(id)
+        .holder(holder)
+        .title(text().generate(in))
+        .of(u.actors().without(holder.id()).refs().generate(in))
+        .period(optional(periods()).generate(in))
+        .attributions(listOf(attributions(u), 2).generate(in))
+        .build();
+  }
+
+  /** Needs two actors. */
+  private static ActorRelation actorRelation(Universe u, EntityId id, RandomnessSource in) {
+    Ref<Actor> from = u.actors().refs().generate(in);
+    return ActorRelation.builder()
+        .id(id)
+        .from(from)
+        .kind(vocabulary(Code.known(RelationKind.class), RelationKind::of).generate(in))
+        .to(u.actors().without(from.id()).refs().generate(in))
+        .description(optional(text()).generate(in))
+        .period(optional(periods()).generate(in))
+        .attributions(listOf(attributions(u), 2).generate(in))
+        .build();
+  }
+
+  // ---------------------------------------------------------------- event
+
+  /** @return participants of well-known and unknown roles */
+  public static Gen<Participant> participants() {
+    return participants(Universe.OPEN.actors());
+  }
+
+  /**
+   * @return links of well-known and unknown kinds, with and without description and
+   *     attributions
+   */
+  public static Gen<EventLink> eventLinks() {
+    return eventLinks(Universe.OPEN, Universe.OPEN.events());
+  }
+
+  /**
+   * @return statements with a quote, a summary or both, to an audience or none, with a venue or
+   *     not
+   */
+  public static Gen<Statement> statements() {
+    return in -> statement(Universe.OPEN, entityIds().generate(in), in);
+  }
+
+  /** @return meetings with and without a topic */
+  public static Gen<Meeting> meetings() {
+    return in -> meeting(Universe.OPEN, entityIds().generate(in), in);
+  }
+
+  /**
+   * @return closures of a border with a neighbour (never the closing state itself), with named
+   *     crossings or none, a reason or none, tied to an exercise or not
+   */
+  public static Gen<BorderClosure> borderClosures() {
+    return in -> borderClosure(Universe.OPEN, entityIds().generate(in), in);
+  }
+
+  /** @return warnings from one actor to another */
+  public static Gen<Warning> warnings() {
+    return in -> warning(Universe.OPEN, entityIds().generate(in), in);
+  }
+
+  /** @return general events of every PLOVER kind and of unknown kinds, with and without a mode */
+  public static Gen<GeneralEvent> generalEvents() {
+    return in -> generalEvent(Universe.OPEN, entityIds().generate(in), in);
+  }
+
+  /**
+   * @return events of all seven kinds, each with the shared parts drawn with care: untimed and
+   *     timed, no places or several, one actor in two roles, links to other events (never to
+   *     itself), attributions or none
+   */
+  public static Gen<Event> events() {
+    return in -> event(integers().between(0, EVENT_KINDS - 1).generate(in), Universe.OPEN,
+        entityIds().generate(in), in);
+  }
+
+  private static Event event(int kind, Universe u, EntityId id, RandomnessSource in) {
+    switch (kind) {
+      case EXERCISE:
+        return militaryExercise(u, id, in);
+      case 1:
+        return airspaceIncident(u, id, in);
+      case 2:
+        return statement(u, id, in);
+      case 3:
+        return meeting(u, id, in);
+      case 4:
+        return borderClosure(u, id, in);
+      case 5:
+        return warning(u, id, in);
+      default:
+        return generalEvent(u, id, in);
+    }
+  }
+
+  private static Gen<Participant> participants(Pool<Actor> actors) {
+    return actors.refs().zip(
+        vocabulary(Code.known(ParticipantRole.class), ParticipantRole::of), Participant::of);
+  }
+
+  private static Gen<EventLink> eventLinks(Universe u, Pool<Event> targets) {
+    return in -> EventLink.builder()
+        .kind(vocabulary(Code.known(LinkKind.class), LinkKind::of).generate(in))
+        .target(targets.refs().generate(in))
+        .description(optional(text()).generate(in))
+        .attributions(listOf(attributions(u), 2).generate(in))
+        .build();
+  }
+
+  /**
+   * The attributes every event shares, drawn once and copied into each kind's builder with
+   * {@code from(Event)}: a meeting without a topic is just that.
+   */
+  private static Meeting eventParts(Universe u, EntityId id, RandomnessSource in) {
+    List<Ref<Actor>> cast = u.actors().some(1, 3).generate(in);
+    List<Participant> participants = new ArrayList<>();
+    if (!cast.isEmpty()) {
+      Set<String> seen = new HashSet<>();
+      for (Participant p : listOf(participants(Pool.ofRefs(cast)), 4).generate(in)) {
+        if (seen.add(p.actor().id() + " " + p.role())) {
+          participants.add(p);
+        }
+      }
+    }
+    Pool<Event> targets = u.events().without(id);
+    return Meeting.builder()
+        .id(id)
+        .title(text().generate(in))
+        .description(optional(text()).generate(in))
+        .when(optional(periods()).generate(in))
+        .places(listOf(places(u), 2).generate(in))
+        .participants(participants)
+        .attributions(listOf(attributions(u), 2).generate(in))
+        .links(targets.isEmpty() ? List.of() : listOf(eventLinks(u, targets), 2).generate(in))
+        .build();
+  }
+
+  private static Statement statement(Universe u, EntityId id, RandomnessSource in) {
+    var builder = Statement.builder().from((Event) eventParts(u, id, in))
+        .speaker(u.actors().refs().generate(in))
+        .audience(u.actors().some(0, 3).generate(in))
+        .venue(optional(places(u)).generate(in));
+    switch (integers().between(0, 2).generate(in)) {
+      case 0:
+        return builder.quote(quotes(u).generate(in)).build();
+      case 1:
+        return builder.summary(text().generate(in)).build();
+      default:
+        return builder.quote(quotes(u).generate(in)).summary(text().generate(in)).build();
+    }
+  }
+
+  private static Meeting meeting(Universe u, EntityId id, RandomnessSource in) {
+    return Meeting.builder().from(eventParts(u, id, in))
+        .topic(optional(text()).generate(in))
+        .build();
+  }
+
+  private static BorderClosure borderClosure(Universe u, EntityId id, RandomnessSource in) {
+    Ref<State> closing = u.states().refs().generate(in);
+    return BorderClosure.builder().from((Event) eventParts(u, id, in))
+        .closingState(closing)
+        .neighbour(u.states().without(closing.id()).refs().generate(in))
+        .crossings(listOf(text(), 3).generate(in))
+        .reason(optional(text()).generate(in))
+        .relatedExercise(u.exercises().without(id).maybe().generate(in))
+        .build();
+  }
+
+  private static Warning warning(Universe u, EntityId id, RandomnessSource in) {
+    Ref<Actor> from = u.actors().refs().generate(in);
+    Meeting parts = eventParts(u, id, in);
+    // 'from' is an attribute of a warning, so its builder has no from(Event): copy the parts
+    return Warning.builder().id(parts.id()).title(parts.title())
+        .description(parts.description()).when(parts.when()).places(parts.places())
+        .participants(parts.participants()).attributions(parts.attributions())
+        .links(parts.links())
+        .from(from)
+        .to(u.actors().without(from.id()).refs().generate(in))
+        .about(text().generate(in))
+        .build();
+  }
+
+  private static GeneralEvent generalEvent(Universe u, EntityId id, RandomnessSource in) {
+    return GeneralEvent.builder().from((Event) eventParts(u, id, in))
+        .kind(vocabulary(Code.known(EventKind.class), EventKind::of).generate(in))
+        .mode(optional(oneOf(Generate.pick(List.of("fortify", "mobilize-troops")), codes()))
+            .generate(in))
+        .build();
+  }
+
+  // ---------------------------------------------------------------- exercise
+
+  /**
+   * @return strength claims of every category, their counts often at or beside a Vienna Document
+   *     threshold, so that each answer (yes, no, cannot tell) comes up
+   */
+  public static Gen<Strength> strengths() {
+    return strengths(Universe.OPEN);
+  }
+
+  /**
+   * @return exercises of every status, hosted by one to three distinct states, with and without
+   *     an edition (always a year the exercise's time overlaps), with several strength claims or
+   *     none
+   */
+  public static Gen<MilitaryExercise> militaryExercises() {
+    return in -> militaryExercise(Universe.OPEN, entityIds().generate(in), in);
+  }
+
+  private static Gen<Strength> strengths(Universe u) {
+    return in -> Strength.builder()
+        .category(Generate.enumValues(StrengthCategory.class).generate(in))
+        .count(oneOf(uncertainCounts(), countsNear(VIENNA_MINIMA)).generate(in))
+        .attribution(attributions(u).generate(in))
+        .build();
+  }
+
+  private static MilitaryExercise militaryExercise(Universe u, EntityId id, RandomnessSource in) {
+    Meeting parts = eventParts(u, id, in);
+    OptionalInt edition = OptionalInt.empty();
+    if (booleans().all().generate(in)) {
+      if (parts.when().isEmpty()) {
+        edition = OptionalInt.of(years().generate(in));
+      } else {
+        // the years, in UTC, from the earliest instant of the start to the latest of the end
+        Period when = parts.when().get();
+        int first = Math.max(1, utcYear(when.start().earliest()));
+        int last = Math.min(9999, utcYear(when.end().orElse(when.start()).latest()));
+        if (first <= last) { // not so for 0001-01-01T00:00+14:00, which is still year 0 in UTC
+          edition = OptionalInt.of(oneOf(Generate.pick(List.of(first, last)),
+              integers().between(first, last)).generate(in));
+        }
+      }
+    }
+    return MilitaryExercise.builder().from((Event) parts)
+        .series(optional(oneOf(Generate.pick(List.of("Zapad", "Union Shield")), text()))
+            .generate(in))
+        .edition(edition)
+        .hosts(u.states().some(1, 3).generate(in))
+        .status(Generate.enumValues(ExerciseStatus.class).generate(in))
+        .statusReason(optional(text()).generate(in))
+        .scenario(optional(text()).generate(in))
+        .strength(listOf(strengths(u), 4).generate(in))
+        .build();
+  }
+
+  // ---------------------------------------------------------------- airspace
+
+  /** @return transits through catalogue states, with and without a count */
+  public static Gen<Transit> transits() {
+    return transits(Universe.OPEN.states());
+  }
+
+  /**
+   * @return intrusions of well-known and unknown platforms, with origin claims that may supersede
+   *     each other, transits, and an entry place or none
+   */
+  public static Gen<Intrusion> intrusions() {
+    return intrusions(Universe.OPEN, Universe.OPEN.states());
+  }
+
+  /** @return responses of well-known and unknown actions, with and without count and attribution */
+  public static Gen<Response> responses() {
+    return responses(Universe.OPEN);
+  }
+
+  /** @return consequences of well-known and unknown kinds, every optional absent or present */
+  public static Gen<Consequence> consequences() {
+    return consequences(Universe.OPEN);
+  }
+
+  /** @return consultations requested, held (never before requested), both or neither */
+  public static Gen<Consultation> consultations() {
+    return consultations(Universe.OPEN);
+  }
+
+  /**
+   * @return incidents whose intrusions never come from or through the violated state, whose
+   *     shot-down responses never exceed what can have entered (and often shoot down exactly
+   *     that), with claims that may supersede each other
+   */
+  public static Gen<AirspaceIncident> airspaceIncidents() {
+    return in -> airspaceIncident(Universe.OPEN, entityIds().generate(in), in);
+  }
+
+  private static Gen<Transit> transits(Pool<State> states) {
+    return states.refs().zip(optional(uncertainCounts()), ImmutableTransit::of);
+  }
+
+  private static Gen<Intrusion> intrusions(Universe u, Pool<State> states) {
+    return in -> Intrusion.builder()
+        .platform(vocabulary(Code.known(PlatformKind.class), PlatformKind::of).generate(in))
+        .model(optional(oneOf(Generate.pick(List.of("Gerbera", "Shahed-136", "MiG-31")), text()))
+            .generate(in))
+        .count(uncertainCounts().generate(in))
+        .origin(claimLists(u, states.refs(), 3).generate(in))
+        .transits(states.isEmpty() ? List.of() : listOf(transits(states), 2).generate(in))
+        .entry(optional(places(u)).generate(in))
+        .build();
+  }
+
+  private static Gen<ResponseAction> responseActions() {
+    return oneOf(Generate.constant(ResponseAction.SHOT_DOWN),
+        vocabulary(Code.known(ResponseAction.class), ResponseAction::of));
+  }
+
+  private static Gen<Response> responses(Universe u) {
+    return in -> Response.builder()
+        .responders(u.actors().some(0, 3).generate(in))
+        .assets(listOf(oneOf(Generate.pick(List.of("F-35", "AWACS", "Patriot")), text()), 3)
+            .generate(in))
+        .action(responseActions().generate(in))
+        .count(optional(uncertainCounts()).generate(in))
+        .attribution(optional(attributions(u)).generate(in))
+        .build();
+  }
+
+  private static Gen<Consequence> consequences(Universe u) {
+    return in -> Consequence.builder()
+        .kind(vocabulary(Code.known(ConsequenceKind.class), ConsequenceKind::of).generate(in))
+        .description(optional(text()).generate(in))
+        .count(optional(uncertainCounts()).generate(in))
+        .attribution(optional(attributions(u)).generate(in))
+        .build();
+  }
+
+  /** Needs an organization. */
+  private static Gen<Consultation> consultations(Universe u) {
+    return in -> {
+      Optional<TimePoint> requested = optional(timePoints()).generate(in);
+      Optional<TimePoint> held = optional(timePoints()).generate(in);
+      if (requested.isPresent() && held.isPresent() && held.get().isBefore(requested.get())) {
+        Optional<TimePoint> earlier = held;
+        held = requested;
+        requested = earlier;
+      }
+      return Consultation.builder()
+          .forum(u.organizations().refs().generate(in))
+          .basis(oneOf(Generate.constant("Article 4"), text()).generate(in))
+          .requestedBy(u.actors().some(0, 2).generate(in))
+          .requested(requested)
+          .held(held)
+          .build();
+    };
+  }
+
+  private static AirspaceIncident airspaceIncident(Universe u, EntityId id, RandomnessSource in) {
+    Airspace airspace = airspaces(u.states()).generate(in);
+    List<Intrusion> intrusions =
+        listOf(intrusions(u, u.states().without(airspace.state().id())), 3).generate(in);
+    OptionalLong most = mostThatCanEnter(intrusions);
+    List<Response> responses = new ArrayList<>();
+    for (Response r : listOf(responses(u), 3).generate(in)) {
+      boolean tooMany = most.isPresent()
+          && r.count().filter(c -> c.lower() > most.getAsLong()).isPresent();
+      if (r.action().equals(ResponseAction.SHOT_DOWN) && most.isPresent()
+          && (tooMany || booleans().all().generate(in))) {
+        r = ImmutableResponse.copyOf(r).withCount(countsUpTo(most.getAsLong()).generate(in));
+      }
+      responses.add(r);
+    }
+    return AirspaceIncident.builder().from((Event) eventParts(u, id, in))
+        .airspace(airspace)
+        .intrusions(intrusions)
+        .responses(responses)
+        .consequences(listOf(consequences(u), 2).generate(in))
+        .consultations(u.organizations().isEmpty() ? List.of()
+            : listOf(consultations(u), 2).generate(in))
+        .claims(claimLists(u, text(), 3).generate(in))
+        .build();
+  }
+
+  /**
+   * The sum of the intrusions' upper bounds, at most {@code Long.MAX_VALUE}; empty when one is
+   * unbounded or there are none.
+   */
+  private static OptionalLong mostThatCanEnter(List<Intrusion> intrusions) {
+    if (intrusions.isEmpty()
+        || !intrusions.stream().allMatch(i -> i.count().upper().isPresent())) {
+      return OptionalLong.empty();
+    }
+    BigInteger sum = intrusions.stream()
+        .map(i -> BigInteger.valueOf(i.count().upper().getAsLong()))
+        .reduce(BigInteger.ZERO, BigInteger::add);
+    return OptionalLong.of(sum.min(BigInteger.valueOf(Long.MAX_VALUE)).longValueExact());
+  }
+
+  // ---------------------------------------------------------------- prisoner
+
+  /** @return charges with and without part and description */
+  public static Gen<Charge> charges() {
+    return in -> Charge.builder()
+        .code(oneOf(Generate.constant("Criminal Code of Belarus"), text()).generate(in))
+        .article(oneOf(Generate.pick(List.of("342", "361-1", "130")), text()).generate(in))
+        .part(optional(oneOf(Generate.pick(List.of("1", "2")), text())).generate(in))
+        .description(optional(text()).generate(in))
+        .build();
+  }
+
+  /** @return terms of zero, a few and {@code Integer.MAX_VALUE} years, months and days */
+  public static Gen<Term> terms() {
+    Gen<Integer> part = oneOf(Generate.pick(List.of(0, 1, 11, 12, 31, Integer.MAX_VALUE)),
+        integers().between(0, 25), integers().between(0, Integer.MAX_VALUE));
+    return part.zip(part, part, Term::of);
+  }
+
+  /** @return sentences with and without a term, of well-known and unknown regimes */
+  public static Gen<Sentence> sentences() {
+    return in -> Sentence.builder()
+        .term(optional(terms()).generate(in))
+        .regime(vocabulary(Code.known(Regime.class), Regime::of).generate(in))
+        .build();
+  }
+
+  /** @return single status changes of every status, with and without an attribution */
+  public static Gen<StatusChange> statusChanges() {
+    return statusChanges(Universe.OPEN, Generate.enumValues(PrisonerStatus.class), timePoints());
+  }
+
+  /**
+   * @return histories of up to eight status changes that a prisoner accepts, made by walking the
+   *     allowed transitions: in date order (equal dates, and mixed precisions such as 2021-03
+   *     then 2021, included), convictions in absentia, re-arrests after release, expulsions,
+   *     death in custody only last; and the empty history
+   */
+  public static Gen<List<StatusChange>> statusHistories() {
+    return statusHistories(Universe.OPEN);
+  }
+
+  /** @return recognitions with and without a date, citing any of the PACE criteria or none */
+  public static Gen<Recognition> recognitions() {
+    return recognitions(Universe.OPEN);
+  }
+
+  /** @return political prisoners with valid histories, every optional absent or present */
+  public static Gen<PoliticalPrisoner> politicalPrisoners() {
+    return in -> politicalPrisoner(Universe.OPEN, entityIds().generate(in), in);
+  }
+
+  private static Gen<StatusChange> statusChanges(
+      Universe u, Gen<PrisonerStatus> statuses, Gen<TimePoint> dates) {
+    return in -> StatusChange.builder()
+        .status(statuses.generate(in))
+        .date(dates.generate(in))
+        .attribution(optional(attributions(u)).generate(in))
+        .build();
+  }
+
+  /**
+   * Where a case stands after each status: held or not, and convicted since the person was last
+   * taken from freedom or not. From there the allowed next statuses are:
+   *
+   * <ul>
+   *   <li>detained or in pre-trial detention: always (from freedom, a new case begins);
+   *   <li>convicted: always (a conviction may come in absentia);
+   *   <li>whereabouts unknown, released, died in custody: when held;
+   *   <li>serving a sentence, pardoned, sentence completed: when held and convicted;
+   *   <li>expelled: after any status.
+   * </ul>
+   *
+   * <p>Nothing follows died in custody.
+   */
+  private static List<PrisonerStatus> nextStatuses(boolean started, boolean held,
+      boolean convicted) {
+    List<PrisonerStatus> next = new ArrayList<>(List.of(PrisonerStatus.DETAINED,
+        PrisonerStatus.PRE_TRIAL_DETENTION, PrisonerStatus.CONVICTED));
+    if (held) {
+      next.addAll(List.of(PrisonerStatus.WHEREABOUTS_UNKNOWN, PrisonerStatus.RELEASED,
+          PrisonerStatus.DIED_IN_CUSTODY));
+      if (convicted) {
+        next.addAll(List.of(PrisonerStatus.SERVING_SENTENCE, PrisonerStatus.PARDONED,
+            PrisonerStatus.SENTENCE_COMPLETED));
+      }
+    }
+    if (started) {
+      next.add(PrisonerStatus.EXPELLED);
+    }
+    return next;
+  }
+
+  private static Gen<List<StatusChange>> statusHistories(Universe u) {
+    return in -> {
+      int size = oneOf(integers().between(0, 8), Generate.constant(8)).generate(in);
+      List<TimePoint> dates = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        dates.add(i > 0 && integers().between(0, 4).generate(in) == 0
+            ? dates.get(i - 1) : timePoints().generate(in));
+      }
+      // sorted by earliest or by latest instant, no date certainly precedes an earlier one
+      dates.sort(Comparator.comparing(booleans().all().generate(in)
+          ? TimePoint::earliest : TimePoint::latest));
+      List<StatusChange> history = new ArrayList<>();
+      boolean held = false;
+      boolean convicted = false;
+      for (int i = 0; i < size; i++) {
+        PrisonerStatus status =
+            Generate.pick(nextStatuses(i > 0, held, convicted)).generate(in);
+        if (!held && (status == PrisonerStatus.DETAINED
+            || status == PrisonerStatus.PRE_TRIAL_DETENTION)) {
+          convicted = false;
+        }
+        if (status == PrisonerStatus.CONVICTED) {
+          convicted = true;
+        } else {
+          held = status.isCustody();
+        }
+        history.add(statusChanges(u, Generate.constant(status), Generate.constant(dates.get(i)))
+            .generate(in));
+        if (status == PrisonerStatus.DIED_IN_CUSTODY) {
+          break;
+        }
+      }
+      return history;
+    };
+  }
+
+  /** Needs an organization. */
+  private static Gen<Recognition> recognitions(Universe u) {
+    return in -> Recognition.builder()
+        .by(u.organizations().refs().generate(in))
+        .date(optional(timePoints()).generate(in))
+        .criteria(lists().of(Generate.enumValues(Pace1900Criterion.class)).ofSizeBetween(0, 5)
+            .map(c -> c.stream().distinct().sorted().collect(Collectors.toList())).generate(in))
+        .build();
+  }
+
+  /** Needs a person. */
+  private static PoliticalPrisoner politicalPrisoner(Universe u, EntityId id,
+      RandomnessSource in) {
+    return PoliticalPrisoner.builder()
+        .id(id)
+        .person(u.persons().refs().generate(in))
+        .detainingState(u.states().refs().generate(in))
+        .detentionPlace(optional(places(u)).generate(in))
+        .charges(listOf(charges(), 3).generate(in))
+        .sentence(optional(sentences()).generate(in))
+        .placeOfConfinement(optional(places(u)).generate(in))
+        .history(statusHistories(u).generate(in))
+        .recognitions(u.organizations().isEmpty() ? List.of()
+            : listOf(recognitions(u), 2).generate(in))
+        .attributions(listOf(attributions(u), 2).generate(in))
+        .build();
+  }
+
+  // ---------------------------------------------------------------- statistic
+
+  /** @return statistics of well-known and unknown metrics about any actor */
+  public static Gen<Statistic> statistics() {
+    return in -> statistic(Universe.OPEN, entityIds().generate(in), in);
+  }
+
+  private static Statistic statistic(Universe u, EntityId id, RandomnessSource in) {
+    return Statistic.builder()
+        .id(id)
+        .metric(vocabulary(Code.known(Metric.class), Metric::of).generate(in))
+        .subject(u.actors().refs().generate(in))
+        .asOf(timePoints().generate(in))
+        .count(uncertainCounts().generate(in))
+        .attribution(attributions(u).generate(in))
+        .build();
+  }
+
+  // ---------------------------------------------------------------- dossier
+
+  /**
+   * @return small dossiers ({@code validate()} finds no problem in any of them): one or two
+   *     sources; two to four catalogue states and up to two each of persons, organizations and
+   *     collectives; up to three relations, five events of any kinds, two prisoners and two
+   *     statistics. The entities are drawn first, each with its own id; every reference is then
+   *     drawn from the ids of the entities of the kind it needs, so that all of them resolve.
+   */
+  public static Gen<Dossier> dossiers() {
+    return in -> {
+      Set<EntityId> taken = new HashSet<>();
+      List<State> states = new ArrayList<>();
+      int stateCount = integers().between(2, 4).generate(in);
+      while (states.size() < stateCount) {
+        State s = states().generate(in);
+        if (taken.add(s.id())) {
+          states.add(s);
+        }
+      }
+      List<EntityId> sourceIds = freshIds(taken, integers().between(1, 2).generate(in), in);
+      List<EntityId> personIds = freshIds(taken, integers().between(0, 2).generate(in), in);
+      List<EntityId> organizationIds = freshIds(taken, integers().between(0, 2).generate(in), in);
+      List<EntityId> collectiveIds = freshIds(taken, integers().between(0, 2).generate(in), in);
+      List<Integer> eventKinds =
+          listOf(integers().between(0, EVENT_KINDS - 1), 5).generate(in);
+      List<EntityId> eventIds = freshIds(taken, eventKinds.size(), in);
+      List<EntityId> actorIds = new ArrayList<>();
+      states.forEach(s -> actorIds.add(s.id()));
+      actorIds.addAll(personIds);
+      actorIds.addAll(organizationIds);
+      actorIds.addAll(collectiveIds);
+      List<EntityId> exerciseIds = new ArrayList<>();
+      for (int i = 0; i < eventKinds.size(); i++) {
+        if (eventKinds.get(i) == EXERCISE) {
+          exerciseIds.add(eventIds.get(i));
+        }
+      }
+      Universe u = new Universe(Pool.ofIds(sourceIds), Pool.ofIds(actorIds),
+          Pool.ofIds(states.stream().map(State::id).collect(Collectors.toList())),
+          Pool.ofIds(personIds), Pool.ofIds(organizationIds), Pool.ofIds(eventIds),
+          Pool.ofIds(exerciseIds));
+
+      var dossier = Dossier.builder().title(optional(text()).generate(in));
+      sourceIds.forEach(id -> dossier.addSources(
+          ImmutableSource.copyOf(sources().generate(in)).withId(id)));
+      dossier.addAllActors(states);
+      personIds.forEach(id -> dossier.addActors(
+          ImmutablePerson.copyOf(persons().generate(in)).withId(id)));
+      organizationIds.forEach(id -> dossier.addActors(organization(u, id, in)));
+      collectiveIds.forEach(id -> dossier.addActors(collective(u, id, in)));
+      List<Integer> relationKinds = new ArrayList<>(List.of(2)); // two states: always two actors
+      if (!organizationIds.isEmpty()) {
+        relationKinds.add(0);
+      }
+      if (!personIds.isEmpty()) {
+        relationKinds.add(1);
+      }
+      for (EntityId id : freshIds(taken, integers().between(0, 3).generate(in), in)) {
+        switch (Generate.pick(relationKinds).generate(in)) {
+          case 0:
+            dossier.addRelations(membership(u, id, in));
+            break;
+          case 1:
+            dossier.addRelations(office(u, id, in));
+            break;
+          default:
+            dossier.addRelations(actorRelation(u, id, in));
+            break;
+        }
+      }
+      for (int i = 0; i < eventKinds.size(); i++) {
+        dossier.addEvents(event(eventKinds.get(i), u, eventIds.get(i), in));
+      }
+      if (!personIds.isEmpty()) {
+        freshIds(taken, integers().between(0, 2).generate(in), in)
+            .forEach(id -> dossier.addPrisoners(politicalPrisoner(u, id, in)));
+      }
+      freshIds(taken, integers().between(0, 2).generate(in), in)
+          .forEach(id -> dossier.addStatistics(statistic(u, id, in)));
+      return dossier.build();
+    };
+  }
+
+  /** {@code count} ids none of which is taken yet, and now taken. */
+  private static List<EntityId> freshIds(Set<EntityId> taken, int count, RandomnessSource in) {
+    List<EntityId> ids = new ArrayList<>();
+    while (ids.size() < count) {
+      EntityId id = entityIds().generate(in);
+      for (int n = 2; taken.contains(id); n++) {
+        id = EntityId.of("entity/" + n);
+      }
+      taken.add(id);
+      ids.add(id);
+    }
+    return ids;
+  }
+
   // ---------------------------------------------------------------- helpers: text and codes
 
   /** Non-blank text: awkward samples, or a run of chunks from several scripts. */
   private static Gen<String> text() {
+    return Shared.TEXT;
+  }
+
+  private static Gen<String> newText() {
     Gen<String> chunk = Generate.pick(SCRIPTS)
         .flatMap(range -> codePoints(range[0], range[1], 1, 6));
     Gen<String> mixed = lists().of(chunk).ofSizeBetween(1, 4)
@@ -458,6 +1243,10 @@ public final class Generators {
 
   /** Lowercase kebab-case codes of an open vocabulary, such as {@code militia}. */
   private static Gen<String> codes() {
+    return Shared.CODES;
+  }
+
+  private static Gen<String> newCodes() {
     Gen<String> firstWord = stringOf(LOWER, 1, 1).zip(stringOf(LOWER + DIGITS, 0, 7), String::concat);
     return oneOf(Generate.pick(UNKNOWN_CODES), kebab(firstWord));
   }
@@ -467,6 +1256,10 @@ public final class Generators {
   }
 
   private static Gen<String> languages() {
+    return Shared.LANGUAGE_TAGS;
+  }
+
+  private static Gen<String> newLanguages() {
     Gen<String> random = stringOf(LOWER, 2, 3)
         .zip(optional(stringOf(LOWER + UPPER + DIGITS, 2, 8)),
             (language, subtag) -> language + subtag.map(s -> "-" + s).orElse(""));
@@ -474,15 +1267,27 @@ public final class Generators {
   }
 
   private static Gen<String> scripts() {
+    return Shared.SCRIPT_TAGS;
+  }
+
+  private static Gen<String> newScripts() {
     return oneOf(Generate.pick(SCRIPT_CODES),
         stringOf(UPPER, 1, 1).zip(stringOf(LOWER, 3, 3), String::concat));
   }
 
   private static Gen<String> icaoCodes() {
+    return Shared.ICAO_CODES;
+  }
+
+  private static Gen<String> newIcaoCodes() {
     return oneOf(Generate.pick(FIRS), stringOf(UPPER, 4, 4));
   }
 
   private static Gen<String> urls() {
+    return Shared.URL_TEXT;
+  }
+
+  private static Gen<String> newUrls() {
     Gen<String> host = lists().of(kebab(stringOf(LOWER + DIGITS, 1, 8))).ofSizeBetween(1, 3)
         .map(labels -> String.join(".", labels) + ".org");
     Gen<String> random = Generate.pick(List.of("http://", "https://"))
@@ -492,6 +1297,10 @@ public final class Generators {
   }
 
   private static List<String> isoCodes() {
+    return Shared.ISO_CODES;
+  }
+
+  private static List<String> newIsoCodes() {
     List<String> codes = new ArrayList<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
     codes.addAll(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
     codes.sort(null);
@@ -543,14 +1352,130 @@ public final class Generators {
 
   // ---------------------------------------------------------------- helpers: refs and combinators
 
-  private static Gen<Ref<State>> stateRefs() {
-    return Generate.pick(StateCatalogue.all()).map(s -> Ref.<State>to(s));
+  /**
+   * The generators every other one draws from, made once: a generator holds no state, and making
+   * one anew for every value drawn made the dossiers several times slower.
+   */
+  private static final class Shared {
+    static final List<String> ISO_CODES = newIsoCodes();
+    static final Gen<String> TEXT = newText();
+    static final Gen<EntityId> ENTITY_IDS = newEntityIds();
+    static final Gen<String> CODES = newCodes();
+    static final Gen<String> LANGUAGE_TAGS = newLanguages();
+    static final Gen<String> SCRIPT_TAGS = newScripts();
+    static final Gen<String> ICAO_CODES = newIcaoCodes();
+    static final Gen<String> URL_TEXT = newUrls();
   }
 
-  /** References to any id but {@code taken}, for relations that may not point at themselves. */
-  private static <T extends Entity> Gen<Ref<T>> refsOtherThan(EntityId taken) {
-    return entityIds().map(id -> Ref.<T>of(
-        !id.equals(taken) ? id : EntityId.of(taken.value().equals("other") ? "another" : "other")));
+  /**
+   * What the references of a value may point at, by the kind they need: any valid id (the open
+   * world of the single-value generators, where states are the catalogue's), or only the ids of a
+   * dossier's entities of that kind.
+   */
+  private record Universe(Pool<Source> sources, Pool<Actor> actors, Pool<State> states,
+      Pool<Person> persons, Pool<Organization> organizations, Pool<Event> events,
+      Pool<MilitaryExercise> exercises) {
+    static final Universe OPEN = new Universe(Pool.open(), Pool.open(),
+        Pool.ofRefs(StateCatalogue.all().stream().map(s -> Ref.<State>to(s))
+            .collect(Collectors.toList())),
+        Pool.open(), Pool.open(), Pool.open(), Pool.open());
+  }
+
+  /** The ids references of one kind may point at: any valid id but a few, or a closed list. */
+  private static final class Pool<T extends Entity> {
+    private final List<Ref<T>> members; // null when open
+    private final Set<EntityId> excluded; // for an open pool
+
+    private Pool(List<Ref<T>> members, Set<EntityId> excluded) {
+      this.members = members;
+      this.excluded = excluded;
+    }
+
+    static <T extends Entity> Pool<T> open() {
+      return new Pool<>(null, Set.of());
+    }
+
+    static <T extends Entity> Pool<T> ofRefs(List<Ref<T>> refs) {
+      return new Pool<>(List.copyOf(refs), Set.of());
+    }
+
+    static <T extends Entity> Pool<T> ofIds(List<EntityId> ids) {
+      return new Pool<>(ids.stream().map(id -> Ref.<T>of(id)).collect(Collectors.toList()),
+          Set.of());
+    }
+
+    /** @return the pool without {@code id}, for references that may not point at themselves */
+    Pool<T> without(EntityId id) {
+      if (members == null) {
+        Set<EntityId> more = new HashSet<>(excluded);
+        more.add(id);
+        return new Pool<>(null, more);
+      }
+      return new Pool<>(members.stream().filter(r -> !r.id().equals(id))
+          .collect(Collectors.toList()), Set.of());
+    }
+
+    boolean isEmpty() {
+      return members != null && members.isEmpty();
+    }
+
+    /** References to members; the pool must not be empty. */
+    Gen<Ref<T>> refs() {
+      if (members != null) {
+        if (members.isEmpty()) {
+          throw new IllegalStateException("no entity to refer to");
+        }
+        return Generate.pick(members);
+      }
+      return entityIds().map(id -> Ref.<T>of(avoiding(id, excluded)));
+    }
+
+    /** A reference or none; none when the pool is empty. */
+    Gen<Optional<Ref<T>>> maybe() {
+      return isEmpty() ? Generate.constant(Optional.empty()) : optional(refs());
+    }
+
+    /** Distinct references, {@code min} to {@code max} of them as far as the pool has them. */
+    Gen<List<Ref<T>>> some(int min, int max) {
+      return isEmpty() ? Generate.constant(List.of())
+          : lists().of(refs()).ofSizeBetween(min, max)
+              .map(refs -> refs.stream().distinct().collect(Collectors.toList()));
+    }
+  }
+
+  /** {@code id}, or if it is excluded, {@code other} (or {@code other-2}, …) that is not. */
+  private static EntityId avoiding(EntityId id, Set<EntityId> excluded) {
+    for (int n = 1; excluded.contains(id); n++) {
+      id = EntityId.of(n == 1 ? "other" : "other-" + n);
+    }
+    return id;
+  }
+
+  /** Counts at the edge of each threshold: just below, at, just above, and straddling it. */
+  private static Gen<UncertainCount> countsNear(List<Long> thresholds) {
+    return in -> {
+      long m = Generate.pick(thresholds).generate(in);
+      List<UncertainCount> near = List.of(UncertainCount.exactly(m), UncertainCount.exactly(m - 1),
+          UncertainCount.atLeast(m), UncertainCount.moreThan(m - 1), UncertainCount.almost(m),
+          UncertainCount.between(m - 1, m), UncertainCount.between(m, m + 1),
+          UncertainCount.atMost(m), UncertainCount.about(m));
+      return Generate.pick(near).generate(in);
+    };
+  }
+
+  /** Counts whose lower bound is at most {@code most}, and often exactly {@code most}. */
+  private static Gen<Optional<UncertainCount>> countsUpTo(long most) {
+    List<UncertainCount> counts = new ArrayList<>(List.of(UncertainCount.exactly(most),
+        UncertainCount.atLeast(most), UncertainCount.atMost(most), UncertainCount.between(0, most),
+        UncertainCount.unknown()));
+    if (most >= 1) {
+      counts.add(UncertainCount.some());
+    }
+    return Generate.pick(counts).map(Optional::of);
+  }
+
+  private static int utcYear(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC).getYear();
   }
 
   private static <T> Gen<Optional<T>> optional(Gen<T> present) {

@@ -1,10 +1,10 @@
 package dev.sitrep.core.testing;
 
-import dev.sitrep.core.Code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.sitrep.core.Code;
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.ActorRelation;
 import dev.sitrep.core.actor.Collective;
@@ -16,6 +16,7 @@ import dev.sitrep.core.actor.ImmutableOrganization;
 import dev.sitrep.core.actor.ImmutablePerson;
 import dev.sitrep.core.actor.ImmutableState;
 import dev.sitrep.core.actor.Membership;
+import dev.sitrep.core.actor.Name;
 import dev.sitrep.core.actor.Office;
 import dev.sitrep.core.actor.Organization;
 import dev.sitrep.core.actor.OrganizationKind;
@@ -24,35 +25,105 @@ import dev.sitrep.core.actor.Relation;
 import dev.sitrep.core.actor.RelationKind;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.actor.StateCatalogue;
+import dev.sitrep.core.airspace.AirspaceIncident;
+import dev.sitrep.core.airspace.Consequence;
+import dev.sitrep.core.airspace.ConsequenceKind;
+import dev.sitrep.core.airspace.Consultation;
+import dev.sitrep.core.airspace.ImmutableAirspaceIncident;
+import dev.sitrep.core.airspace.ImmutableConsequence;
+import dev.sitrep.core.airspace.ImmutableConsultation;
+import dev.sitrep.core.airspace.ImmutableIntrusion;
+import dev.sitrep.core.airspace.ImmutableResponse;
+import dev.sitrep.core.airspace.ImmutableTransit;
+import dev.sitrep.core.airspace.Intrusion;
+import dev.sitrep.core.airspace.PlatformKind;
+import dev.sitrep.core.airspace.Response;
+import dev.sitrep.core.airspace.ResponseAction;
+import dev.sitrep.core.airspace.Transit;
+import dev.sitrep.core.dossier.Dossier;
+import dev.sitrep.core.dossier.ImmutableDossier;
+import dev.sitrep.core.event.BorderClosure;
+import dev.sitrep.core.event.Event;
+import dev.sitrep.core.event.EventKind;
+import dev.sitrep.core.event.EventLink;
+import dev.sitrep.core.event.GeneralEvent;
+import dev.sitrep.core.event.ImmutableBorderClosure;
+import dev.sitrep.core.event.ImmutableEventLink;
+import dev.sitrep.core.event.ImmutableGeneralEvent;
+import dev.sitrep.core.event.ImmutableMeeting;
+import dev.sitrep.core.event.ImmutableParticipant;
+import dev.sitrep.core.event.ImmutableStatement;
+import dev.sitrep.core.event.LinkKind;
+import dev.sitrep.core.event.Meeting;
+import dev.sitrep.core.event.ParticipantRole;
+import dev.sitrep.core.event.Statement;
+import dev.sitrep.core.event.Warning;
+import dev.sitrep.core.exercise.ExerciseStatus;
+import dev.sitrep.core.exercise.ImmutableMilitaryExercise;
+import dev.sitrep.core.exercise.ImmutableStrength;
+import dev.sitrep.core.exercise.MilitaryExercise;
+import dev.sitrep.core.exercise.Strength;
+import dev.sitrep.core.exercise.StrengthCategory;
+import dev.sitrep.core.exercise.ViennaDocument2011;
+import dev.sitrep.core.geo.Airspace;
 import dev.sitrep.core.geo.ImmutableAirspace;
 import dev.sitrep.core.geo.ImmutableGeoPoint;
 import dev.sitrep.core.geo.ImmutablePlace;
+import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.geo.PlacePrecision;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.ExternalId;
 import dev.sitrep.core.identity.IdScheme;
 import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.prisoner.Charge;
+import dev.sitrep.core.prisoner.ImmutableCharge;
+import dev.sitrep.core.prisoner.ImmutablePoliticalPrisoner;
+import dev.sitrep.core.prisoner.ImmutableRecognition;
+import dev.sitrep.core.prisoner.ImmutableSentence;
+import dev.sitrep.core.prisoner.ImmutableStatusChange;
+import dev.sitrep.core.prisoner.Pace1900Criterion;
+import dev.sitrep.core.prisoner.PoliticalPrisoner;
+import dev.sitrep.core.prisoner.PrisonerStatus;
+import dev.sitrep.core.prisoner.Recognition;
+import dev.sitrep.core.prisoner.Regime;
+import dev.sitrep.core.prisoner.Sentence;
+import dev.sitrep.core.prisoner.StatusChange;
+import dev.sitrep.core.prisoner.Term;
+import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.provenance.Hedge;
 import dev.sitrep.core.provenance.ImmutableAttribution;
 import dev.sitrep.core.provenance.ImmutableClaim;
 import dev.sitrep.core.provenance.ImmutableQuote;
 import dev.sitrep.core.provenance.ImmutableSource;
+import dev.sitrep.core.provenance.Quote;
+import dev.sitrep.core.provenance.Source;
 import dev.sitrep.core.provenance.SourceKind;
+import dev.sitrep.core.quantity.Answer;
 import dev.sitrep.core.quantity.ImmutableUncertainCount;
 import dev.sitrep.core.quantity.Qualifier;
 import dev.sitrep.core.quantity.UncertainCount;
+import dev.sitrep.core.statistic.ImmutableStatistic;
+import dev.sitrep.core.statistic.Metric;
 import dev.sitrep.core.time.ImmutablePeriod;
+import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.Precision;
 import dev.sitrep.core.time.TimePoint;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
@@ -109,8 +180,179 @@ class GeneratorsTest {
             m -> ImmutableMembership.builder().from(m).build()),
         new Case<>("offices", Generators.offices(), o -> ImmutableOffice.builder().from(o).build()),
         new Case<>("actorRelations", Generators.actorRelations(), GeneratorsTest::rebuild),
-        new Case<>("relations", Generators.relations(), GeneratorsTest::rebuildRelation))
+        new Case<>("relations", Generators.relations(), GeneratorsTest::rebuildRelation),
+        new Case<>("claimLists", Generators.claimLists(Generators.<State>refs()),
+            claims -> Intrusion.builder().platform(PlatformKind.DRONE)
+                .count(UncertainCount.unknown()).origin(claims).build().origin()),
+        new Case<>("participants", Generators.participants(),
+            p -> ImmutableParticipant.builder().from(p).build()),
+        new Case<>("eventLinks", Generators.eventLinks(),
+            l -> ImmutableEventLink.builder().from(l).build()),
+        new Case<>("strengths", Generators.strengths(),
+            s -> ImmutableStrength.builder().from(s).build()),
+        new Case<>("militaryExercises", Generators.militaryExercises(),
+            x -> ImmutableMilitaryExercise.builder().from(x).build()),
+        new Case<>("transits", Generators.transits(),
+            t -> ImmutableTransit.builder().from(t).build()),
+        new Case<>("intrusions", Generators.intrusions(),
+            i -> ImmutableIntrusion.builder().from(i).build()),
+        new Case<>("responses", Generators.responses(),
+            r -> ImmutableResponse.builder().from(r).build()),
+        new Case<>("consequences", Generators.consequences(),
+            c -> ImmutableConsequence.builder().from(c).build()),
+        new Case<>("consultations", Generators.consultations(),
+            c -> ImmutableConsultation.builder().from(c).build()),
+        new Case<>("airspaceIncidents", Generators.airspaceIncidents(),
+            a -> ImmutableAirspaceIncident.builder().from(a).build()),
+        new Case<>("statements", Generators.statements(),
+            s -> ImmutableStatement.builder().from(s).build()),
+        new Case<>("meetings", Generators.meetings(),
+            m -> ImmutableMeeting.builder().from(m).build()),
+        new Case<>("borderClosures", Generators.borderClosures(),
+            b -> ImmutableBorderClosure.builder().from(b).build()),
+        new Case<>("warnings", Generators.warnings(), GeneratorsTest::rebuild),
+        new Case<>("generalEvents", Generators.generalEvents(),
+            g -> ImmutableGeneralEvent.builder().from(g).build()),
+        new Case<>("events", Generators.events(), GeneratorsTest::rebuildEvent),
+        new Case<>("charges", Generators.charges(), c -> ImmutableCharge.builder().from(c).build()),
+        new Case<>("terms", Generators.terms(), t -> Term.of(t.years(), t.months(), t.days())),
+        new Case<>("sentences", Generators.sentences(),
+            s -> ImmutableSentence.builder().from(s).build()),
+        new Case<>("statusChanges", Generators.statusChanges(),
+            c -> ImmutableStatusChange.builder().from(c).build()),
+        new Case<>("statusHistories", Generators.statusHistories(),
+            h -> PoliticalPrisoner.builder().id(EntityId.of("prisoner/x"))
+                .person(Ref.of("person/x")).detainingState(Ref.of("state/blr")).history(h)
+                .build().history()),
+        new Case<>("recognitions", Generators.recognitions(),
+            r -> ImmutableRecognition.builder().from(r).build()),
+        new Case<>("politicalPrisoners", Generators.politicalPrisoners(),
+            p -> ImmutablePoliticalPrisoner.builder().from(p).build()),
+        new Case<>("statistics", Generators.statistics(),
+            s -> ImmutableStatistic.builder().from(s).build()),
+        new Case<>("dossiers", Generators.dossiers(),
+            d -> ImmutableDossier.builder().from(d).build()))
         .map(Case::test);
+  }
+
+  /** A generator and the type whose optional and list attributes it must vary. */
+  private record Varied(Class<?> type, Gen<?> gen) {}
+
+  /** Attributes a rule keeps non-empty (hosts), or that every generated dossier has. */
+  private static final Set<String> NEVER_EMPTY = Set.of("MilitaryExercise.hosts",
+      "Dossier.sources", "Dossier.actors", "Dossier.entities");
+
+  /**
+   * For every type, each attribute that may be absent or empty ({@code Optional}, {@code
+   * OptionalInt}, {@code OptionalLong}, {@code List}) is absent or empty in some value of a sample
+   * and present or non-empty in another, found by reflection so that a new attribute is not
+   * forgotten.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyOptionalAndListAttributeIsSometimesEmptyAndSometimesNot() {
+    return Stream.of(new Varied(Source.class, Generators.sources()),
+        new Varied(Attribution.class, Generators.attributions()),
+        new Varied(Quote.class, Generators.quotes()),
+        new Varied(Claim.class, Generators.claims(Generators.uncertainCounts())),
+        new Varied(Period.class, Generators.periods()),
+        new Varied(UncertainCount.class, Generators.uncertainCounts()),
+        new Varied(Place.class, Generators.places()),
+        new Varied(Airspace.class, Generators.airspaces()),
+        new Varied(Name.class, Generators.names()),
+        new Varied(Person.class, Generators.persons()),
+        new Varied(Organization.class, Generators.organizations()),
+        new Varied(Collective.class, Generators.collectives()),
+        new Varied(Membership.class, Generators.memberships()),
+        new Varied(Office.class, Generators.offices()),
+        new Varied(ActorRelation.class, Generators.actorRelations()),
+        new Varied(EventLink.class, Generators.eventLinks()),
+        new Varied(Strength.class, Generators.strengths()),
+        new Varied(MilitaryExercise.class, Generators.militaryExercises()),
+        new Varied(Transit.class, Generators.transits()),
+        new Varied(Intrusion.class, Generators.intrusions()),
+        new Varied(Response.class, Generators.responses()),
+        new Varied(Consequence.class, Generators.consequences()),
+        new Varied(Consultation.class, Generators.consultations()),
+        new Varied(AirspaceIncident.class, Generators.airspaceIncidents()),
+        new Varied(Statement.class, Generators.statements()),
+        new Varied(Meeting.class, Generators.meetings()),
+        new Varied(BorderClosure.class, Generators.borderClosures()),
+        new Varied(Warning.class, Generators.warnings()),
+        new Varied(GeneralEvent.class, Generators.generalEvents()),
+        new Varied(Charge.class, Generators.charges()),
+        new Varied(Sentence.class, Generators.sentences()),
+        new Varied(StatusChange.class, Generators.statusChanges()),
+        new Varied(Recognition.class, Generators.recognitions()),
+        new Varied(PoliticalPrisoner.class, Generators.politicalPrisoners()),
+        new Varied(Dossier.class, Generators.dossiers()))
+        .map(v -> dynamicTest(v.type().getSimpleName(), () -> {
+          List<?> sample = Samples.of(v.gen(), 300);
+          for (Method m : v.type().getMethods()) {
+            String name = v.type().getSimpleName() + "." + m.getName();
+            if (m.getParameterCount() > 0 || Modifier.isStatic(m.getModifiers())
+                || NEVER_EMPTY.contains(name)) {
+              continue;
+            }
+            Function<Object, Boolean> empty = emptiness(m);
+            if (empty == null) {
+              continue;
+            }
+            covers(sample, name + " empty", x -> empty.apply(x));
+            covers(sample, name + " not empty", x -> !empty.apply(x));
+          }
+        }));
+  }
+
+  /** Whether an attribute's value is absent or empty, or {@code null} if it cannot be. */
+  private static Function<Object, Boolean> emptiness(Method attribute) {
+    Class<?> r = attribute.getReturnType();
+    if (r != Optional.class && r != OptionalInt.class && r != OptionalLong.class
+        && r != List.class) {
+      return null;
+    }
+    return x -> {
+      try {
+        Object value = attribute.invoke(x);
+        return value instanceof Optional<?> o ? o.isEmpty()
+            : value instanceof OptionalInt i ? i.isEmpty()
+            : value instanceof OptionalLong l ? l.isEmpty()
+            : ((List<?>) value).isEmpty();
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    };
+  }
+
+  @Test
+  void everyGeneratedDossierIsValid() {
+    qt().withExamples(EXAMPLES).forAll(Generators.dossiers())
+        .checkAssert(d -> assertThat(d.validate().problems()).as("the problems of %s", d)
+            .isEmpty());
+  }
+
+  private static Event rebuildEvent(Event event) {
+    if (event instanceof MilitaryExercise x) {
+      return ImmutableMilitaryExercise.builder().from(x).build();
+    } else if (event instanceof AirspaceIncident a) {
+      return ImmutableAirspaceIncident.builder().from(a).build();
+    } else if (event instanceof Statement s) {
+      return ImmutableStatement.builder().from(s).build();
+    } else if (event instanceof Meeting m) {
+      return ImmutableMeeting.builder().from(m).build();
+    } else if (event instanceof BorderClosure b) {
+      return ImmutableBorderClosure.builder().from(b).build();
+    } else if (event instanceof Warning w) {
+      return rebuild(w);
+    }
+    return ImmutableGeneralEvent.builder().from((GeneralEvent) event).build();
+  }
+
+  /** The attribute {@code from} takes the place of the builder's usual {@code from(instance)}. */
+  private static Warning rebuild(Warning w) {
+    return Warning.builder().id(w.id()).title(w.title()).description(w.description())
+        .when(w.when()).places(w.places()).participants(w.participants())
+        .attributions(w.attributions()).links(w.links()).from(w.from()).to(w.to())
+        .about(w.about()).build();
   }
 
   private static Actor rebuildActor(Actor actor) {
@@ -136,7 +378,7 @@ class GeneratorsTest {
   /** The attribute {@code from} takes the place of the builder's usual {@code from(instance)}. */
   private static ActorRelation rebuild(ActorRelation r) {
     return ActorRelation.builder().id(r.id()).from(r.from()).kind(r.kind()).to(r.to())
-        .period(r.period()).attributions(r.attributions()).build();
+        .description(r.description()).period(r.period()).attributions(r.attributions()).build();
   }
 
   private static <T> List<T> sample(Gen<T> gen) {
@@ -325,6 +567,222 @@ class GeneratorsTest {
       var kinds = sample(Generators.actorRelations());
       covers(kinds, "a well-known kind", r -> Code.known(RelationKind.class).contains(r.kind()));
       covers(kinds, "an unknown kind", r -> !Code.known(RelationKind.class).contains(r.kind()));
+      covers(kinds, "a description", r -> r.description().isPresent());
     }
+
+    @Test
+    void events() {
+      var events = sample(Generators.events());
+      for (Class<?> variant : EVENT_VARIANTS) {
+        covers(events, variant.getSimpleName(), variant::isInstance);
+      }
+      covers(events, "no time", e -> e.when().isEmpty());
+      covers(events, "an open period", e -> e.when().isPresent() && e.when().get().end().isEmpty());
+      covers(events, "a description", e -> e.description().isPresent());
+      covers(events, "several places", e -> e.places().size() > 1);
+      covers(events, "no participants", e -> e.participants().isEmpty());
+      covers(events, "one actor in two roles", e -> e.participants().stream()
+          .map(p -> p.actor().id()).distinct().count() < e.participants().size());
+      covers(events, "links", e -> !e.links().isEmpty());
+      covers(events, "attributions", e -> !e.attributions().isEmpty());
+      var participants = sample(Generators.participants());
+      covers(participants, "a well-known role",
+          p -> Code.known(ParticipantRole.class).contains(p.role()));
+      covers(participants, "an unknown role",
+          p -> !Code.known(ParticipantRole.class).contains(p.role()));
+      var links = sample(Generators.eventLinks());
+      covers(links, "a well-known kind", l -> Code.known(LinkKind.class).contains(l.kind()));
+      covers(links, "an unknown kind", l -> !Code.known(LinkKind.class).contains(l.kind()));
+      covers(links, "a description", l -> l.description().isPresent());
+      covers(links, "attributions", l -> !l.attributions().isEmpty());
+    }
+
+    @Test
+    void militaryExercises() {
+      var exercises = sample(Generators.militaryExercises());
+      coversAll(exercises, ExerciseStatus.class, MilitaryExercise::status);
+      covers(exercises, "an edition and a time",
+          x -> x.edition().isPresent() && x.when().isPresent());
+      covers(exercises, "an edition without a time",
+          x -> x.edition().isPresent() && x.when().isEmpty());
+      covers(exercises, "no edition", x -> x.edition().isEmpty());
+      covers(exercises, "several hosts", x -> x.hosts().size() > 1);
+      covers(exercises, "no strength claims", x -> x.strength().isEmpty());
+      covers(exercises, "several strength claims", x -> x.strength().size() > 1);
+      covers(exercises, "a series", x -> x.series().isPresent());
+      covers(exercises, "a status reason", x -> x.statusReason().isPresent());
+      var strengths = sample(Generators.strengths());
+      coversAll(strengths, StrengthCategory.class, Strength::category);
+      for (Answer answer : Answer.values()) {
+        covers(strengths, "a claim answering " + answer + " to a threshold",
+            s -> ViennaDocument2011.THRESHOLDS.stream()
+                .anyMatch(t -> t.category() == s.category()
+                    && s.count().reaches(t.minimum()) == answer));
+      }
+      covers(strengths, "a count of exactly a threshold", s -> ViennaDocument2011.THRESHOLDS
+          .stream().anyMatch(t -> s.count().lower() == t.minimum()
+              && s.count().upper().equals(OptionalLong.of(t.minimum()))));
+      covers(strengths, "a count one below a threshold", s -> ViennaDocument2011.THRESHOLDS
+          .stream().anyMatch(t -> s.count().upper().equals(OptionalLong.of(t.minimum() - 1))));
+    }
+
+    @Test
+    void airspaceIncidents() {
+      var incidents = sample(Generators.airspaceIncidents());
+      covers(incidents, "no intrusions", a -> a.intrusions().isEmpty());
+      covers(incidents, "several intrusions", a -> a.intrusions().size() > 1);
+      covers(incidents, "an unbounded intrusion",
+          a -> a.intrusions().stream().anyMatch(i -> i.count().upper().isEmpty()));
+      covers(incidents, "as many shot down as can have entered", a -> a.responses().stream()
+          .anyMatch(r -> r.action().equals(ResponseAction.SHOT_DOWN) && r.count().isPresent()
+              && a.intrusions().size() > 0
+              && a.mostThatEntered().equals(OptionalLong.of(r.count().get().lower()))));
+      covers(incidents, "an origin superseding another", a -> a.intrusions().stream()
+          .anyMatch(i -> i.origin().stream().anyMatch(c -> c.supersedes().isPresent())));
+      covers(incidents, "a transit", a -> a.intrusions().stream()
+          .anyMatch(i -> !i.transits().isEmpty()));
+      covers(incidents, "claims", a -> !a.claims().isEmpty());
+      covers(incidents, "consequences", a -> !a.consequences().isEmpty());
+      covers(incidents, "consultations", a -> !a.consultations().isEmpty());
+      covers(incidents, "a flight information region",
+          a -> a.airspace().flightInformationRegion().isPresent());
+      var intrusions = sample(Generators.intrusions());
+      covers(intrusions, "a well-known platform",
+          i -> Code.known(PlatformKind.class).contains(i.platform()));
+      covers(intrusions, "an unknown platform",
+          i -> !Code.known(PlatformKind.class).contains(i.platform()));
+      covers(intrusions, "a model", i -> i.model().isPresent());
+      covers(intrusions, "an entry", i -> i.entry().isPresent());
+      covers(intrusions, "several origin claims", i -> i.origin().size() > 1);
+      var responses = sample(Generators.responses());
+      covers(responses, "an unknown action",
+          r -> !Code.known(ResponseAction.class).contains(r.action()));
+      covers(responses, "no responders", r -> r.responders().isEmpty());
+      covers(responses, "several assets", r -> r.assets().size() > 1);
+      covers(responses, "an attribution", r -> r.attribution().isPresent());
+      var consequences = sample(Generators.consequences());
+      covers(consequences, "an unknown kind",
+          c -> !Code.known(ConsequenceKind.class).contains(c.kind()));
+      covers(consequences, "a count", c -> c.count().isPresent());
+      var consultations = sample(Generators.consultations());
+      covers(consultations, "requested and held",
+          c -> c.requested().isPresent() && c.held().isPresent());
+      covers(consultations, "neither requested nor held",
+          c -> c.requested().isEmpty() && c.held().isEmpty());
+      covers(consultations, "Article 4", c -> c.basis().equals("Article 4"));
+      var transits = sample(Generators.transits());
+      covers(transits, "a count", t -> t.count().isPresent());
+      covers(transits, "no count", t -> t.count().isEmpty());
+    }
+
+    @Test
+    void otherEvents() {
+      var statements = sample(Generators.statements());
+      covers(statements, "a quote only", s -> s.quote().isPresent() && s.summary().isEmpty());
+      covers(statements, "a summary only", s -> s.quote().isEmpty() && s.summary().isPresent());
+      covers(statements, "a quote and a summary",
+          s -> s.quote().isPresent() && s.summary().isPresent());
+      covers(statements, "an audience", s -> !s.audience().isEmpty());
+      covers(statements, "a venue", s -> s.venue().isPresent());
+      var meetings = sample(Generators.meetings());
+      covers(meetings, "a topic", m -> m.topic().isPresent());
+      covers(meetings, "no topic", m -> m.topic().isEmpty());
+      var closures = sample(Generators.borderClosures());
+      covers(closures, "no named crossings", b -> b.crossings().isEmpty());
+      covers(closures, "several crossings", b -> b.crossings().size() > 1);
+      covers(closures, "a reason", b -> b.reason().isPresent());
+      covers(closures, "a related exercise", b -> b.relatedExercise().isPresent());
+      var general = sample(Generators.generalEvents());
+      covers(general, "a PLOVER kind", g -> Code.known(EventKind.class).contains(g.kind()));
+      covers(general, "an unknown kind", g -> !Code.known(EventKind.class).contains(g.kind()));
+      covers(general, "a mode", g -> g.mode().isPresent());
+      assertThat(sample(Generators.warnings())).allMatch(w -> !w.from().id().equals(w.to().id()));
+    }
+
+    @Test
+    void prisoners() {
+      var histories = sample(Generators.statusHistories());
+      Set<PrisonerStatus> seen = histories.stream().flatMap(List::stream)
+          .map(StatusChange::status)
+          .collect(Collectors.toCollection(() -> EnumSet.noneOf(PrisonerStatus.class)));
+      assertThat(seen).containsExactlyInAnyOrder(PrisonerStatus.values());
+      covers(histories, "the empty history", List::isEmpty);
+      covers(histories, "a history of eight changes", h -> h.size() == 8);
+      covers(histories, "a conviction in absentia", h -> !h.isEmpty()
+          && h.get(0).status() == PrisonerStatus.CONVICTED);
+      covers(histories, "a re-arrest after release", h -> followedLater(h,
+          PrisonerStatus.RELEASED, PrisonerStatus.DETAINED));
+      covers(histories, "an expulsion after a pardon", h -> followedLater(h,
+          PrisonerStatus.PARDONED, PrisonerStatus.EXPELLED));
+      covers(histories, "death in custody", h -> !h.isEmpty()
+          && h.get(h.size() - 1).status() == PrisonerStatus.DIED_IN_CUSTODY);
+      covers(histories, "two changes on one date", h -> IntStream.range(1, h.size())
+          .anyMatch(i -> h.get(i).date().equals(h.get(i - 1).date())));
+      covers(histories, "a later date that starts earlier (2021-03, then 2021)",
+          h -> IntStream.range(1, h.size()).anyMatch(i -> h.get(i).date().earliest()
+              .isBefore(h.get(i - 1).date().earliest())));
+      covers(histories, "an attributed change", h -> h.stream()
+          .anyMatch(c -> c.attribution().isPresent()));
+      var prisoners = sample(Generators.politicalPrisoners());
+      covers(prisoners, "several charges", p -> p.charges().size() > 1);
+      covers(prisoners, "a sentence", p -> p.sentence().isPresent());
+      covers(prisoners, "recognitions", p -> !p.recognitions().isEmpty());
+      covers(prisoners, "a place of confinement", p -> p.placeOfConfinement().isPresent());
+      var terms = sample(Generators.terms());
+      covers(terms, "a zero term", t -> t.years() == 0 && t.months() == 0 && t.days() == 0);
+      covers(terms, "the longest term", t -> t.years() == Integer.MAX_VALUE);
+      var sentences = sample(Generators.sentences());
+      covers(sentences, "no term", s -> s.term().isEmpty());
+      covers(sentences, "an unknown regime", s -> !Code.known(Regime.class).contains(s.regime()));
+      var recognitions = sample(Generators.recognitions());
+      covers(recognitions, "no criteria", r -> r.criteria().isEmpty());
+      covers(recognitions, "every criterion",
+          r -> r.criteria().size() == Pace1900Criterion.values().length);
+      var charges = sample(Generators.charges());
+      covers(charges, "a part", c -> c.part().isPresent());
+      covers(charges, "no part", c -> c.part().isEmpty());
+      var statistics = sample(Generators.statistics());
+      covers(statistics, "a well-known metric", s -> Code.known(Metric.class).contains(s.metric()));
+      covers(statistics, "an unknown metric", s -> !Code.known(Metric.class).contains(s.metric()));
+    }
+
+    @Test
+    void dossiers() {
+      var dossiers = Samples.of(Generators.dossiers(), 200);
+      for (Class<?> variant : EVENT_VARIANTS) {
+        covers(dossiers, "a " + variant.getSimpleName(),
+            d -> d.events().stream().anyMatch(variant::isInstance));
+      }
+      for (Class<?> variant : List.of(Membership.class, Office.class, ActorRelation.class)) {
+        covers(dossiers, "a " + variant.getSimpleName(),
+            d -> d.relations().stream().anyMatch(variant::isInstance));
+      }
+      covers(dossiers, "no events", d -> d.events().isEmpty());
+      covers(dossiers, "an untimed event",
+          d -> d.events().stream().anyMatch(e -> e.when().isEmpty()));
+      covers(dossiers, "a link between events",
+          d -> d.events().stream().anyMatch(e -> !e.links().isEmpty()));
+      covers(dossiers, "a border closure tied to an exercise of the dossier", d -> d.events()
+          .stream().anyMatch(e -> e instanceof BorderClosure b && b.relatedExercise().isPresent()));
+      covers(dossiers, "prisoners", d -> !d.prisoners().isEmpty());
+      covers(dossiers, "a recognition", d -> d.prisoners().stream()
+          .anyMatch(p -> !p.recognitions().isEmpty()));
+      covers(dossiers, "statistics", d -> !d.statistics().isEmpty());
+      covers(dossiers, "a collective", d -> d.actors().stream()
+          .anyMatch(Collective.class::isInstance));
+      covers(dossiers, "a title", d -> d.title().isPresent());
+    }
+  }
+
+  private static final List<Class<?>> EVENT_VARIANTS = List.of(MilitaryExercise.class,
+      AirspaceIncident.class, Statement.class, Meeting.class, BorderClosure.class, Warning.class,
+      GeneralEvent.class);
+
+  /** Whether {@code first} comes somewhere in {@code history} and {@code then} somewhere after. */
+  private static boolean followedLater(List<StatusChange> history, PrisonerStatus first,
+      PrisonerStatus then) {
+    int i = history.stream().map(StatusChange::status).collect(Collectors.toList()).indexOf(first);
+    return i >= 0 && history.subList(i + 1, history.size()).stream()
+        .anyMatch(c -> c.status() == then);
   }
 }

@@ -1,0 +1,264 @@
+package dev.sitrep.core.airspace;
+
+import static dev.sitrep.core.testing.Validity.assertValidIff;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.actor.State;
+import dev.sitrep.core.identity.EntityId;
+import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.provenance.Claim;
+import dev.sitrep.core.provenance.Hedge;
+import dev.sitrep.core.quantity.UncertainCount;
+import dev.sitrep.core.testing.Arbitrary;
+import dev.sitrep.core.testing.Generators;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Properties of airspace incidents: nothing comes from or through the violated state, no response
+ * shoots down more than can have entered, consultations are not held before they are requested,
+ * claims supersede only claims of their own list, and text is not blank.
+ */
+class AirspacePropertiesTest {
+  private static final int EXAMPLES = 100;
+  private static final Attribution STATED = Attribution.of(Ref.of("source/article"), Hedge.STATED);
+
+  /** The most that can have entered, as exact arithmetic has it; empty when unbounded. */
+  private static Optional<BigInteger> most(List<Intrusion> intrusions) {
+    BigInteger sum = BigInteger.ZERO;
+    for (Intrusion i : intrusions) {
+      if (i.count().upper().isEmpty()) {
+        return Optional.empty();
+      }
+      sum = sum.add(BigInteger.valueOf(i.count().upper().getAsLong()));
+    }
+    return Optional.of(sum);
+  }
+
+  /**
+   * A count shot down whose lower bound is just below, at or above the most that can have
+   * entered, or any count.
+   */
+  private static Gen<UncertainCount> shotDownNear(AirspaceIncident incident) {
+    Optional<BigInteger> most = most(incident.intrusions());
+    Gen<UncertainCount> any = Generators.uncertainCounts();
+    if (most.isEmpty()) {
+      return any;
+    }
+    Gen<UncertainCount> near = Generate.pick(List.of(-1L, 0L, 1L)).map(delta -> {
+      BigInteger lower = most.get().add(BigInteger.valueOf(delta))
+          .max(BigInteger.ZERO).min(BigInteger.valueOf(Long.MAX_VALUE));
+      return UncertainCount.atLeast(lower.longValueExact());
+    });
+    return Generate.oneOf(near, any);
+  }
+
+  @Test
+  void aResponseIsAcceptedIffItShootsDownNoMoreThanCanHaveEntered() {
+    Gen<Object[]> cases = in -> {
+      AirspaceIncident incident = Generators.airspaceIncidents().generate(in);
+      return new Object[] {incident, shotDownNear(incident).generate(in),
+          Generate.oneOf(Generate.constant(ResponseAction.SHOT_DOWN),
+              Generate.pick(List.of(ResponseAction.INTERCEPTED, ResponseAction.of("jammed"))))
+              .generate(in)};
+    };
+    qt().withExamples(300).forAll(cases).checkAssert(c -> {
+      AirspaceIncident incident = (AirspaceIncident) c[0];
+      UncertainCount count = (UncertainCount) c[1];
+      ResponseAction action = (ResponseAction) c[2];
+      Response response = Response.builder().action(action).count(count).build();
+      boolean valid = !action.equals(ResponseAction.SHOT_DOWN) || incident.intrusions().isEmpty()
+          || most(incident.intrusions())
+              .map(m -> BigInteger.valueOf(count.lower()).compareTo(m) <= 0).orElse(true);
+      InvalidDataException e = assertValidIff(valid,
+          () -> AirspaceIncident.builder().from(incident).addResponse(response).build());
+      if (e != null) {
+        assertThat(e.path()).isEqualTo("responses[" + incident.responses().size() + "].count");
+        assertThat(e.getMessage()).contains("at least " + count.lower());
+      }
+    });
+  }
+
+  @Test
+  void theMostThatEnteredIsTheSumOfTheUpperBoundsUpToLongMaxValue() {
+    qt().withExamples(EXAMPLES).forAll(Generators.airspaceIncidents()).checkAssert(incident -> {
+      OptionalLong expected = most(incident.intrusions())
+          .map(m -> OptionalLong.of(m.min(BigInteger.valueOf(Long.MAX_VALUE)).longValueExact()))
+          .orElse(OptionalLong.empty());
+      assertThat(incident.mostThatEntered()).isEqualTo(expected);
+    });
+  }
+
+  @Test
+  void anIncidentIsAcceptedIffNothingComesFromOrThroughTheViolatedState() {
+    Gen<Object[]> cases = in -> {
+      AirspaceIncident incident = Generators.airspaceIncidents().generate(in);
+      Ref<State> violated = incident.violatedState();
+      Gen<Ref<State>> states = Generate.pick(List.of(violated, Ref.of("state/blr"),
+          Ref.of("state/rus")));
+      Gen<Intrusion> intrusions = i -> Intrusion.builder()
+          .platform(PlatformKind.DRONE)
+          .count(UncertainCount.some())
+          .origin(lists().of(states.map(s -> Claim.of(s, STATED))).ofSizeBetween(0, 2)
+              .generate(i))
+          .transits(lists().of(states.map(s -> Transit.of(s))).ofSizeBetween(0, 2).generate(i))
+          .build();
+      return new Object[] {incident, lists().of(intrusions).ofSizeBetween(0, 3).generate(in)};
+    };
+    qt().withExamples(EXAMPLES).forAll(cases).checkAssert(c -> {
+      AirspaceIncident incident = (AirspaceIncident) c[0];
+      @SuppressWarnings("unchecked")
+      List<Intrusion> intrusions = (List<Intrusion>) c[1];
+      Set<String> violations = new HashSet<>();
+      for (int i = 0; i < intrusions.size(); i++) {
+        for (int j = 0; j < intrusions.get(i).origin().size(); j++) {
+          if (intrusions.get(i).origin().get(j).value().equals(incident.violatedState())) {
+            violations.add("intrusions[" + i + "].origin[" + j + "].value");
+          }
+        }
+        for (int j = 0; j < intrusions.get(i).transits().size(); j++) {
+          if (intrusions.get(i).transits().get(j).state().equals(incident.violatedState())) {
+            violations.add("intrusions[" + i + "].transits[" + j + "].state");
+          }
+        }
+      }
+      InvalidDataException e = assertValidIff(violations.isEmpty(), () -> AirspaceIncident
+          .builder().from(incident).intrusions(intrusions).responses(List.of()).build());
+      if (e != null) {
+        assertThat(e.path()).isIn(violations);
+        assertThat(e.getMessage()).contains(incident.violatedState().id().value());
+      }
+    });
+  }
+
+  @Test
+  void aConsultationIsAcceptedIffNotHeldBeforeItWasRequested() {
+    qt().withExamples(300)
+        .forAll(Generators.consultations(), Generators.timePoints(), Generators.timePoints())
+        .checkAssert((consultation, requested, held) -> {
+          boolean valid = !held.latest().isBefore(requested.earliest());
+          InvalidDataException e = assertValidIff(valid, () -> Consultation.builder()
+              .from(consultation).requested(requested).held(held).build());
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("held");
+            assertThat(e.getMessage()).contains("requested=" + requested, "held=" + held);
+          }
+        });
+  }
+
+  @Test
+  void claimsAreAcceptedIffTheirIdsAreUniqueAndEachSupersedesAnotherOfTheList() {
+    Gen<Optional<EntityId>> ids = Generate.pick(List.of("claim/a", "claim/b", "claim/c"))
+        .map(EntityId::of).toOptionals(60);
+    Gen<Optional<EntityId>> supersedes = Generate.pick(List.of("claim/a", "claim/b", "claim/d"))
+        .map(EntityId::of).toOptionals(40);
+    Gen<List<Optional<EntityId>[]>> lists = lists().of(ids.zip(supersedes, (id, s) -> {
+      @SuppressWarnings("unchecked")
+      Optional<EntityId>[] pair = new Optional[] {id, s};
+      return pair;
+    })).ofSizeBetween(0, 4);
+    qt().withExamples(300).forAll(Generators.intrusions(), lists)
+        .checkAssert((intrusion, pairs) -> {
+          // a claim that supersedes itself is refused by its own builder
+          boolean selfSuperseding = pairs.stream()
+              .anyMatch(p -> p[0].isPresent() && p[0].equals(p[1]));
+          InvalidDataException e = assertValidIff(!selfSuperseding, () -> claims(pairs));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("supersedes");
+            return;
+          }
+          List<Claim<Ref<State>>> origin = claims(pairs);
+          List<EntityId> all = new ArrayList<>();
+          pairs.forEach(p -> p[0].ifPresent(all::add));
+          String expected = null;
+          for (int i = 0; i < pairs.size() && expected == null; i++) {
+            Optional<EntityId> id = pairs.get(i)[0];
+            if (id.isPresent() && all.stream().filter(id.get()::equals).count() > 1) {
+              expected = "origin[" + i + "].id";
+            } else if (pairs.get(i)[1].isPresent() && !all.contains(pairs.get(i)[1].get())) {
+              expected = "origin[" + i + "].supersedes";
+            }
+          }
+          e = assertValidIff(expected == null,
+              () -> ImmutableIntrusion.copyOf(intrusion).withOrigin(origin));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo(expected);
+          }
+        });
+  }
+
+  private static List<Claim<Ref<State>>> claims(List<Optional<EntityId>[]> pairs) {
+    List<Claim<Ref<State>>> claims = new ArrayList<>();
+    for (Optional<EntityId>[] p : pairs) {
+      claims.add(Claim.<Ref<State>>builder().value(Ref.of("state/rus")).attribution(STATED)
+          .id(p[0]).supersedes(p[1]).build());
+    }
+    return claims;
+  }
+
+  @Test
+  void currentClaimsAreThoseNothingSupersedes() {
+    qt().withExamples(EXAMPLES).forAll(Generators.intrusions()).checkAssert(intrusion -> {
+      List<Claim<Ref<State>>> origin = intrusion.origin();
+      Set<EntityId> superseded = new HashSet<>();
+      origin.forEach(c -> c.supersedes().ifPresent(superseded::add));
+      assertThat(Claim.current(origin)).containsExactlyElementsOf(origin.stream()
+          .filter(c -> c.id().map(id -> !superseded.contains(id)).orElse(true)).toList());
+    });
+  }
+
+  @Test
+  void textIsAcceptedIffNotBlank() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Generators.airspaceIncidents(), Arbitrary.blankishStrings(),
+            integers().between(0, 4))
+        .checkAssert((incident, text, which) -> {
+          String path;
+          Runnable build;
+          switch (which) {
+            case 0:
+              path = "model";
+              build = () -> Intrusion.builder().platform(PlatformKind.DRONE)
+                  .count(UncertainCount.some()).model(text).build();
+              break;
+            case 1:
+              path = "assets[0]";
+              build = () -> Response.builder().action(ResponseAction.SCRAMBLED).addAsset(text)
+                  .build();
+              break;
+            case 2:
+              path = "description";
+              build = () -> Consequence.builder().kind(ConsequenceKind.DAMAGE).description(text)
+                  .build();
+              break;
+            case 3:
+              path = "basis";
+              build = () -> Consultation.builder().forum(Ref.of("organization/nato"))
+                  .basis(text).build();
+              break;
+            default:
+              path = "claims[" + incident.claims().size() + "].value";
+              build = () -> AirspaceIncident.builder().from(incident)
+                  .addClaim(Claim.of(text, STATED)).build();
+              break;
+          }
+          InvalidDataException e = assertValidIff(!text.isBlank(), build::run);
+          if (e != null) {
+            assertThat(e.path()).isEqualTo(path);
+          }
+        });
+  }
+}

@@ -1,0 +1,246 @@
+package dev.sitrep.core.event;
+
+import static dev.sitrep.core.testing.Validity.assertValidIff;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.actor.State;
+import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.provenance.Quote;
+import dev.sitrep.core.testing.Arbitrary;
+import dev.sitrep.core.testing.Generators;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Properties of every kind of event: no link to itself, no actor twice in one role, text that is
+ * not blank; and the rules of statements, border closures, warnings and general events.
+ */
+class EventPropertiesTest {
+  private static final int EXAMPLES = 100;
+
+  /**
+   * Calls {@code with<attribute>(value)} on an event of any kind, as its generated class has it,
+   * and rethrows what the method throws.
+   */
+  private static Event with(Event event, String attribute, Class<?> type, Object value) {
+    try {
+      return (Event) event.getClass().getMethod("with" + attribute, type).invoke(event, value);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new AssertionError(e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The code rule, written out without a regular expression. */
+  private static boolean isCode(String code) {
+    return !code.isEmpty() && code.charAt(0) >= 'a' && code.charAt(0) <= 'z'
+        && Arrays.stream(code.split("-", -1)).allMatch(word -> !word.isEmpty()
+            && word.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9'));
+  }
+
+  @Test
+  void anEventIsAcceptedIffNoLinkPointsAtItself() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Generators.events(), Generators.eventLinks(), integers().between(0, 3),
+            Generate.booleans())
+        .checkAssert((event, link, at, toItself) -> {
+          EventLink added = toItself
+              ? ImmutableEventLink.copyOf(link).withTarget(Ref.of(event.id())) : link;
+          List<EventLink> links = new ArrayList<>(event.links());
+          int index = Math.min(at, links.size());
+          links.add(index, added);
+          boolean valid = !added.target().id().equals(event.id());
+          InvalidDataException e =
+              assertValidIff(valid, () -> with(event, "Links", Iterable.class, links));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("links[" + index + "].target");
+            assertThat(e.getMessage()).contains(event.id().value());
+          }
+        });
+  }
+
+  @Test
+  void anEventIsAcceptedIffNoActorTakesPartTwiceInOneRole() {
+    Gen<Participant> fewParticipants = Generate.pick(List.<Ref<Actor>>of(Ref.of("state/blr"),
+            Ref.of("state/rus"), Ref.of("person/x")))
+        .zip(Generate.pick(List.of(ParticipantRole.HOST, ParticipantRole.PARTICIPANT,
+            ParticipantRole.of("militia"))), Participant::of);
+    qt().withExamples(EXAMPLES)
+        .forAll(Generators.events(), lists().of(fewParticipants).ofSizeBetween(0, 5))
+        .checkAssert((event, participants) -> {
+          int repeated = -1;
+          List<Participant> seen = new ArrayList<>();
+          for (int i = 0; i < participants.size() && repeated < 0; i++) {
+            Participant p = participants.get(i);
+            if (seen.stream().anyMatch(q -> q.actor().id().equals(p.actor().id())
+                && q.role().equals(p.role()))) {
+              repeated = i;
+            }
+            seen.add(p);
+          }
+          InvalidDataException e = assertValidIff(repeated < 0,
+              () -> with(event, "Participants", Iterable.class, participants));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("participants[" + repeated + "]");
+            assertThat(e.getMessage()).contains(participants.get(repeated).actor().id().value(),
+                participants.get(repeated).role().code());
+          }
+        });
+  }
+
+  @Test
+  void titleAndDescriptionAreAcceptedIffNotBlank() {
+    qt().withExamples(EXAMPLES).forAll(Generators.events(), Arbitrary.blankishStrings())
+        .checkAssert((event, text) -> {
+          InvalidDataException e = assertValidIff(!text.isBlank(),
+              () -> with(event, "Title", String.class, text));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("title");
+          }
+          e = assertValidIff(!text.isBlank(),
+              () -> with(event, "Description", String.class, text));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("description");
+          }
+        });
+  }
+
+  @Test
+  void aStatementIsAcceptedIffItHasAQuoteOrANonBlankSummary() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Generators.statements(), Generators.quotes().toOptionals(50),
+            Arbitrary.blankishStrings().toOptionals(50))
+        .checkAssert((statement, quote, summary) -> {
+          Optional<String> expected = quote.isEmpty() && summary.isEmpty() ? Optional.of("quote")
+              : summary.filter(String::isBlank).map(s -> "summary");
+          InvalidDataException e = assertValidIff(expected.isEmpty(),
+              () -> statement(statement, quote, summary));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo(expected.get());
+          }
+        });
+  }
+
+  private static Statement statement(Statement s, Optional<Quote> quote, Optional<String> summary) {
+    return Statement.builder().from((Event) s).speaker(s.speaker()).audience(s.audience())
+        .venue(s.venue()).quote(quote).summary(summary).build();
+  }
+
+  @Test
+  void aBorderClosureIsAcceptedIffItsNeighbourIsAnotherState() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Generators.borderClosures(), Generate.pick(List.of(0, 1, 2)))
+        .checkAssert((closure, which) -> {
+          Ref<State> closing = closure.closingState();
+          Ref<State> other = Ref.of(closing.id().value().equals("state/pol") ? "state/ltu"
+              : "state/pol");
+          Ref<State> neighbour = List.of(closing, closure.neighbour(), other).get(which);
+          InvalidDataException e = assertValidIff(!neighbour.equals(closing),
+              () -> ImmutableBorderClosure.copyOf(closure).withNeighbour(neighbour));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("neighbour");
+            assertThat(e.getMessage()).contains(closing.id().value());
+          }
+          assertValidIff(false, () -> ImmutableBorderClosure.copyOf(closure)
+              .withClosingState(closure.neighbour()));
+        });
+  }
+
+  @Test
+  void aBorderClosuresCrossingsAndReasonAreAcceptedIffNotBlank() {
+    qt().withExamples(EXAMPLES).forAll(Generators.borderClosures(), Arbitrary.blankishStrings())
+        .checkAssert((closure, text) -> {
+          InvalidDataException e = assertValidIff(!text.isBlank(),
+              () -> BorderClosure.builder().from(closure).addCrossing(text).build());
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("crossings[" + closure.crossings().size() + "]");
+          }
+          e = assertValidIff(!text.isBlank(),
+              () -> ImmutableBorderClosure.copyOf(closure).withReason(text));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("reason");
+          }
+        });
+  }
+
+  @Test
+  void aWarningIsAcceptedIffItGoesToAnotherActorAboutSomething() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Generators.warnings(), Generators.<Actor>refs(), Generate.booleans(),
+            Arbitrary.blankishStrings())
+        .checkAssert((warning, other, toItself, about) -> {
+          Ref<Actor> to = toItself ? Ref.of(warning.from().id()) : other;
+          InvalidDataException e = assertValidIff(!to.id().equals(warning.from().id()),
+              () -> ImmutableWarning.copyOf(warning).withTo(to));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("to");
+            assertThat(e.getMessage()).contains(warning.from().id().value());
+          }
+          e = assertValidIff(!about.isBlank(),
+              () -> ImmutableWarning.copyOf(warning).withAbout(about));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("about");
+          }
+        });
+  }
+
+  @Test
+  void aGeneralEventsModeIsAcceptedIffLowercaseKebabCase() {
+    Gen<String> modes = Generate.oneOf(Arbitrary.stringsOf("az09-", 0, 10),
+        Arbitrary.stringsOf("azAZ-_ ", 0, 6), Arbitrary.anyStrings());
+    qt().withExamples(EXAMPLES).forAll(Generators.generalEvents(), modes)
+        .checkAssert((event, mode) -> {
+          InvalidDataException e = assertValidIff(isCode(mode),
+              () -> ImmutableGeneralEvent.copyOf(event).withMode(mode));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("mode");
+            assertThat(e.getMessage()).contains("'" + mode + "'");
+          }
+        });
+  }
+
+  @Test
+  void aMeetingsTopicAndALinksDescriptionAreAcceptedIffNotBlank() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Generators.meetings(), Generators.eventLinks(), Arbitrary.blankishStrings())
+        .checkAssert((meeting, link, text) -> {
+          InvalidDataException e = assertValidIff(!text.isBlank(),
+              () -> ImmutableMeeting.copyOf(meeting).withTopic(text));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("topic");
+          }
+          e = assertValidIff(!text.isBlank(),
+              () -> ImmutableEventLink.copyOf(link).withDescription(text));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("description");
+          }
+        });
+  }
+
+  @Test
+  void everyGeneratedEventKeepsItsOwnRules() {
+    qt().withExamples(EXAMPLES).forAll(Generators.events()).checkAssert(event -> {
+      assertThat(event.links()).noneMatch(l -> l.target().id().equals(event.id()));
+      Set<String> seen = new HashSet<>();
+      assertThat(event.participants()).allMatch(p -> seen.add(p.actor().id() + " " + p.role()));
+      assertThat(event.title()).isNotBlank();
+    });
+  }
+}

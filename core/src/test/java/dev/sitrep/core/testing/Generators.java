@@ -997,10 +997,10 @@ public final class Generators {
 
   /**
    * Where a case stands after each status: held or not, and convicted since the person was last
-   * taken from freedom or not. From there the allowed next statuses are:
+   * set free or not. From there the allowed next statuses are:
    *
    * <ul>
-   *   <li>detained or in pre-trial detention: always (from freedom, a new case begins);
+   *   <li>detained or in pre-trial detention: always (after being set free, a new case begins);
    *   <li>convicted: always (a conviction may come in absentia);
    *   <li>whereabouts unknown, released, died in custody: when held;
    *   <li>serving a sentence, pardoned, sentence completed: when held and convicted;
@@ -1044,8 +1044,8 @@ public final class Generators {
       for (int i = 0; i < size; i++) {
         PrisonerStatus status =
             Generate.pick(nextStatuses(i > 0, held, convicted)).generate(in);
-        if (!held && (status == PrisonerStatus.DETAINED
-            || status == PrisonerStatus.PRE_TRIAL_DETENTION)) {
+        if (status == PrisonerStatus.RELEASED || status == PrisonerStatus.PARDONED
+            || status == PrisonerStatus.SENTENCE_COMPLETED || status == PrisonerStatus.EXPELLED) {
           convicted = false;
         }
         if (status == PrisonerStatus.CONVICTED) {

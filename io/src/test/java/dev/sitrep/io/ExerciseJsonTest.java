@@ -17,8 +17,7 @@ import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.provenance.Hedge;
 import dev.sitrep.core.quantity.UncertainCount;
-import dev.sitrep.core.time.Period;
-import dev.sitrep.core.time.TimePoint;
+import dev.sitrep.core.testing.ArticleSamples;
 import org.junit.jupiter.api.Test;
 
 class ExerciseJsonTest {
@@ -26,17 +25,9 @@ class ExerciseJsonTest {
 
   @Test
   void aCancelledExerciseWithItsReasonRoundTrips() {
-    MilitaryExercise zapad2023 = MilitaryExercise.builder()
-        .id(EntityId.of("exercise/zapad-2023"))
-        .title("Zapad 2023")
-        .series("Zapad")
-        .edition(2023)
-        .when(Period.at(TimePoint.year(2023)))
-        .addHosts(Ref.to(StateCatalogue.get("BY")), Ref.to(StateCatalogue.get("RU")))
+    MilitaryExercise zapad2023 = MilitaryExercise.builder().from(ArticleSamples.zapad2023())
         .addParticipants(Participant.of(Ref.to(StateCatalogue.get("RU")),
             ParticipantRole.PARTICIPANT))
-        .status(ExerciseStatus.CANCELLED)
-        .statusReason("Russian troops and equipment were needed for the ongoing invasion of Ukraine")
         .addAttributions(Attribution.of(Ref.of("source/article"), Hedge.STATED))
         .build();
     String json = JSON.write(zapad2023);

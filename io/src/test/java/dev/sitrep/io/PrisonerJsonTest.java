@@ -15,11 +15,8 @@ import dev.sitrep.core.prisoner.Regime;
 import dev.sitrep.core.prisoner.Sentence;
 import dev.sitrep.core.prisoner.StatusChange;
 import dev.sitrep.core.prisoner.Term;
-import dev.sitrep.core.provenance.Attribution;
-import dev.sitrep.core.provenance.Hedge;
-import dev.sitrep.core.quantity.UncertainCount;
-import dev.sitrep.core.statistic.Metric;
 import dev.sitrep.core.statistic.Statistic;
+import dev.sitrep.core.testing.ArticleSamples;
 import dev.sitrep.core.time.TimePoint;
 import org.junit.jupiter.api.Test;
 
@@ -72,14 +69,7 @@ class PrisonerJsonTest {
 
   @Test
   void overAThousandPoliticalPrisonersRoundTrips() {
-    Statistic s = Statistic.builder()
-        .id(EntityId.of("statistic/belarus-political-prisoners"))
-        .metric(Metric.POLITICAL_PRISONERS)
-        .subject(Ref.to(StateCatalogue.get("BY")))
-        .asOf(TimePoint.month(2025, 9))
-        .count(UncertainCount.moreThan(1000).withPhrase("over a thousand"))
-        .attribution(Attribution.of(Ref.of("source/atlantic-council-zapad-2025"), Hedge.STATED))
-        .build();
+    Statistic s = ArticleSamples.politicalPrisoners();
     assertThat(JSON.read(JSON.write(s), Statistic.class)).isEqualTo(s);
   }
 }

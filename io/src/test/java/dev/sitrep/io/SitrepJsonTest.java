@@ -1,7 +1,6 @@
 package dev.sitrep.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.actor.Actor;

@@ -4,24 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sitrep.core.InvalidDataException;
-import dev.sitrep.core.actor.StateCatalogue;
-import dev.sitrep.core.identity.EntityId;
-import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.testing.ArticleSamples;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
 import org.junit.jupiter.api.Test;
 
 class MilitaryExerciseTest {
   private static ImmutableMilitaryExercise.Builder zapad2023() {
-    return MilitaryExercise.builder()
-        .id(EntityId.of("exercise/zapad-2023"))
-        .title("Zapad 2023")
-        .series("Zapad")
-        .edition(2023)
-        .when(Period.at(TimePoint.year(2023)))
-        .addHosts(Ref.to(StateCatalogue.get("BY")), Ref.to(StateCatalogue.get("RU")))
-        .status(ExerciseStatus.CANCELLED)
-        .statusReason("Russian troops and equipment were needed for the ongoing invasion of Ukraine");
+    return MilitaryExercise.builder().from(ArticleSamples.zapad2023());
   }
 
   @Test

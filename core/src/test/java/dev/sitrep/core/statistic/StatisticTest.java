@@ -10,20 +10,14 @@ import dev.sitrep.core.provenance.Hedge;
 import dev.sitrep.core.quantity.Answer;
 import dev.sitrep.core.quantity.Qualifier;
 import dev.sitrep.core.quantity.UncertainCount;
+import dev.sitrep.core.testing.ArticleSamples;
 import dev.sitrep.core.time.TimePoint;
 import org.junit.jupiter.api.Test;
 
 class StatisticTest {
   @Test
   void overAThousandPoliticalPrisonersAsOfSeptember2025() {
-    Statistic prisoners = Statistic.builder()
-        .id(EntityId.of("statistic/belarus-political-prisoners-2025-09"))
-        .metric(Metric.POLITICAL_PRISONERS)
-        .subject(Ref.to(StateCatalogue.get("BY")))
-        .asOf(TimePoint.month(2025, 9))
-        .count(UncertainCount.moreThan(1000).withPhrase("over a thousand"))
-        .attribution(Attribution.of(Ref.of("source/atlantic-council-zapad-2025"), Hedge.STATED))
-        .build();
+    Statistic prisoners = ArticleSamples.politicalPrisoners();
     assertThat(prisoners.count().qualifier()).isEqualTo(Qualifier.MORE_THAN);
     assertThat(prisoners.count().reaches(1001)).isEqualTo(Answer.YES);
     assertThat(prisoners.count().reaches(1002)).isEqualTo(Answer.CANNOT_TELL);

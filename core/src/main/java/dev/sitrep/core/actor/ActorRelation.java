@@ -39,7 +39,7 @@ public abstract non-sealed class ActorRelation implements Relation {
   @Value.Check
   void check() {
     Checks.require(!from().id().equals(to().id()), "to",
-        "must differ from 'from': an actor cannot relate to itself (" + from() + ")");
+        () -> "must differ from 'from': an actor cannot relate to itself (" + from() + ")");
     description().ifPresent(d -> Checks.notBlank(d, "description"));
   }
 }

@@ -29,6 +29,6 @@ public abstract non-sealed class Membership implements Relation {
   @Value.Check
   void check() {
     Checks.require(!member().id().equals(organization().id()), "member",
-        "must not be the organization itself (" + member() + ")");
+        () -> "must not be the organization itself (" + member() + ")");
   }
 }

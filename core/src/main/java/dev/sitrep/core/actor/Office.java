@@ -36,6 +36,6 @@ public abstract non-sealed class Office implements Relation {
   void check() {
     Checks.notBlank(title(), "title");
     Checks.require(!holder().id().equals(of().id()), "of",
-        "must not be the holder itself (" + holder() + ")");
+        () -> "must not be the holder itself (" + holder() + ")");
   }
 }

@@ -38,6 +38,6 @@ public abstract non-sealed class Organization implements Actor {
   void check() {
     Names.checkActor(this);
     parent().ifPresent(p -> Checks.require(!p.id().equals(id()), "parent",
-        "must not be the organization itself (" + id() + ")"));
+        () -> "must not be the organization itself (" + id() + ")"));
   }
 }

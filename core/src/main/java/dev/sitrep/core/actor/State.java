@@ -36,10 +36,10 @@ public abstract non-sealed class State implements Actor {
   void check() {
     Names.checkActor(this);
     Checks.require(ALPHA2.contains(alpha2()), "alpha2",
-        "must be an ISO 3166-1 alpha-2 code known to the JDK, was '" + alpha2() + "'");
+        () -> "must be an ISO 3166-1 alpha-2 code known to the JDK, was '" + alpha2() + "'");
     String expected = alpha3Of(alpha2());
     Checks.require(expected.equals(alpha3()), "alpha3",
-        "must be the alpha-3 code of " + alpha2() + " ('" + expected + "'), was '" + alpha3()
+        () -> "must be the alpha-3 code of " + alpha2() + " ('" + expected + "'), was '" + alpha3()
             + "'");
   }
 

@@ -83,12 +83,12 @@ public abstract non-sealed class AirspaceIncident implements Event {
       for (int j = 0; j < transits.size(); j++) {
         Checks.require(!transits.get(j).state().equals(violatedState()),
             "intrusions[" + i + "].transits[" + j + "].state",
-            "must differ from the violated state (" + violatedState() + ")");
+            () -> "must differ from the violated state (" + violatedState() + ")");
       }
       for (int j = 0; j < origin.size(); j++) {
         Checks.require(!origin.get(j).value().equals(violatedState()),
             "intrusions[" + i + "].origin[" + j + "].value",
-            "must differ from the violated state (" + violatedState() + ")");
+            () -> "must differ from the violated state (" + violatedState() + ")");
       }
     }
     OptionalLong most = intrusions().isEmpty() ? OptionalLong.empty() : mostThatEntered();
@@ -98,7 +98,7 @@ public abstract non-sealed class AirspaceIncident implements Event {
           && most.isPresent()) {
         UncertainCount shot = r.count().get();
         Checks.require(shot.lower() <= most.getAsLong(), "responses[" + i + "].count",
-            "cannot shoot down more than entered (shot down at least " + shot.lower()
+            () -> "cannot shoot down more than entered (shot down at least " + shot.lower()
                 + ", at most " + most.getAsLong() + " entered)");
       }
     }

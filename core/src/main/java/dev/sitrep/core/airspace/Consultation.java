@@ -42,7 +42,7 @@ public abstract class Consultation {
     Checks.notBlank(basis(), "basis");
     if (requested().isPresent() && held().isPresent()) {
       Checks.require(!held().get().isBefore(requested().get()), "held",
-          "must not be before requested (requested=" + requested().get() + ", held="
+          () -> "must not be before requested (requested=" + requested().get() + ", held="
               + held().get() + ")");
     }
   }

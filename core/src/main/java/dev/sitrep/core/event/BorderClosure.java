@@ -47,7 +47,7 @@ public abstract non-sealed class BorderClosure implements Event {
   void check() {
     EventRules.check(this);
     Checks.require(!closingState().equals(neighbour()), "neighbour",
-        "must differ from the closing state (" + closingState() + ")");
+        () -> "must differ from the closing state (" + closingState() + ")");
     for (int i = 0; i < crossings().size(); i++) {
       Checks.notBlank(crossings().get(i), "crossings[" + i + "]");
     }

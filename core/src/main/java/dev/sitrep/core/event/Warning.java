@@ -37,6 +37,6 @@ public abstract non-sealed class Warning implements Event {
     EventRules.check(this);
     Checks.notBlank(about(), "about");
     Checks.require(!from().id().equals(to().id()), "to",
-        "must differ from 'from': an actor does not warn itself (" + from() + ")");
+        () -> "must differ from 'from': an actor does not warn itself (" + from() + ")");
   }
 }

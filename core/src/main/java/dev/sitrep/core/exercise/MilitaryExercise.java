@@ -61,18 +61,18 @@ public abstract non-sealed class MilitaryExercise implements Event {
     EventRules.check(this);
     Checks.notEmpty(hosts(), "hosts");
     Checks.require(hosts().stream().distinct().count() == hosts().size(), "hosts",
-        "must not repeat a state, was " + hosts());
+        () -> "must not repeat a state, was " + hosts());
     series().ifPresent(s -> Checks.notBlank(s, "series"));
     statusReason().ifPresent(s -> Checks.notBlank(s, "statusReason"));
     scenario().ifPresent(s -> Checks.notBlank(s, "scenario"));
     edition().ifPresent(year -> Checks.require(year >= 1 && year <= 9999, "edition",
-        "must be a year from 1 to 9999, was " + year));
+        () -> "must be a year from 1 to 9999, was " + year));
     if (edition().isPresent() && when().isPresent()) {
       int year = edition().getAsInt();
       TimePoint start = when().get().start();
       TimePoint end = when().get().end().orElse(start);
       Checks.require(!TimePoint.year(year).isBefore(start) && !end.isBefore(TimePoint.year(year)),
-          "edition", "must be a year the exercise's time overlaps (edition=" + year
+          "edition", () -> "must be a year the exercise's time overlaps (edition=" + year
               + ", start=" + start + ", end=" + end + ")");
     }
   }

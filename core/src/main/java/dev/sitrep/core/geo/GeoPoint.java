@@ -31,7 +31,7 @@ public abstract class GeoPoint {
 
   @Value.Check
   void check() {
-    Checks.require(lat() >= -90 && lat() <= 90, "lat", "must be in [-90, 90], was " + lat());
-    Checks.require(lon() >= -180 && lon() <= 180, "lon", "must be in [-180, 180], was " + lon());
+    Checks.require(lat() >= -90 && lat() <= 90, "lat", () -> "must be in [-90, 90], was " + lat());
+    Checks.require(lon() >= -180 && lon() <= 180, "lon", () -> "must be in [-180, 180], was " + lon());
   }
 }

@@ -2,7 +2,6 @@ package dev.sitrep.core.identity;
 
 import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -12,8 +11,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract class EntityId implements Comparable<EntityId> {
-  private static final Pattern SLUG =
-      Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*");
   static final int MAX_LENGTH = 200;
 
   /** @return the slug, such as {@code exercise/zapad-2025} */
@@ -32,9 +29,20 @@ public abstract class EntityId implements Comparable<EntityId> {
   @Value.Check
   void check() {
     Checks.require(value().length() <= MAX_LENGTH, "id",
-        "must be at most " + MAX_LENGTH + " characters, was " + value().length());
-    Checks.matches(value(), SLUG, "id",
-        "lowercase kebab-case segments joined by '/', such as 'exercise/zapad-2025'");
+        () -> "must be at most " + MAX_LENGTH + " characters, was " + value().length());
+    Checks.require(isSlug(value()), "id", () -> "must be lowercase kebab-case segments joined by '/', "
+        + "such as 'exercise/zapad-2025', was '" + value() + "'");
+  }
+
+  private static boolean isSlug(String value) {
+    int start = 0;
+    for (int slash = value.indexOf('/'); slash >= 0; slash = value.indexOf('/', start)) {
+      if (!Checks.isKebab(value, start, slash)) {
+        return false;
+      }
+      start = slash + 1;
+    }
+    return Checks.isKebab(value, start, value.length());
   }
 
   @Override

@@ -56,7 +56,7 @@ public abstract class ExternalId {
       Checks.matches(value(), WIKIDATA, "value", "a Wikidata id such as 'Q184'");
     } else if (scheme().equals(IdScheme.ISO_3166)) {
       Checks.require(ISO_ALPHA2.contains(value()) || ISO_ALPHA3.contains(value()), "value",
-          "must be an ISO 3166-1 alpha-2 or alpha-3 code known to the JDK, was '" + value() + "'");
+          () -> "must be an ISO 3166-1 alpha-2 or alpha-3 code known to the JDK, was '" + value() + "'");
     } else if (scheme().equals(IdScheme.ICAO)) {
       Checks.icao(value(), "value");
     } else if (scheme().equals(IdScheme.URL)) {

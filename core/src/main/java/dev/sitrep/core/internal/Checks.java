@@ -4,13 +4,13 @@ import dev.sitrep.core.InvalidDataException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collection;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Small checks for {@code @Value.Check} methods; each failure names the attribute and the value. */
 public final class Checks {
   private static final Pattern ICAO = Pattern.compile("[A-Z]{4}");
 
-  private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
 
   private Checks() {}
@@ -28,6 +28,20 @@ public final class Checks {
     }
   }
 
+  /**
+   * Fails unless {@code condition} holds; the rule's text, which names the offending values, is
+   * built only then.
+   *
+   * @param condition the rule
+   * @param path the attribute
+   * @param rule what the value must be, with the offending values
+   */
+  public static void require(boolean condition, String path, Supplier<String> rule) {
+    if (!condition) {
+      throw new InvalidDataException(path, rule.get());
+    }
+  }
+
   /** Fails unless {@code value} is not blank. */
   public static void notBlank(String value, String path) {
     require(!value.isBlank(), path, "must not be blank");
@@ -35,12 +49,12 @@ public final class Checks {
 
   /** Fails unless {@code value} matches {@code pattern}; {@code what} describes the pattern. */
   public static void matches(String value, Pattern pattern, String path, String what) {
-    require(pattern.matcher(value).matches(), path, "must be " + what + ", was '" + value + "'");
+    require(pattern.matcher(value).matches(), path, () -> "must be " + what + ", was '" + value + "'");
   }
 
   /** Fails unless {@code value >= 0}. */
   public static void nonNegative(long value, String path) {
-    require(value >= 0, path, "must not be negative, was " + value);
+    require(value >= 0, path, () -> "must not be negative, was " + value);
   }
 
   /** Fails unless {@code values} is not empty. */
@@ -73,6 +87,28 @@ public final class Checks {
 
   /** Fails unless {@code value} is a lowercase kebab-case code, such as {@code armed-forces}. */
   public static void code(String value, String path) {
-    matches(value, CODE, path, "a lowercase kebab-case code such as 'armed-forces'");
+    if (!isKebab(value, 0, value.length()) || !Character.isLetter(value.charAt(0))) {
+      throw new InvalidDataException(path,
+          "must be a lowercase kebab-case code such as 'armed-forces', was '" + value + "'");
+    }
+  }
+
+  /**
+   * @return whether {@code value}'s characters from {@code start} to {@code end} are lowercase
+   *     letters and digits in runs joined by single hyphens: {@code zapad-2025}. A loop, not a
+   *     regular expression, as it runs for every id and code read.
+   */
+  public static boolean isKebab(String value, int start, int end) {
+    if (start >= end || value.charAt(start) == '-' || value.charAt(end - 1) == '-') {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = value.charAt(i);
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!word && (c != '-' || value.charAt(i - 1) == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -17,13 +17,13 @@ public final class EventRules {
     event.description().ifPresent(d -> Checks.notBlank(d, "description"));
     for (int i = 0; i < event.links().size(); i++) {
       Checks.require(!event.links().get(i).target().id().equals(event.id()),
-          "links[" + i + "].target", "must not be the event itself (" + event.id() + ")");
+          "links[" + i + "].target", () -> "must not be the event itself (" + event.id() + ")");
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < event.participants().size(); i++) {
       var p = event.participants().get(i);
       Checks.require(seen.add(p.actor().id() + " " + p.role()), "participants[" + i + "]",
-          "must not repeat " + p.actor() + " as " + p.role());
+          () -> "must not repeat " + p.actor() + " as " + p.role());
     }
   }
 }

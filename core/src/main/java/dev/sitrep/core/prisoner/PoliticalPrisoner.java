@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -98,28 +99,29 @@ public abstract class PoliticalPrisoner implements Entity {
   void check() {
     boolean custody = false;
     boolean convicted = false;
-    StatusChange previous = null;
     for (int i = 0; i < history().size(); i++) {
       StatusChange c = history().get(i);
+      StatusChange previous = i == 0 ? null : history().get(i - 1);
       PrisonerStatus s = c.status();
       String at = "history[" + i + "]";
-      String before = previous == null ? "it is the first status" : "it follows " + name(previous);
+      Supplier<String> before = () -> previous == null ? "it is the first status"
+          : "it follows " + name(previous);
       if (previous != null) {
         Checks.require(!c.date().isBefore(previous.date()), at + ".date",
-            "must not be before the status it follows (" + name(previous) + " "
+            () -> "must not be before the status it follows (" + name(previous) + " "
                 + previous.date() + ", " + name(c) + " " + c.date() + ")");
         Checks.require(previous.status() != PrisonerStatus.DIED_IN_CUSTODY, at + ".status",
-            "nothing can follow died-in-custody, was " + name(c));
+            () -> "nothing can follow died-in-custody, was " + name(c));
       }
       Checks.require(!NEEDS_CUSTODY.contains(s) || custody, at + ".status",
-          name(c) + " needs the person to be held before, but " + before);
+          () -> name(c) + " needs the person to be held before, but " + before.get());
       Checks.require(!NEEDS_CONVICTION.contains(s) || convicted, at + ".status",
-          name(c) + " needs a conviction since the person was last set free, but " + before);
+          () -> name(c) + " needs a conviction since the person was last set free, but "
+              + before.get());
       Checks.require(s != PrisonerStatus.EXPELLED || previous != null, at + ".status",
-          "expelled needs the person to be held or released before, but " + before);
+          () -> "expelled needs the person to be held or released before, but " + before.get());
       convicted = s == PrisonerStatus.CONVICTED || (convicted && !SETS_FREE.contains(s));
       custody = s == PrisonerStatus.CONVICTED ? custody : s.isCustody();
-      previous = c;
     }
   }
 

@@ -33,6 +33,6 @@ public abstract class Recognition {
   @Value.Check
   void check() {
     Checks.require(criteria().stream().distinct().count() == criteria().size(), "criteria",
-        "must not repeat a criterion, was " + criteria());
+        () -> "must not repeat a criterion, was " + criteria());
   }
 }

@@ -43,7 +43,7 @@ public abstract class Claim<T> {
   @Value.Check
   void check() {
     supersedes().ifPresent(s -> Checks.require(!id().equals(supersedes()), "supersedes",
-        "must not be the claim itself (" + s + ")"));
+        () -> "must not be the claim itself (" + s + ")"));
   }
 
   /**
@@ -72,9 +72,9 @@ public abstract class Claim<T> {
       Claim<?> c = claims.get(i);
       int index = i;
       c.id().ifPresent(id -> Checks.require(ids.indexOf(id) == ids.lastIndexOf(id),
-          path + "[" + index + "].id", "must be unique among the claims, was " + id));
+          path + "[" + index + "].id", () -> "must be unique among the claims, was " + id));
       c.supersedes().ifPresent(s -> Checks.require(ids.contains(s),
-          path + "[" + index + "].supersedes", "must name the id of another claim, was " + s));
+          path + "[" + index + "].supersedes", () -> "must name the id of another claim, was " + s));
     }
   }
 

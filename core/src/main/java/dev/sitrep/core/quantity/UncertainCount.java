@@ -53,13 +53,13 @@ public abstract class UncertainCount {
 
   /** @return more than {@code n}, that is at least {@code n + 1}: "over a thousand" */
   public static UncertainCount moreThan(long n) {
-    Checks.require(n < Long.MAX_VALUE, "lower", "must leave room for more than " + n);
+    Checks.require(n < Long.MAX_VALUE, "lower", () -> "must leave room for more than " + n);
     return builder().lower(n + 1).qualifier(Qualifier.MORE_THAN).build();
   }
 
   /** @return close to but below {@code n}, that is at most {@code n - 1}: "almost 300" */
   public static UncertainCount almost(long n) {
-    Checks.require(n > 0, "upper", "must leave room for almost " + n); // and n - 1 never overflows
+    Checks.require(n > 0, "upper", () -> "must leave room for almost " + n); // and n - 1 never overflows
     return builder().upper(n - 1).qualifier(Qualifier.ALMOST).build();
   }
 
@@ -100,31 +100,31 @@ public abstract class UncertainCount {
   void check() {
     Checks.nonNegative(lower(), "lower");
     best().ifPresent(b -> Checks.require(b >= lower(), "best",
-        "must not be below lower (lower=" + lower() + ", best=" + b + ")"));
+        () -> "must not be below lower (lower=" + lower() + ", best=" + b + ")"));
     upper().ifPresent(u -> {
       Checks.require(u >= lower(), "upper",
-          "must not be below lower (lower=" + lower() + ", upper=" + u + ")");
+          () -> "must not be below lower (lower=" + lower() + ", upper=" + u + ")");
       best().ifPresent(b -> Checks.require(b <= u, "best",
-          "must not be above upper (best=" + b + ", upper=" + u + ")"));
+          () -> "must not be above upper (best=" + b + ", upper=" + u + ")"));
     });
     phrase().ifPresent(p -> Checks.notBlank(p, "phrase"));
     switch (qualifier()) {
       case EXACTLY:
         Checks.require(upper().isPresent() && upper().getAsLong() == lower(), "upper",
-            "must equal lower for an exact count (lower=" + lower() + ", upper="
+            () -> "must equal lower for an exact count (lower=" + lower() + ", upper="
                 + (upper().isPresent() ? String.valueOf(upper().getAsLong()) : "absent") + ")");
         break;
       case ALMOST:
       case AT_MOST:
       case BETWEEN:
         Checks.require(upper().isPresent(), "upper",
-            "must be given for a count qualified as " + qualifier());
+            () -> "must be given for a count qualified as " + qualifier());
         break;
       case ABOUT:
         Checks.require(best().isPresent(), "best", "must be given for a count qualified as ABOUT");
         break;
       case SOME:
-        Checks.require(lower() >= 1, "lower", "must be at least 1 for SOME, was " + lower());
+        Checks.require(lower() >= 1, "lower", () -> "must be at least 1 for SOME, was " + lower());
         break;
       default:
         break;

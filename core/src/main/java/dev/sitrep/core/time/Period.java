@@ -49,7 +49,7 @@ public abstract class Period {
   @Value.Check
   void check() {
     end().ifPresent(end -> Checks.require(!end.isBefore(start()), "end",
-        "must not be before start (start=" + start() + ", end=" + end + ")"));
+        () -> "must not be before start (start=" + start() + ", end=" + end + ")"));
     phrase().ifPresent(p -> Checks.notBlank(p, "phrase"));
   }
 

@@ -14,7 +14,6 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -80,33 +79,44 @@ public abstract class TimePoint implements Comparable<TimePoint> {
    */
   public static TimePoint parse(String iso) {
     Checks.require(iso != null, "time", "must not be null");
-    Checks.require(ISO.matcher(iso).matches(), "time", FORMS + ", was '" + iso + "'");
+    int length = iso.length();
+    boolean date = (length == 4 || length == 7 || length == 10) && digits(iso, 0, 4)
+        && (length == 4 || (iso.charAt(4) == '-' && digits(iso, 5, 7)))
+        && (length < 10 || (iso.charAt(7) == '-' && digits(iso, 8, 10)));
+    Checks.require(date || ISO.matcher(iso).matches(), "time", () -> FORMS + ", was '" + iso + "'");
     return ImmutableTimePoint.of(wrap(() -> {
-      if (iso.contains("T")) {
+      if (!date) {
         return OffsetDateTime.parse(iso);
       }
-      switch (iso.length()) {
-        case 4:
-          return Year.parse(iso);
-        case 7:
-          return YearMonth.parse(iso);
-        case 10:
-          return LocalDate.parse(iso);
-        default:
-          throw new DateTimeException("unknown form");
+      int year = Integer.parseInt(iso, 0, 4, 10);
+      if (length == 4) {
+        return Year.of(year);
       }
+      int month = Integer.parseInt(iso, 5, 7, 10);
+      return length == 7 ? YearMonth.of(year, month)
+          : LocalDate.of(year, month, Integer.parseInt(iso, 8, 10, 10));
     }, iso));
   }
+
+  private static boolean digits(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
 
   @Value.Check
   void check() {
     Temporal v = value();
     Checks.require(v instanceof Year || v instanceof YearMonth || v instanceof LocalDate
         || v instanceof OffsetDateTime, "time",
-        "must be a Year, YearMonth, LocalDate or OffsetDateTime, was " + v.getClass().getName());
+        () -> "must be a Year, YearMonth, LocalDate or OffsetDateTime, was " + v.getClass().getName());
     int year = v.get(ChronoField.YEAR);
     Checks.require(year >= 1 && year <= 9999, "time",
-        "must lie between the years 0001 and 9999, was " + year);
+        () -> "must lie between the years 0001 and 9999, was " + year);
   }
 
   /** @return how precisely the point is known */
@@ -172,7 +182,8 @@ public abstract class TimePoint implements Comparable<TimePoint> {
     Temporal v = value();
     if (v instanceof Year) {
       // Year.toString writes "1", not "0001"
-      return String.format(Locale.ROOT, "%04d", ((Year) v).getValue());
+      String year = Integer.toString(((Year) v).getValue());
+      return "000".substring(Math.min(3, year.length() - 1)) + year;
     }
     // OffsetDateTime.toString leaves out zero seconds ("04:30Z"), unlike ISO_OFFSET_DATE_TIME
     return v.toString();

@@ -55,11 +55,18 @@ public final class Codecs {
    * @return its codec, or that of the family it belongs to
    */
   public static Optional<Codec<?>> forType(Class<?> type) {
-    return BY_TYPE.entrySet().stream()
-        .filter(e -> e.getKey().isAssignableFrom(type))
-        .<Codec<?>>map(Map.Entry::getValue)
-        .findFirst();
+    return FOR_TYPE.get(type);
   }
+
+  private static final ClassValue<Optional<Codec<?>>> FOR_TYPE = new ClassValue<>() {
+    @Override
+    protected Optional<Codec<?>> computeValue(Class<?> type) {
+      return BY_TYPE.entrySet().stream()
+          .filter(e -> e.getKey().isAssignableFrom(type))
+          .<Codec<?>>map(Map.Entry::getValue)
+          .findFirst();
+    }
+  };
 
   /** @return every type with a codec of its own */
   public static Iterable<Class<?>> types() {

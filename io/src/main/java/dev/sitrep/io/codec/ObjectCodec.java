@@ -1,14 +1,12 @@
 package dev.sitrep.io.codec;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
@@ -17,7 +15,9 @@ import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * A codec for a JSON object, declared as a list of properties, each written and read side by side:
@@ -30,8 +30,10 @@ import tools.jackson.core.TokenStreamLocation;
 public final class ObjectCodec<T, B> implements Codec<T> {
   private final Supplier<B> builder;
   private final Function<B, ? extends T> build;
-  private final Map<String, Property<T, B>> properties = new LinkedHashMap<>();
+  private final Map<String, Integer> indexByName = new LinkedHashMap<>();
+  private final List<Property<T, B>> inOrder = new ArrayList<>();
   private final List<String> required = new ArrayList<>();
+  private long requiredBits;
 
   /**
    * @param type the value type, which fixes {@code T} where a generated builder's {@code build()}
@@ -57,20 +59,30 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   private ObjectCodec<T, B> add(String name, Property<T, B> property) {
-    if (properties.put(name, property) != null) {
-      throw new IllegalStateException("property declared twice: " + name);
+    if (indexByName.putIfAbsent(name, inOrder.size()) != null || inOrder.size() == Long.SIZE) {
+      throw new IllegalStateException("property declared twice, or more than 64: " + name);
     }
+    inOrder.add(property);
     return this;
+  }
+
+  private void require(String name) {
+    required.add(name);
+    requiredBits |= bit(name);
+  }
+
+  private long bit(String name) {
+    return 1L << indexByName.get(name);
   }
 
   /** A property that is always present. */
   public <V> ObjectCodec<T, B> required(
       String name, Function<T, V> get, BiConsumer<B, V> set, Codec<V> codec) {
-    required.add(name);
-    return add(name, new Property<>() {
+    SerializableString key = new SerializedString(name);
+    add(name, new Property<>() {
       @Override
       public void write(WireWriter out, T value) {
-        out.name(name);
+        out.name(key);
         codec.write(out, get.apply(value));
       }
 
@@ -79,17 +91,20 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         set.accept(b, codec.read(in));
       }
     });
+    require(name);
+    return this;
   }
 
   /** A property that may be absent. */
   public <V> ObjectCodec<T, B> optional(
       String name, Function<T, Optional<V>> get, BiConsumer<B, V> set, Codec<V> codec) {
+    SerializableString key = new SerializedString(name);
     return add(name, new Property<>() {
       @Override
       public void write(WireWriter out, T value) {
         Optional<V> v = get.apply(value);
         if (v.isPresent()) {
-          out.name(name);
+          out.name(key);
           codec.write(out, v.get());
         }
       }
@@ -104,12 +119,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   /** A list; left out when empty. */
   public <V> ObjectCodec<T, B> list(
       String name, Function<T, List<V>> get, BiConsumer<B, List<V>> set, Codec<V> codec) {
+    SerializableString key = new SerializedString(name);
     return add(name, new Property<>() {
       @Override
       public void write(WireWriter out, T value) {
         List<V> values = get.apply(value);
         if (!values.isEmpty()) {
-          out.name(name);
+          out.name(key);
           out.startArray();
           for (V v : values) {
             codec.write(out, v);
@@ -127,11 +143,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   /** An integer that is always present. */
   public ObjectCodec<T, B> requiredLong(String name, ToLongFunction<T> get, ObjLongConsumer<B> set) {
-    required.add(name);
-    return add(name, new Property<>() {
+    SerializableString key = new SerializedString(name);
+    add(name, new Property<>() {
       @Override
       public void write(WireWriter out, T value) {
-        out.name(name);
+        out.name(key);
         out.number(get.applyAsLong(value));
       }
 
@@ -140,17 +156,20 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         set.accept(b, in.longValue());
       }
     });
+    require(name);
+    return this;
   }
 
   /** An integer that may be absent. */
   public ObjectCodec<T, B> optionalLong(
       String name, Function<T, OptionalLong> get, ObjLongConsumer<B> set) {
+    SerializableString key = new SerializedString(name);
     return add(name, new Property<>() {
       @Override
       public void write(WireWriter out, T value) {
         OptionalLong v = get.apply(value);
         if (v.isPresent()) {
-          out.name(name);
+          out.name(key);
           out.number(v.getAsLong());
         }
       }
@@ -164,11 +183,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   /** An {@code int} that is always present, such as a term's years. */
   public ObjectCodec<T, B> requiredInt(String name, ToIntFunction<T> get, ObjIntConsumer<B> set) {
-    required.add(name);
-    return add(name, new Property<>() {
+    SerializableString key = new SerializedString(name);
+    add(name, new Property<>() {
       @Override
       public void write(WireWriter out, T value) {
-        out.name(name);
+        out.name(key);
         out.number(get.applyAsInt(value));
       }
 
@@ -177,17 +196,20 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         set.accept(b, in.intValue());
       }
     });
+    require(name);
+    return this;
   }
 
   /** An {@code int} that may be absent, such as an edition's year. */
   public ObjectCodec<T, B> optionalInt(
       String name, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
+    SerializableString key = new SerializedString(name);
     return add(name, new Property<>() {
       @Override
       public void write(WireWriter out, T value) {
         OptionalInt v = get.apply(value);
         if (v.isPresent()) {
-          out.name(name);
+          out.name(key);
           out.number(v.getAsInt());
         }
       }
@@ -208,49 +230,54 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   /** Writes the properties alone, for a {@link UnionCodec} that has written {@code type}. */
   void writeProperties(WireWriter out, T value) {
-    for (Property<T, B> p : properties.values()) {
-      p.write(out, value);
+    for (int i = 0; i < inOrder.size(); i++) {
+      inOrder.get(i).write(out, value);
     }
   }
 
   @Override
   public T read(WireReader in) {
     in.expect(JsonToken.START_OBJECT, "an object");
-    String path = in.path();
     TokenStreamLocation start = in.location();
     in.next();
-    return readProperties(in, path, start);
+    return readProperties(in, start);
   }
 
-  /** Reads properties up to the end of the object, starting on a property name or the end. */
-  T readProperties(WireReader in, String path, TokenStreamLocation start) {
+  /**
+   * Reads properties up to the end of the object, starting on a property name or the end. The
+   * object's path is known again at its end (the parser is then back in the enclosing context), so
+   * it is computed only for an error.
+   */
+  T readProperties(WireReader in, TokenStreamLocation start) {
     B b = builder.get();
-    Set<String> seen = new HashSet<>();
+    long seen = 0;
     for (; in.token() != JsonToken.END_OBJECT; in.next()) {
       String name = in.propertyName();
       in.next();
-      Property<T, B> p = properties.get(name);
-      if (p == null) {
+      Integer i = indexByName.get(name);
+      if (i == null) {
         in.unknown(name, names());
       } else {
-        seen.add(name);
-        p.read(in, b);
+        seen |= 1L << i;
+        inOrder.get(i).read(in, b);
       }
     }
-    for (String name : required) {
-      if (!seen.contains(name)) {
-        throw in.error(JsonPath.join(path, name), start, "is required but missing");
+    if ((seen & requiredBits) != requiredBits) {
+      for (String name : required) {
+        if ((seen & bit(name)) == 0) {
+          throw in.error(JsonPath.join(in.path(), name), start, "is required but missing");
+        }
       }
     }
-    return in.build(path, start, () -> build.apply(b));
+    return in.build(start, () -> build.apply(b));
   }
 
   /** @return the property names, in order */
   List<String> propertyNames() {
-    return new ArrayList<>(properties.keySet());
+    return new ArrayList<>(indexByName.keySet());
   }
 
   private String names() {
-    return String.join(", ", properties.keySet());
+    return String.join(", ", indexByName.keySet());
   }
 }

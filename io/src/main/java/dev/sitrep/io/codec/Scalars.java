@@ -5,7 +5,9 @@ import dev.sitrep.core.identity.Entity;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.time.TimePoint;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /** Codecs for values written as a single JSON string or number. */
@@ -55,25 +57,26 @@ public final class Scalars {
   /** @return a codec for an enum, as its kebab-case name: {@code CANNOT_TELL} is {@code cannot-tell} */
   public static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
     E[] constants = type.getEnumConstants();
+    String[] names = new String[constants.length];
+    Map<String, E> byName = new HashMap<>();
+    for (E e : constants) {
+      names[e.ordinal()] = wireName(e);
+      byName.put(names[e.ordinal()], e);
+    }
     return new Codec<>() {
       @Override
       public void write(WireWriter out, E value) {
-        out.string(wireName(value));
+        out.string(names[value.ordinal()]);
       }
 
       @Override
       public E read(WireReader in) {
         String text = in.string();
-        for (E e : constants) {
-          if (wireName(e).equals(text)) {
-            return e;
-          }
+        E e = byName.get(text);
+        if (e == null) {
+          throw in.error("must be one of " + String.join(", ", names) + ", was '" + text + "'");
         }
-        StringBuilder allowed = new StringBuilder();
-        for (E e : constants) {
-          allowed.append(allowed.length() == 0 ? "" : ", ").append(wireName(e));
-        }
-        throw in.error("must be one of " + allowed + ", was '" + text + "'");
+        return e;
       }
     };
   }

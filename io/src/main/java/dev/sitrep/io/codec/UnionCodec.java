@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * A codec for a sealed family such as {@code Actor}: each variant is an object whose first
@@ -13,6 +15,8 @@ import tools.jackson.core.TokenStreamLocation;
  * @param <T> the family's type
  */
 public final class UnionCodec<T> implements Codec<T> {
+  private static final SerializableString TYPE = new SerializedString(Wire.TYPE);
+
   private final List<Variant<? extends T>> variants = new ArrayList<>();
 
   private static final class Variant<V> {
@@ -40,7 +44,7 @@ public final class UnionCodec<T> implements Codec<T> {
 
   private <V extends T> void write(WireWriter out, T value, Variant<V> variant) {
     out.startObject();
-    out.name(Wire.TYPE);
+    out.name(TYPE);
     out.string(variant.name);
     variant.codec.writeProperties(out, variant.type.cast(value));
     out.endObject();
@@ -68,7 +72,6 @@ public final class UnionCodec<T> implements Codec<T> {
 
   private Optional<T> read(WireReader in, boolean skipUnknown) {
     in.expect(JsonToken.START_OBJECT, "an object");
-    String path = in.path();
     TokenStreamLocation start = in.location();
     in.next();
     if (in.token() != JsonToken.PROPERTY_NAME || !Wire.TYPE.equals(in.propertyName())) {
@@ -79,14 +82,15 @@ public final class UnionCodec<T> implements Codec<T> {
     in.next();
     for (Variant<? extends T> v : variants) {
       if (v.name.equals(name)) {
-        return Optional.of(v.codec.readProperties(in, path, start));
+        return Optional.of(v.codec.readProperties(in, start));
       }
     }
+    in.skipToEndOfObject();
     if (skipUnknown) {
-      in.skipRestOfObject(path, "unknown type '" + name + "'");
+      in.skipped("unknown type '" + name + "'");
       return Optional.empty();
     }
-    throw in.error(JsonPath.join(path, Wire.TYPE), start,
+    throw in.error(JsonPath.join(in.path(), Wire.TYPE), start,
         "unknown type '" + name + "'; expected one of " + names());
   }
 

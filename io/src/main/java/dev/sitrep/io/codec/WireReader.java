@@ -115,17 +115,18 @@ public final class WireReader {
   }
 
   /**
-   * Builds a value, placing any {@link InvalidDataException} the builder throws at the path of the
-   * object being read and of the attribute it names.
+   * Builds a value, on the end of its object, placing any {@link InvalidDataException} the builder
+   * throws at the path of the object (the parser is back in the enclosing context) and of the
+   * attribute it names, and at the object's start.
    */
-  <T> T build(String objectPath, TokenStreamLocation start, Supplier<T> build) {
+  <T> T build(TokenStreamLocation start, Supplier<T> build) {
     try {
       return build.get();
     } catch (InvalidDataException e) {
       if (e.line().isPresent()) {
         throw e;
       }
-      throw error(JsonPath.join(objectPath, e.path()), start, e.rule());
+      throw error(JsonPath.join(path(), e.path()), start, e.rule());
     }
   }
 
@@ -138,7 +139,7 @@ public final class WireReader {
     if (!lenient) {
       throw error("unknown property '" + name + "'; expected one of " + allowed);
     }
-    skipped.add(path() + ": unknown property '" + name + "'");
+    skipped("unknown property '" + name + "'");
     parser.skipChildren();
   }
 
@@ -147,13 +148,17 @@ public final class WireReader {
     return lenient;
   }
 
-  /** Skips the rest of the current object, recording why. */
-  void skipRestOfObject(String path, String why) {
-    skipped.add(path + ": " + why);
+  /** Skips to the end of the current object, where its path is the path of the parser. */
+  void skipToEndOfObject() {
     while (parser.currentToken() != JsonToken.END_OBJECT) {
       parser.skipChildren();
       parser.nextToken();
     }
+  }
+
+  /** Records that lenient reading skipped the value at the parser's path, and why. */
+  void skipped(String why) {
+    skipped.add(path() + ": " + why);
   }
 
   /** Reads an array, each element with {@code codec}. */

@@ -1,6 +1,7 @@
 package dev.sitrep.io.codec;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 
 /** The writing side of the wire format: a thin layer over Jackson's streaming generator. */
 public final class WireWriter {
@@ -27,7 +28,7 @@ public final class WireWriter {
     generator.writeEndArray();
   }
 
-  void name(String name) {
+  void name(SerializableString name) {
     generator.writeName(name);
   }
 

@@ -28,7 +28,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
-@Warmup(iterations = 1, time = 1)
+@Warmup(iterations = 0)
 @Measurement(iterations = 1, time = 1)
 @Fork(value = 1, jvmArgsAppend = "-Xmx64m")
 public class StreamingMemoryBenchmark {

@@ -21,11 +21,16 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One value written and read, per case: sitrep against the databind baseline on the same data,
  * and a raw token scan of the same bytes. Average time per operation: lower is faster.
+ *
+ * <p>Warm-up is long because the machine is shared: until the JIT compiler has finished (it takes
+ * longest for sitrep's read of the dossier, which runs every codec and every validation), the
+ * compiler threads take CPU from the benchmark. {@code CpuTimeProfiler} shows it: while they run,
+ * the JVM's CPU time per operation is about twice the benchmark thread's.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class CaseBenchmark {
@@ -74,6 +79,7 @@ public class CaseBenchmark {
   }
 
   @Benchmark
+  @Warmup(iterations = 25, time = 1)
   public Object sitrepRead() {
     return json.read(sitrepBytes, sitrepType);
   }

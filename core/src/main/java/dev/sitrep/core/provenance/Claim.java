@@ -66,6 +66,13 @@ public abstract class Claim<T> {
    * @throws dev.sitrep.core.InvalidDataException if not
    */
   public static void checkSupersession(List<? extends Claim<?>> claims, String path) {
+    boolean linked = false;
+    for (Claim<?> c : claims) {
+      linked |= c.id().isPresent() || c.supersedes().isPresent();
+    }
+    if (!linked) {
+      return; // the common case: no claim supersedes another
+    }
     List<EntityId> ids = claims.stream().flatMap(c -> c.id().stream())
         .collect(Collectors.toList());
     for (int i = 0; i < claims.size(); i++) {

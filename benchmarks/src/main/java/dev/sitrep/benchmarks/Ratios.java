@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,30 +62,10 @@ public final class Ratios {
           ratio("databindRead", "sitrepRead", c, "cpu.thread"),
           ratio("rawScan", "sitrepRead", c, null), ratio("rawScan", "databindRead", c, null));
     }
-    System.out.println();
-    System.out.println("| case | sitrep write | databind write | sitrep read | databind read "
-        + "| raw scan |");
-    System.out.println("|---|---|---|---|---|---|");
-    for (String c : CASES) {
-      System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", c,
-          absolute("CaseBenchmark.sitrepWrite/" + c), absolute("CaseBenchmark.databindWrite/" + c),
-          absolute("CaseBenchmark.sitrepRead/" + c), absolute("CaseBenchmark.databindRead/" + c),
-          absolute("CaseBenchmark.rawScan/" + c));
-    }
+    caseTable(this::absolute);
     if (results.get("CaseBenchmark.sitrepRead/incident").path("secondaryMetrics")
         .has("gc.alloc.rate.norm")) {
-      System.out.println();
-      System.out.println("| case | sitrep write | databind write | sitrep read | databind read "
-          + "| raw scan |");
-      System.out.println("|---|---|---|---|---|---|");
-      for (String c : CASES) {
-        System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", c,
-            allocated("CaseBenchmark.sitrepWrite/" + c),
-            allocated("CaseBenchmark.databindWrite/" + c),
-            allocated("CaseBenchmark.sitrepRead/" + c),
-            allocated("CaseBenchmark.databindRead/" + c),
-            allocated("CaseBenchmark.rawScan/" + c));
-      }
+      caseTable(this::allocated);
     }
     System.out.println();
     for (String c : CASES) {
@@ -159,6 +140,22 @@ public final class Ratios {
     JsonNode m = metric == null ? r.path("primaryMetric")
         : r.path("secondaryMetrics").path(metric);
     return m.isMissingNode() ? Double.NaN : m.path("score").asDouble();
+  }
+
+  /** Prints a table of {@code cell} for each case and each of the five benchmarks. */
+  private void caseTable(Function<String, String> cell) {
+    System.out.println();
+    System.out.println("| case | sitrep write | databind write | sitrep read | databind read "
+        + "| raw scan |");
+    System.out.println("|---|---|---|---|---|---|");
+    for (String c : CASES) {
+      System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", c,
+          cell.apply("CaseBenchmark.sitrepWrite/" + c),
+          cell.apply("CaseBenchmark.databindWrite/" + c),
+          cell.apply("CaseBenchmark.sitrepRead/" + c),
+          cell.apply("CaseBenchmark.databindRead/" + c),
+          cell.apply("CaseBenchmark.rawScan/" + c));
+    }
   }
 
   private String absolute(String key) {

@@ -15,6 +15,7 @@ final class Names {
 
   /** @return the text lowercased, without diacritics, with single spaces between words */
   static String normalize(String text) {
+    Checks.require(text != null, "name", "must not be null");
     String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     return NON_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }

@@ -2,6 +2,7 @@ package dev.sitrep.core.actor;
 
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.ExternalId;
+import dev.sitrep.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class StateCatalogue {
    * @return the state, if the JDK knows it
    */
   public static Optional<State> find(String codeOrName) {
+    Checks.require(codeOrName != null, "state", "must not be null");
     String upper = codeOrName.trim().toUpperCase(Locale.ROOT);
     return ALL.stream()
         .filter(s -> s.alpha2().equals(upper) || s.alpha3().equals(upper)

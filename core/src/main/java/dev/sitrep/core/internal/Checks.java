@@ -67,7 +67,8 @@ public final class Checks {
     boolean web;
     try {
       URI uri = new URI(value);
-      web = ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+      String scheme = uri.getScheme();
+      web = ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
           && uri.getHost() != null;
     } catch (URISyntaxException e) {
       web = false;

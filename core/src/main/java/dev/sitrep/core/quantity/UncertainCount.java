@@ -53,13 +53,16 @@ public abstract class UncertainCount {
 
   /** @return more than {@code n}, that is at least {@code n + 1}: "over a thousand" */
   public static UncertainCount moreThan(long n) {
-    Checks.require(n < Long.MAX_VALUE, "lower", () -> "must leave room for more than " + n);
+    Checks.require(n >= 0 && n < Long.MAX_VALUE, "lower",
+        () -> "must be more than a count from 0 to " + (Long.MAX_VALUE - 1) + ", was more than "
+            + n);
     return builder().lower(n + 1).qualifier(Qualifier.MORE_THAN).build();
   }
 
   /** @return close to but below {@code n}, that is at most {@code n - 1}: "almost 300" */
   public static UncertainCount almost(long n) {
-    Checks.require(n > 0, "upper", () -> "must leave room for almost " + n); // and n - 1 never overflows
+    // n > 0, so n - 1 never overflows
+    Checks.require(n > 0, "upper", () -> "must leave room for almost " + n);
     return builder().upper(n - 1).qualifier(Qualifier.ALMOST).build();
   }
 

@@ -115,8 +115,8 @@ class UncertainCountPropertiesTest {
       assertValidIff(n >= 0, () -> UncertainCount.atLeast(n));
       assertValidIff(n >= 0, () -> UncertainCount.atMost(n));
       assertValidIff(n >= 0, () -> UncertainCount.about(n));
-      // more than n is at least n + 1, which must be a non-negative long
-      assertValidIff(n >= -1 && n < Long.MAX_VALUE, () -> UncertainCount.moreThan(n));
+      // more than n is at least n + 1; n itself must be a count, and leave room for n + 1
+      assertValidIff(n >= 0 && n < Long.MAX_VALUE, () -> UncertainCount.moreThan(n));
       // almost n is at most n - 1, which must be a non-negative long
       assertValidIff(n >= 1, () -> UncertainCount.almost(n));
       assertValidIff(n >= 0 && n <= m, () -> UncertainCount.between(n, m));

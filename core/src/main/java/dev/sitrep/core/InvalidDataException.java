@@ -53,20 +53,6 @@ public final class InvalidDataException extends IllegalArgumentException {
   }
 
   /**
-   * The same problem, found at a place in a JSON document.
-   *
-   * @param jsonPath the JSON path of the value, such as {@code $.events[3].hosts[0]}
-   * @param line the 1-based line, or -1 when unknown
-   * @param column the 1-based column, or -1 when unknown
-   * @param cause the underlying error, or {@code null}
-   * @return a new exception whose path is the JSON path joined with this one's path
-   */
-  public InvalidDataException at(String jsonPath, long line, int column, Throwable cause) {
-    String joined = path.isEmpty() ? jsonPath : jsonPath + "." + path;
-    return new InvalidDataException(joined, rule, line, column, cause);
-  }
-
-  /**
    * A problem found in a JSON document.
    *
    * @param jsonPath the JSON path of the value

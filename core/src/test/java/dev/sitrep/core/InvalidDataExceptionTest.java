@@ -47,16 +47,14 @@ class InvalidDataExceptionTest {
   @Test
   void foundInJsonItKeepsTheRuleAndAddsThePathLineAndColumn() {
     IllegalStateException cause = new IllegalStateException("cause");
-    InvalidDataException inJson = new InvalidDataException("end", "must not be before start")
-        .at("$.events[3].period", 12, 7, cause);
+    InvalidDataException inJson = InvalidDataException.inJson("$.events[3].period.end",
+        "must not be before start", 12, 7, cause);
     assertThat(inJson.path()).isEqualTo("$.events[3].period.end");
     assertThat(inJson.rule()).isEqualTo("must not be before start");
     assertThat(inJson.line()).hasValue(12);
     assertThat(inJson.column()).hasValue(7);
     assertThat(inJson).hasCause(cause)
         .hasMessage("$.events[3].period.end: must not be before start (line 12, column 7)");
-    assertThat(new InvalidDataException("", "must be an object").at("$", 1, 1, null).path())
-        .isEqualTo("$");
     assertThat(InvalidDataException.inJson("$.x", "unknown property", -1, -1, null))
         .hasMessage("$.x: unknown property");
   }

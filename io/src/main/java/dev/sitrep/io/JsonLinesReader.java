@@ -133,6 +133,12 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
     if (isBlank(bytes)) {
       return null;
     }
+    if (lineNumber > 1 && bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF) {
+      return bad(InvalidDataException.inJson("$",
+          "must not start with a byte-order mark: only the input's first line may", lineNumber, 1,
+          null));
+    }
     try {
       T value = json.read(bytes, type);
       good++;

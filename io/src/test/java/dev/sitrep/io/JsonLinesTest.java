@@ -78,6 +78,13 @@ class JsonLinesTest {
     System.arraycopy(rest, 0, all, 3, rest.length);
     assertThat(JSON.readLines(new ByteArrayInputStream(all), Actor.class, null).stream())
         .hasSize(2);
+    byte[] twice = new byte[all.length * 2];
+    System.arraycopy(all, 0, twice, 0, all.length);
+    System.arraycopy(all, 0, twice, all.length, all.length);
+    List<BadLine> bad = new ArrayList<>();
+    assertThat(JSON.readLines(new ByteArrayInputStream(twice), Actor.class, bad::add).stream())
+        .hasSize(3);
+    assertThat(bad).extracting(BadLine::lineNumber).containsExactly(3L);
     assertThat(JSON.read("\uFEFF" + by, Actor.class)).isEqualTo(StateCatalogue.get("BY"));
   }
 
@@ -85,11 +92,12 @@ class JsonLinesTest {
   void aLineBeyondTheDocumentLimitIsABadLine() {
     SitrepJson small = SitrepJson.builder().limits(new ReadLimits(64, 1000, 100, 50)).build();
     List<BadLine> bad = new ArrayList<>();
-    String by = JSON.write(StateCatalogue.get("BY"));
-    assertThat(small.readLines(lines("\"" + "x".repeat(10_000) + "\"", "[]"), Actor.class,
-        bad::add).stream()).isEmpty();
-    assertThat(bad).extracting(BadLine::lineNumber).containsExactly(1L, 2L);
+    String belarus = JSON.write(StateCatalogue.get("BY"));  // a valid line of over 50 bytes
+    assertThat(small.readLines(lines("\"" + "x".repeat(10_000) + "\"", belarus, "[]"),
+        Actor.class, bad::add).stream()).isEmpty();
+    assertThat(bad).extracting(BadLine::lineNumber).containsExactly(1L, 2L, 3L);
     assertThat(bad.get(0).error().rule()).isEqualTo("must be at most 50 bytes long");
-    assertThat(by.length()).isGreaterThan(50);
+    assertThat(bad.get(1).error().rule()).isEqualTo("must be at most 50 bytes long");
+    assertThat(bad.get(2).error().rule()).isEqualTo("must be an object, found an array");
   }
 }

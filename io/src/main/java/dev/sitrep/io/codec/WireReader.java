@@ -171,11 +171,6 @@ public final class WireReader {
     return values;
   }
 
-  /** Reads a value with {@code codec}. */
-  public <T> T read(Codec<T> codec) {
-    return codec.read(this);
-  }
-
   private static String describe(JsonToken token) {
     if (token == null) {
       return "the end of the input";

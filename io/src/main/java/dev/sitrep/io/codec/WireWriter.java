@@ -43,9 +43,4 @@ public final class WireWriter {
   void number(double value) {
     generator.writeNumber(value);
   }
-
-  /** Writes {@code value} with {@code codec}. */
-  public <T> void write(Codec<T> codec, T value) {
-    codec.write(this, value);
-  }
 }

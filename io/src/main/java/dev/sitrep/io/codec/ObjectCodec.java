@@ -18,6 +18,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * A codec for a JSON object, declared as a list of properties, each written and read side by side:
@@ -34,6 +36,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final List<Property<T, B>> inOrder = new ArrayList<>();
   private final List<String> required = new ArrayList<>();
   private long requiredBits;
+  private PropertyNameMatcher matcher = BinaryNameMatcher.construct(List.of());
 
   /**
    * @param type the value type, which fixes {@code T} where a generated builder's {@code build()}
@@ -63,6 +66,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       throw new IllegalStateException("property declared twice, or more than 64: " + name);
     }
     inOrder.add(property);
+    matcher = BinaryNameMatcher.construct(new ArrayList<>(indexByName.keySet()));
     return this;
   }
 
@@ -238,25 +242,24 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   @Override
   public T read(WireReader in) {
     in.expect(JsonToken.START_OBJECT, "an object");
-    TokenStreamLocation start = in.location();
-    in.next();
-    return readProperties(in, start);
+    return readProperties(in, in.location());
   }
 
   /**
-   * Reads properties up to the end of the object, starting on a property name or the end. The
-   * object's path is known again at its end (the parser is then back in the enclosing context), so
-   * it is computed only for an error.
+   * Reads properties up to the end of the object, starting on the token before the first property
+   * name: the object's start, or the value of a {@link UnionCodec}'s {@code type}. Names are
+   * matched as the parser reads them, with no {@code String} made for a known name. The object's
+   * path is known again at its end (the parser is then back in the enclosing context), so it is
+   * computed only for an error.
    */
   T readProperties(WireReader in, TokenStreamLocation start) {
     B b = builder.get();
     long seen = 0;
-    for (; in.token() != JsonToken.END_OBJECT; in.next()) {
-      String name = in.propertyName();
+    for (int i = in.nextProperty(matcher); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextProperty(matcher)) {
       in.next();
-      Integer i = indexByName.get(name);
-      if (i == null) {
-        in.unknown(name, names());
+      if (i == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+        in.unknown(names());
       } else {
         seen |= 1L << i;
         inOrder.get(i).read(in, b);

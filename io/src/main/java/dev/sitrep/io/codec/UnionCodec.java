@@ -73,13 +73,11 @@ public final class UnionCodec<T> implements Codec<T> {
   private Optional<T> read(WireReader in, boolean skipUnknown) {
     in.expect(JsonToken.START_OBJECT, "an object");
     TokenStreamLocation start = in.location();
-    in.next();
-    if (in.token() != JsonToken.PROPERTY_NAME || !Wire.TYPE.equals(in.propertyName())) {
+    if (!in.nextNameIs(TYPE)) {
       throw in.error("'" + Wire.TYPE + "' must be the first property, one of " + names());
     }
     in.next();
     String name = in.string();
-    in.next();
     for (Variant<? extends T> v : variants) {
       if (v.name.equals(name)) {
         return Optional.of(v.codec.readProperties(in, start));

@@ -8,7 +8,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The reading side of the wire format: a thin layer over Jackson's streaming parser that checks
@@ -64,10 +66,24 @@ public final class WireReader {
     }
   }
 
-  /** @return the name of the current property */
-  String propertyName() {
-    expect(JsonToken.PROPERTY_NAME, "a property name");
-    return parser.currentName();
+  /** Moves to the next token; @return whether it is the property name {@code name} */
+  boolean nextNameIs(SerializableString name) {
+    return parser.nextName(name);
+  }
+
+  /**
+   * Moves to the next property name of the current object, or to its end.
+   *
+   * @param names the object's property names
+   * @return the index of the name in {@code names}, {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME},
+   *     or {@link PropertyNameMatcher#MATCH_END_OBJECT}
+   */
+  int nextProperty(PropertyNameMatcher names) {
+    int i = parser.nextNameMatch(names);
+    if (i == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+      throw error("must be a property name, found " + describe(parser.currentToken()));
+    }
+    return i;
   }
 
   /** @return the current string value */
@@ -134,8 +150,9 @@ public final class WireReader {
     return parser.currentTokenLocation();
   }
 
-  /** Refuses, or in lenient mode skips, the current unknown property. */
-  void unknown(String name, String allowed) {
+  /** Refuses, or in lenient mode skips, the value of the current unknown property. */
+  void unknown(String allowed) {
+    String name = parser.currentName();
     if (!lenient) {
       throw error("unknown property '" + name + "'; expected one of " + allowed);
     }

@@ -56,7 +56,6 @@ public final class SitrepJson {
   private SitrepJson(Builder builder) {
     ReadLimits limits = builder.limits;
     this.factory = JsonFactory.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .streamReadConstraints(StreamReadConstraints.builder()

@@ -58,12 +58,30 @@ class HostileInputTest {
 
   @Test
   void duplicateKeysAndTrailingData() {
-    assertThat(refused(JSON, "{\"schema_version\":\"1\",\"schema_version\":\"1\"}",
-        Dossier.class).rule()).contains("Duplicate");
+    InvalidDataException twice = refused(JSON,
+        "{\"schema_version\":\"1\",\n\"schema_version\":\"1\"}", Dossier.class);
+    assertThat(twice.path()).isEqualTo("$.schema_version");
+    assertThat(twice.rule()).contains("duplicate key");
+    assertThat(twice.line()).hasValue(2);
     assertThat(refused(JSON, "{\"schema_version\":\"1\"}]", Dossier.class).rule())
         .contains("well-formed");
     assertThat(refused(JSON, "{\"schema_version\":\"1\"}{}", Dossier.class).rule())
         .contains("trailing data");
+  }
+
+  @Test
+  void duplicateKeysAreRefusedInLenientModeToo() {
+    String actor = "{\"type\":\"person\",\"id\":\"person/x\",\"name\":\"X\"";
+    assertThat(refused(LENIENT, actor + ",\"type\":\"state\"}", Actor.class).path())
+        .isEqualTo("$.type");
+    assertThat(refused(JSON, actor + ",\"type\":\"state\"}", Actor.class).rule())
+        .contains("duplicate key");
+    InvalidDataException unknownTwice =
+        refused(LENIENT, actor + ",\"note\":1,\"note\":2}", Actor.class);
+    assertThat(unknownTwice.path()).isEqualTo("$.note");
+    assertThat(unknownTwice.rule()).contains("duplicate key");
+    assertThat(LENIENT.readWithReport(actor + ",\"note\":1,\"other\":2}", Actor.class).skipped())
+        .containsExactly("$.note: unknown property 'note'", "$.other: unknown property 'other'");
   }
 
   @Test

@@ -79,7 +79,7 @@ class SitrepJsonTest {
   @Test
   void duplicateKeysTrailingDataAndEmptyInputAreRefused() {
     assertThat(failure("{\"lower\":1,\"lower\":2,\"qualifier\":\"at-least\"}",
-        UncertainCount.class).rule()).contains("Duplicate");
+        UncertainCount.class).rule()).contains("duplicate key");
     assertThat(failure("{\"lower\":1,\"qualifier\":\"at-least\"} {}", UncertainCount.class)
         .rule()).contains("trailing data");
     assertThat(failure("", UncertainCount.class).rule()).contains("empty input");

@@ -1,12 +1,14 @@
 package dev.sitrep.io.codec;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
@@ -242,27 +244,38 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   @Override
   public T read(WireReader in) {
     in.expect(JsonToken.START_OBJECT, "an object");
-    return readProperties(in, in.location());
+    return readProperties(in, in.location(), false);
   }
 
   /**
    * Reads properties up to the end of the object, starting on the token before the first property
-   * name: the object's start, or the value of a {@link UnionCodec}'s {@code type}. Names are
-   * matched as the parser reads them, with no {@code String} made for a known name. The object's
+   * name: the object's start, or the value of a {@link UnionCodec}'s {@code type} ({@code typed}).
+   * Names are matched as the parser reads them, with no {@code String} made for a known name, and
+   * a key that appears twice is refused (the parser's own duplicate check is off). The object's
    * path is known again at its end (the parser is then back in the enclosing context), so it is
    * computed only for an error.
    */
-  T readProperties(WireReader in, TokenStreamLocation start) {
+  T readProperties(WireReader in, TokenStreamLocation start, boolean typed) {
     B b = builder.get();
     long seen = 0;
+    Set<String> unknown = null;
     for (int i = in.nextProperty(matcher); i != PropertyNameMatcher.MATCH_END_OBJECT;
         i = in.nextProperty(matcher)) {
-      in.next();
-      if (i == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
-        in.unknown(names());
-      } else {
+      if (i >= 0) {
+        if ((seen & (1L << i)) != 0) {
+          throw in.duplicateKey();
+        }
         seen |= 1L << i;
+        in.next();
         inOrder.get(i).read(in, b);
+      } else {
+        String name = in.currentName();
+        if (typed && name.equals(Wire.TYPE) || unknown != null && unknown.contains(name)) {
+          throw in.duplicateKey();
+        }
+        in.next();
+        in.unknown(name, names());
+        (unknown == null ? unknown = new HashSet<>() : unknown).add(name);
       }
     }
     if ((seen & requiredBits) != requiredBits) {

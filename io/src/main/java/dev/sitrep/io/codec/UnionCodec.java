@@ -80,7 +80,7 @@ public final class UnionCodec<T> implements Codec<T> {
     String name = in.string();
     for (Variant<? extends T> v : variants) {
       if (v.name.equals(name)) {
-        return Optional.of(v.codec.readProperties(in, start));
+        return Optional.of(v.codec.readProperties(in, start, true));
       }
     }
     in.skipToEndOfObject();

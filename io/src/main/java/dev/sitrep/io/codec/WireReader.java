@@ -150,9 +150,18 @@ public final class WireReader {
     return parser.currentTokenLocation();
   }
 
+  /** @return the name of the current property */
+  String currentName() {
+    return parser.currentName();
+  }
+
+  /** @return an error for the current property name, which its object already has */
+  InvalidDataException duplicateKey() {
+    return error("is a duplicate key: each property may appear only once in an object");
+  }
+
   /** Refuses, or in lenient mode skips, the value of the current unknown property. */
-  void unknown(String allowed) {
-    String name = parser.currentName();
+  void unknown(String name, String allowed) {
     if (!lenient) {
       throw error("unknown property '" + name + "'; expected one of " + allowed);
     }

@@ -15,9 +15,9 @@ public interface Codec<T> {
 
   /**
    * Reads an element of an array; a family's codec in lenient mode skips an element of an unknown
-   * {@code type} and returns empty.
+   * {@code type} and returns {@code null}, which no element read is (no allocation per element).
    */
-  default java.util.Optional<T> readElement(WireReader in) {
-    return java.util.Optional.of(read(in));
+  default T readElement(WireReader in) {
+    return read(in);
   }
 }

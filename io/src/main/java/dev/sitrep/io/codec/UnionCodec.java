@@ -2,7 +2,6 @@ package dev.sitrep.io.codec;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
@@ -61,16 +60,16 @@ public final class UnionCodec<T> implements Codec<T> {
 
   @Override
   public T read(WireReader in) {
-    return read(in, false).orElseThrow();
+    return read(in, false);
   }
 
-  /** In lenient mode, skips an element of an unknown type, and records it. */
+  /** In lenient mode, skips an element of an unknown type, records it, and returns null. */
   @Override
-  public Optional<T> readElement(WireReader in) {
+  public T readElement(WireReader in) {
     return read(in, in.lenient());
   }
 
-  private Optional<T> read(WireReader in, boolean skipUnknown) {
+  private T read(WireReader in, boolean skipUnknown) {
     in.expect(JsonToken.START_OBJECT, "an object");
     TokenStreamLocation start = in.location();
     if (!in.nextNameIs(TYPE)) {
@@ -80,13 +79,13 @@ public final class UnionCodec<T> implements Codec<T> {
     String name = in.string();
     for (Variant<? extends T> v : variants) {
       if (v.name.equals(name)) {
-        return Optional.of(v.codec.readProperties(in, start, true));
+        return v.codec.readProperties(in, start, true);
       }
     }
     in.skipToEndOfObject();
     if (skipUnknown) {
       in.skipped("unknown type '" + name + "'");
-      return Optional.empty();
+      return null;
     }
     throw in.error(JsonPath.join(in.path(), Wire.TYPE), start,
         "unknown type '" + name + "'; expected one of " + names());

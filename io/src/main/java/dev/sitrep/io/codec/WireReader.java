@@ -192,7 +192,10 @@ public final class WireReader {
     expect(JsonToken.START_ARRAY, "an array");
     List<T> values = new ArrayList<>();
     for (next(); token() != JsonToken.END_ARRAY; next()) {
-      codec.readElement(this).ifPresent(values::add);
+      T value = codec.readElement(this);
+      if (value != null) {
+        values.add(value);
+      }
     }
     return values;
   }

@@ -1,5 +1,6 @@
 package dev.sitrep.core.airspace;
 
+import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.event.EventBuilder;
@@ -81,14 +82,14 @@ public abstract non-sealed class AirspaceIncident implements Event {
       List<Claim<Ref<State>>> origin = intrusions().get(i).origin();
       List<Transit> transits = intrusions().get(i).transits();
       for (int j = 0; j < transits.size(); j++) {
-        Checks.require(!transits.get(j).state().equals(violatedState()),
-            "intrusions[" + i + "].transits[" + j + "].state",
-            () -> "must differ from the violated state (" + violatedState() + ")");
+        if (transits.get(j).state().equals(violatedState())) {
+          throw notTheViolatedState("intrusions[" + i + "].transits[" + j + "].state");
+        }
       }
       for (int j = 0; j < origin.size(); j++) {
-        Checks.require(!origin.get(j).value().equals(violatedState()),
-            "intrusions[" + i + "].origin[" + j + "].value",
-            () -> "must differ from the violated state (" + violatedState() + ")");
+        if (origin.get(j).value().equals(violatedState())) {
+          throw notTheViolatedState("intrusions[" + i + "].origin[" + j + "].value");
+        }
       }
     }
     OptionalLong most = intrusions().isEmpty() ? OptionalLong.empty() : mostThatEntered();
@@ -97,14 +98,23 @@ public abstract non-sealed class AirspaceIncident implements Event {
       if (r.action().equals(ResponseAction.SHOT_DOWN) && r.count().isPresent()
           && most.isPresent()) {
         UncertainCount shot = r.count().get();
-        Checks.require(shot.lower() <= most.getAsLong(), "responses[" + i + "].count",
-            () -> "cannot shoot down more than entered (shot down at least " + shot.lower()
-                + ", at most " + most.getAsLong() + " entered)");
+        if (shot.lower() > most.getAsLong()) {
+          throw new InvalidDataException("responses[" + i + "].count",
+              "cannot shoot down more than entered (shot down at least " + shot.lower()
+                  + ", at most " + most.getAsLong() + " entered)");
+        }
       }
     }
     for (int i = 0; i < claims().size(); i++) {
-      Checks.notBlank(claims().get(i).value(), "claims[" + i + "].value");
+      if (claims().get(i).value().isBlank()) {
+        throw new InvalidDataException("claims[" + i + "].value", "must not be blank");
+      }
     }
     Claim.checkSupersession(claims(), "claims");
+  }
+
+  private InvalidDataException notTheViolatedState(String path) {
+    return new InvalidDataException(path,
+        "must differ from the violated state (" + violatedState() + ")");
   }
 }

@@ -39,8 +39,6 @@ public abstract class Response {
 
   @Value.Check
   void check() {
-    for (int i = 0; i < assets().size(); i++) {
-      Checks.notBlank(assets().get(i), "assets[" + i + "]");
-    }
+    Checks.notBlankElements(assets(), "assets");
   }
 }

@@ -48,9 +48,7 @@ public abstract non-sealed class BorderClosure implements Event {
     EventRules.check(this);
     Checks.require(!closingState().equals(neighbour()), "neighbour",
         () -> "must differ from the closing state (" + closingState() + ")");
-    for (int i = 0; i < crossings().size(); i++) {
-      Checks.notBlank(crossings().get(i), "crossings[" + i + "]");
-    }
+    Checks.notBlankElements(crossings(), "crossings");
     reason().ifPresent(r -> Checks.notBlank(r, "reason"));
   }
 }

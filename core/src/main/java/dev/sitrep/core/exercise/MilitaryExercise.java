@@ -60,8 +60,7 @@ public abstract non-sealed class MilitaryExercise implements Event {
   void check() {
     EventRules.check(this);
     Checks.notEmpty(hosts(), "hosts");
-    Checks.require(hosts().stream().distinct().count() == hosts().size(), "hosts",
-        () -> "must not repeat a state, was " + hosts());
+    Checks.distinct(hosts(), "hosts", "a state");
     series().ifPresent(s -> Checks.notBlank(s, "series"));
     statusReason().ifPresent(s -> Checks.notBlank(s, "statusReason"));
     scenario().ifPresent(s -> Checks.notBlank(s, "scenario"));

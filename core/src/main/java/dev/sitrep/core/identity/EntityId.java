@@ -34,15 +34,21 @@ public abstract class EntityId implements Comparable<EntityId> {
         + "such as 'exercise/zapad-2025', was '" + value() + "'");
   }
 
+  /**
+   * One pass over the characters, not a regular expression, as it runs for every id and reference
+   * read: lowercase letters and digits, with single hyphens and slashes between them.
+   */
   private static boolean isSlug(String value) {
-    int start = 0;
-    for (int slash = value.indexOf('/'); slash >= 0; slash = value.indexOf('/', start)) {
-      if (!Checks.isKebab(value, start, slash)) {
+    char previous = '/';
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!word && ((c != '-' && c != '/') || previous == '-' || previous == '/')) {
         return false;
       }
-      start = slash + 1;
+      previous = c;
     }
-    return Checks.isKebab(value, start, value.length());
+    return previous != '-' && previous != '/';
   }
 
   @Override

@@ -4,6 +4,9 @@ import dev.sitrep.core.InvalidDataException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -47,6 +50,53 @@ public final class Checks {
     require(!value.isBlank(), path, "must not be blank");
   }
 
+  /**
+   * Fails unless no element of {@code values} is blank; the failure names the element, such as
+   * {@code authors[2]}. No path is built for valid values: this runs for every value read.
+   */
+  public static void notBlankElements(List<String> values, String path) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i).isBlank()) {
+        throw new InvalidDataException(path + "[" + i + "]", "must not be blank");
+      }
+    }
+  }
+
+  /**
+   * Fails if an element of {@code values} equals an earlier one.
+   *
+   * @param what what an element is, for the message: {@code "a state"}
+   */
+  public static void distinct(List<?> values, String path, String what) {
+    if (firstRepeat(values) >= 0) {
+      throw new InvalidDataException(path, "must not repeat " + what + ", was " + values);
+    }
+  }
+
+  /**
+   * @return the index of the first element that equals an earlier one, or -1. Short lists, the
+   *     usual ones, are compared pairwise with no allocation; long ones through a set.
+   */
+  public static int firstRepeat(List<?> values) {
+    if (values.size() <= 16) {
+      for (int i = 1; i < values.size(); i++) {
+        for (int j = 0; j < i; j++) {
+          if (values.get(i).equals(values.get(j))) {
+            return i;
+          }
+        }
+      }
+      return -1;
+    }
+    Set<Object> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      if (!seen.add(values.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Fails unless {@code value} matches {@code pattern}; {@code what} describes the pattern. */
   public static void matches(String value, Pattern pattern, String path, String what) {
     require(pattern.matcher(value).matches(), path, () -> "must be " + what + ", was '" + value + "'");
@@ -73,7 +123,7 @@ public final class Checks {
     } catch (URISyntaxException e) {
       web = false;
     }
-    require(web, path, "must be an absolute http or https URL, was '" + value + "'");
+    require(web, path, () -> "must be an absolute http or https URL, was '" + value + "'");
   }
 
   /** Fails unless {@code value} is an ICAO location indicator: four capital letters. */

@@ -1,8 +1,8 @@
 package dev.sitrep.core.internal;
 
+import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.event.Event;
-import java.util.HashSet;
-import java.util.Set;
+import dev.sitrep.core.event.Participant;
 
 /** The rules every kind of event shares, for their {@code @Value.Check} methods. */
 public final class EventRules {
@@ -16,14 +16,16 @@ public final class EventRules {
     Checks.notBlank(event.title(), "title");
     event.description().ifPresent(d -> Checks.notBlank(d, "description"));
     for (int i = 0; i < event.links().size(); i++) {
-      Checks.require(!event.links().get(i).target().id().equals(event.id()),
-          "links[" + i + "].target", () -> "must not be the event itself (" + event.id() + ")");
+      if (event.links().get(i).target().id().equals(event.id())) {
+        throw new InvalidDataException("links[" + i + "].target",
+            "must not be the event itself (" + event.id() + ")");
+      }
     }
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < event.participants().size(); i++) {
-      var p = event.participants().get(i);
-      Checks.require(seen.add(p.actor().id() + " " + p.role()), "participants[" + i + "]",
-          () -> "must not repeat " + p.actor() + " as " + p.role());
+    int repeat = Checks.firstRepeat(event.participants());
+    if (repeat >= 0) {
+      Participant p = event.participants().get(repeat);
+      throw new InvalidDataException("participants[" + repeat + "]",
+          "must not repeat " + p.actor() + " as " + p.role());
     }
   }
 }

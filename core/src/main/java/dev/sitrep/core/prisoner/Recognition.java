@@ -32,7 +32,6 @@ public abstract class Recognition {
 
   @Value.Check
   void check() {
-    Checks.require(criteria().stream().distinct().count() == criteria().size(), "criteria",
-        () -> "must not repeat a criterion, was " + criteria());
+    Checks.distinct(criteria(), "criteria", "a criterion");
   }
 }

@@ -1,5 +1,6 @@
 package dev.sitrep.core.provenance;
 
+import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
@@ -77,11 +78,16 @@ public abstract class Claim<T> {
         .collect(Collectors.toList());
     for (int i = 0; i < claims.size(); i++) {
       Claim<?> c = claims.get(i);
-      int index = i;
-      c.id().ifPresent(id -> Checks.require(ids.indexOf(id) == ids.lastIndexOf(id),
-          path + "[" + index + "].id", () -> "must be unique among the claims, was " + id));
-      c.supersedes().ifPresent(s -> Checks.require(ids.contains(s),
-          path + "[" + index + "].supersedes", () -> "must name the id of another claim, was " + s));
+      Optional<EntityId> id = c.id();
+      if (id.isPresent() && ids.indexOf(id.get()) != ids.lastIndexOf(id.get())) {
+        throw new InvalidDataException(path + "[" + i + "].id",
+            "must be unique among the claims, was " + id.get());
+      }
+      Optional<EntityId> s = c.supersedes();
+      if (s.isPresent() && !ids.contains(s.get())) {
+        throw new InvalidDataException(path + "[" + i + "].supersedes",
+            "must name the id of another claim, was " + s.get());
+      }
     }
   }
 

@@ -42,9 +42,7 @@ public abstract class Source implements Entity {
   void check() {
     title().ifPresent(t -> Checks.notBlank(t, "title"));
     publisher().ifPresent(p -> Checks.notBlank(p, "publisher"));
-    for (int i = 0; i < authors().size(); i++) {
-      Checks.notBlank(authors().get(i), "authors[" + i + "]");
-    }
+    Checks.notBlankElements(authors(), "authors");
     url().ifPresent(u -> Checks.webUrl(u, "url"));
   }
 }

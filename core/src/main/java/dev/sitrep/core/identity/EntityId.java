@@ -1,6 +1,6 @@
 package dev.sitrep.core.identity;
 
-import dev.sitrep.core.internal.Checks;
+import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.internal.SitrepStyle;
 import org.immutables.value.Value;
 
@@ -28,27 +28,47 @@ public abstract class EntityId implements Comparable<EntityId> {
 
   @Value.Check
   void check() {
-    Checks.require(value().length() <= MAX_LENGTH, "id",
-        () -> "must be at most " + MAX_LENGTH + " characters, was " + value().length());
-    Checks.require(isSlug(value()), "id", () -> "must be lowercase kebab-case segments joined by '/', "
-        + "such as 'exercise/zapad-2025', was '" + value() + "'");
+    String value = value();
+    if (value.length() > MAX_LENGTH) {
+      throw new InvalidDataException("id",
+          "must be at most " + MAX_LENGTH + " characters, was " + value.length());
+    }
+    if (!isSlug(value)) {
+      throw new InvalidDataException("id", "must be lowercase kebab-case segments joined by '/', "
+          + "such as 'exercise/zapad-2025', was '" + value + "'");
+    }
+  }
+
+  /** What each ASCII character may be in a slug: 0 nothing, 1 a word's, 2 a separator. */
+  private static final byte[] SLUG_CHARS = new byte[128];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      SLUG_CHARS[c] = 1;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      SLUG_CHARS[c] = 1;
+    }
+    SLUG_CHARS['-'] = 2;
+    SLUG_CHARS['/'] = 2;
   }
 
   /**
-   * One pass over the characters, not a regular expression, as it runs for every id and reference
-   * read: lowercase letters and digits, with single hyphens and slashes between them.
+   * One pass over the characters with a table, not a regular expression, as it runs for every id
+   * and reference read: lowercase letters and digits, with single hyphens and slashes between
+   * them.
    */
   private static boolean isSlug(String value) {
-    char previous = '/';
+    boolean afterSeparator = true;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (!word && ((c != '-' && c != '/') || previous == '-' || previous == '/')) {
+      int kind = c < 128 ? SLUG_CHARS[c] : 0;
+      if (kind == 0 || (kind == 2 && afterSeparator)) {
         return false;
       }
-      previous = c;
+      afterSeparator = kind == 2;
     }
-    return previous != '-' && previous != '/';
+    return !afterSeparator;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.sitrep.io.codec;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +32,11 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * @param <T> the value type
  * @param <B> its builder
  */
-public final class ObjectCodec<T, B> implements Codec<T> {
+public final class ObjectCodec<T, B> extends Codec<T> {
   private final Supplier<B> builder;
   private final Function<B, ? extends T> build;
   private final Map<String, Integer> indexByName = new LinkedHashMap<>();
-  private final List<Property<T, B>> inOrder = new ArrayList<>();
+  private Property<T, B>[] inOrder = newArray(0);
   private final List<String> required = new ArrayList<>();
   private long requiredBits;
   private PropertyNameMatcher matcher = BinaryNameMatcher.construct(List.of());
@@ -57,17 +58,22 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     this.build = build;
   }
 
-  private interface Property<T, B> {
-    void write(WireWriter out, T value);
+  /**
+   * One property, written and read. An abstract class rather than an interface: calls to it are
+   * many and polymorphic, and a virtual call is cheaper than an interface call.
+   */
+  private abstract static class Property<T, B> {
+    abstract void write(WireWriter out, T value);
 
-    void read(WireReader in, B builder);
+    abstract void read(WireReader in, B builder);
   }
 
   private ObjectCodec<T, B> add(String name, Property<T, B> property) {
-    if (indexByName.putIfAbsent(name, inOrder.size()) != null || inOrder.size() == Long.SIZE) {
+    if (indexByName.putIfAbsent(name, inOrder.length) != null || inOrder.length == Long.SIZE) {
       throw new IllegalStateException("property declared twice, or more than 64: " + name);
     }
-    inOrder.add(property);
+    inOrder = Arrays.copyOf(inOrder, inOrder.length + 1);
+    inOrder[inOrder.length - 1] = property;
     matcher = BinaryNameMatcher.construct(new ArrayList<>(indexByName.keySet()));
     return this;
   }
@@ -87,13 +93,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     SerializableString key = new SerializedString(name);
     add(name, new Property<>() {
       @Override
-      public void write(WireWriter out, T value) {
+      void write(WireWriter out, T value) {
         out.name(key);
         codec.write(out, get.apply(value));
       }
 
       @Override
-      public void read(WireReader in, B b) {
+      void read(WireReader in, B b) {
         set.accept(b, codec.read(in));
       }
     });
@@ -107,7 +113,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     SerializableString key = new SerializedString(name);
     return add(name, new Property<>() {
       @Override
-      public void write(WireWriter out, T value) {
+      void write(WireWriter out, T value) {
         Optional<V> v = get.apply(value);
         if (v.isPresent()) {
           out.name(key);
@@ -116,7 +122,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
 
       @Override
-      public void read(WireReader in, B b) {
+      void read(WireReader in, B b) {
         set.accept(b, codec.read(in));
       }
     });
@@ -128,7 +134,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     SerializableString key = new SerializedString(name);
     return add(name, new Property<>() {
       @Override
-      public void write(WireWriter out, T value) {
+      void write(WireWriter out, T value) {
         List<V> values = get.apply(value);
         if (!values.isEmpty()) {
           out.name(key);
@@ -141,7 +147,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
 
       @Override
-      public void read(WireReader in, B b) {
+      void read(WireReader in, B b) {
         set.accept(b, in.list(codec));
       }
     });
@@ -152,13 +158,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     SerializableString key = new SerializedString(name);
     add(name, new Property<>() {
       @Override
-      public void write(WireWriter out, T value) {
+      void write(WireWriter out, T value) {
         out.name(key);
         out.number(get.applyAsLong(value));
       }
 
       @Override
-      public void read(WireReader in, B b) {
+      void read(WireReader in, B b) {
         set.accept(b, in.longValue());
       }
     });
@@ -172,7 +178,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     SerializableString key = new SerializedString(name);
     return add(name, new Property<>() {
       @Override
-      public void write(WireWriter out, T value) {
+      void write(WireWriter out, T value) {
         OptionalLong v = get.apply(value);
         if (v.isPresent()) {
           out.name(key);
@@ -181,7 +187,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
 
       @Override
-      public void read(WireReader in, B b) {
+      void read(WireReader in, B b) {
         set.accept(b, in.longValue());
       }
     });
@@ -192,13 +198,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     SerializableString key = new SerializedString(name);
     add(name, new Property<>() {
       @Override
-      public void write(WireWriter out, T value) {
+      void write(WireWriter out, T value) {
         out.name(key);
         out.number(get.applyAsInt(value));
       }
 
       @Override
-      public void read(WireReader in, B b) {
+      void read(WireReader in, B b) {
         set.accept(b, in.intValue());
       }
     });
@@ -212,7 +218,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     SerializableString key = new SerializedString(name);
     return add(name, new Property<>() {
       @Override
-      public void write(WireWriter out, T value) {
+      void write(WireWriter out, T value) {
         OptionalInt v = get.apply(value);
         if (v.isPresent()) {
           out.name(key);
@@ -221,7 +227,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
 
       @Override
-      public void read(WireReader in, B b) {
+      void read(WireReader in, B b) {
         set.accept(b, in.intValue());
       }
     });
@@ -236,8 +242,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   /** Writes the properties alone, for a {@link UnionCodec} that has written {@code type}. */
   void writeProperties(WireWriter out, T value) {
-    for (int i = 0; i < inOrder.size(); i++) {
-      inOrder.get(i).write(out, value);
+    for (Property<T, B> p : inOrder) {
+      p.write(out, value);
     }
   }
 
@@ -267,7 +273,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         }
         seen |= 1L << i;
         in.next();
-        inOrder.get(i).read(in, b);
+        inOrder[i].read(in, b);
       } else {
         String name = in.currentName();
         if (typed && name.equals(Wire.TYPE) || unknown != null && unknown.contains(name)) {
@@ -286,6 +292,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
     }
     return in.build(start, () -> build.apply(b));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T, B> Property<T, B>[] newArray(int length) {
+    return (Property<T, B>[]) new Property<?, ?>[length];
   }
 
   /** @return the property names, in order */

@@ -13,7 +13,7 @@ import tools.jackson.core.io.SerializedString;
  *
  * @param <T> the family's type
  */
-public final class UnionCodec<T> implements Codec<T> {
+public final class UnionCodec<T> extends Codec<T> {
   private static final SerializableString TYPE = new SerializedString(Wire.TYPE);
 
   private final List<Variant<? extends T>> variants = new ArrayList<>();

@@ -6,7 +6,6 @@ import dev.sitrep.io.codec.Codecs;
 import dev.sitrep.io.codec.JsonPath;
 import dev.sitrep.io.codec.WireReader;
 import dev.sitrep.io.codec.WireWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +21,8 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -135,9 +136,16 @@ public final class SitrepJson {
    * @return its JSON text in UTF-8
    */
   public byte[] writeBytes(Object value) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    write(value, bytes);
-    return bytes.toByteArray();
+    // Jackson's pooled buffers, as databind's writeValueAsBytes uses: no copy as the output grows
+    BufferRecycler buffers = factory._getBufferRecycler();
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(buffers)) {
+      write(value, bytes);
+      byte[] result = bytes.toByteArray();
+      bytes.release();
+      return result;
+    } finally {
+      buffers.releaseToPool();
+    }
   }
 
   /**

@@ -5,10 +5,12 @@ import dev.sitrep.core.identity.Entity;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.time.TimePoint;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /** Codecs for values written as a single JSON string or number. */
 public final class Scalars {
@@ -57,11 +59,11 @@ public final class Scalars {
   /** @return a codec for an enum, as its kebab-case name: {@code CANNOT_TELL} is {@code cannot-tell} */
   public static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
     E[] constants = type.getEnumConstants();
-    String[] names = new String[constants.length];
-    Map<String, E> byName = new HashMap<>();
+    SerializableString[] names = new SerializableString[constants.length];
+    Map<String, E> byName = new LinkedHashMap<>();
     for (E e : constants) {
-      names[e.ordinal()] = wireName(e);
-      byName.put(names[e.ordinal()], e);
+      names[e.ordinal()] = new SerializedString(wireName(e));
+      byName.put(wireName(e), e);
     }
     return new Codec<>() {
       @Override
@@ -74,7 +76,8 @@ public final class Scalars {
         String text = in.string();
         E e = byName.get(text);
         if (e == null) {
-          throw in.error("must be one of " + String.join(", ", names) + ", was '" + text + "'");
+          throw in.error("must be one of " + String.join(", ", byName.keySet()) + ", was '" + text
+              + "'");
         }
         return e;
       }

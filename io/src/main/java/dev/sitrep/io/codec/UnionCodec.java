@@ -20,11 +20,13 @@ public final class UnionCodec<T> extends Codec<T> {
 
   private static final class Variant<V> {
     final String name;
+    final SerializableString encodedName;
     final Class<V> type;
     final ObjectCodec<V, ?> codec;
 
     Variant(String name, Class<V> type, ObjectCodec<V, ?> codec) {
       this.name = name;
+      this.encodedName = new SerializedString(name);
       this.type = type;
       this.codec = codec;
     }
@@ -44,7 +46,7 @@ public final class UnionCodec<T> extends Codec<T> {
   private <V extends T> void write(WireWriter out, T value, Variant<V> variant) {
     out.startObject();
     out.name(TYPE);
-    out.string(variant.name);
+    out.string(variant.encodedName);
     variant.codec.writeProperties(out, variant.type.cast(value));
     out.endObject();
   }

@@ -36,6 +36,11 @@ public final class WireWriter {
     generator.writeString(value);
   }
 
+  /** Writes a string encoded once in advance, such as an enum's wire name. */
+  void string(SerializableString value) {
+    generator.writeString(value);
+  }
+
   void number(long value) {
     generator.writeNumber(value);
   }

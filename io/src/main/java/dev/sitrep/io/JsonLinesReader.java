@@ -1,10 +1,10 @@
 package dev.sitrep.io;
 
 import dev.sitrep.core.InvalidDataException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -33,8 +33,8 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
   private final Class<T> type;
   private final Consumer<BadLine> onBadLine;
   private final long maxLineLength;
-  private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-  private final byte[] buffer = new byte[1 << 16];
+  private final long longestHeld; // the longest line the buffer may grow to hold
+  private byte[] buffer = new byte[1 << 16];
   private int position;
   private int limit;
   private long lineNumber;
@@ -49,6 +49,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
     this.type = type;
     this.onBadLine = onBadLine;
     this.maxLineLength = json.limits().maxDocumentLength();
+    this.longestHeld = Math.min(maxLineLength, Integer.MAX_VALUE - 9);
   }
 
   @Override
@@ -98,49 +99,48 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
 
   /** @return the value of the next line, or null for a blank or bad line or the end */
   private T readLine() {
-    line.reset();
-    boolean tooLong = false;
-    boolean ended = false;
-    while (!ended) {
-      if (position == limit && !fill()) {
+    int scan = position;
+    long dropped = 0; // bytes of a line too long to hold, passed over
+    while (true) {
+      while (scan < limit && buffer[scan] != '\n') {
+        scan++;
+      }
+      if (scan < limit) {
+        break;
+      }
+      if (dropped > 0 || limit - position > longestHeld) {
+        dropped += limit - position;
+        position = limit;
+      }
+      makeRoom();
+      scan = limit;
+      if (!fill()) {
         eof = true;
         break;
       }
-      int start = position;
-      while (position < limit && buffer[position] != '\n') {
-        position++;
-      }
-      int length = position - start;
-      if (position < limit) {
-        position++;
-        ended = true;
-      }
-      if (line.size() + (long) length <= maxLineLength) {
-        line.write(buffer, start, length);
-      } else {
-        tooLong = true;
-      }
     }
-    if (eof && line.size() == 0 && !tooLong) {
+    int start = position;
+    int end = scan;
+    position = eof ? limit : scan + 1;
+    if (eof && start == end && dropped == 0) {
       return null;
     }
     lineNumber++;
-    if (tooLong) {
+    if (dropped > 0 || end - start > maxLineLength) {
       return bad(InvalidDataException.inJson("$",
           "must be at most " + maxLineLength + " bytes long", lineNumber, 1, null));
     }
-    byte[] bytes = line.toByteArray();
-    if (isBlank(bytes)) {
+    if (isBlank(start, end)) {
       return null;
     }
-    if (lineNumber > 1 && bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-        && bytes[2] == (byte) 0xBF) {
+    if (lineNumber > 1 && end - start >= 3 && buffer[start] == (byte) 0xEF
+        && buffer[start + 1] == (byte) 0xBB && buffer[start + 2] == (byte) 0xBF) {
       return bad(InvalidDataException.inJson("$",
           "must not start with a byte-order mark: only the input's first line may", lineNumber, 1,
           null));
     }
     try {
-      T value = json.read(bytes, type);
+      T value = json.read(buffer, start, end - start, type); // parsed where it lies: no copy
       good++;
       return value;
     } catch (InvalidDataException e) {
@@ -149,11 +149,24 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
     }
   }
 
+  /**
+   * Moves the unread bytes of the current line to the start of the buffer, and grows the buffer
+   * if the line fills it, up to one byte more than the longest line allowed.
+   */
+  private void makeRoom() {
+    System.arraycopy(buffer, position, buffer, 0, limit - position);
+    limit -= position;
+    position = 0;
+    if (limit == buffer.length) {
+      buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, longestHeld + 1));
+    }
+  }
+
+  /** Reads more input after the bytes held; @return whether there was more. */
   private boolean fill() {
     try {
-      int n = in.read(buffer);
-      position = 0;
-      limit = Math.max(n, 0);
+      int n = in.read(buffer, limit, buffer.length - limit);
+      limit += Math.max(n, 0);
       return n > 0;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -169,8 +182,9 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
     return null;
   }
 
-  private static boolean isBlank(byte[] bytes) {
-    for (byte x : bytes) {
+  private boolean isBlank(int start, int end) {
+    for (int i = start; i < end; i++) {
+      byte x = buffer[i];
       if (x != ' ' && x != '\t' && x != '\r') {
         return false;
       }

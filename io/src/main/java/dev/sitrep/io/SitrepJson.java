@@ -181,6 +181,11 @@ public final class SitrepJson {
     return read(type, ctx -> factory.createParser(ctx, json)).value();
   }
 
+  /** Reads the value in {@code length} bytes of {@code json} from {@code offset}: a JSON line. */
+  <T> T read(byte[] json, int offset, int length, Class<T> type) {
+    return read(type, ctx -> factory.createParser(ctx, json, offset, length)).value();
+  }
+
   /**
    * Reads one value from {@code in}, which must hold nothing after it; does not close {@code in}.
    *

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.actor.Person;
 import dev.sitrep.core.actor.StateCatalogue;
+import dev.sitrep.core.identity.EntityId;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -99,5 +103,29 @@ class JsonLinesTest {
     assertThat(bad.get(0).error().rule()).isEqualTo("must be at most 50 bytes long");
     assertThat(bad.get(1).error().rule()).isEqualTo("must be at most 50 bytes long");
     assertThat(bad.get(2).error().rule()).isEqualTo("must be an object, found an array");
+  }
+
+  @Test
+  void linesLongerThanTheBufferAreReadWholeHoweverTheInputArrives() {
+    Actor longName = Person.builder().id(EntityId.of("person/long")).name("n".repeat(150_000))
+        .build();
+    Actor belarus = StateCatalogue.get("BY");
+    String all = String.join("\n", JSON.write(belarus), JSON.write(longName), JSON.write(belarus),
+        JSON.write(longName)) + "\n";
+    InputStream trickle = new FilterInputStream(
+        new ByteArrayInputStream(all.getBytes(StandardCharsets.UTF_8))) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return super.read(b, off, Math.min(len, 7));
+      }
+    };
+    assertThat(JSON.readLines(trickle, Actor.class, null).stream())
+        .containsExactly(belarus, longName, belarus, longName);
+    SitrepJson limited = SitrepJson.builder()
+        .limits(new ReadLimits(64, 1_000_000, 100, 100_000)).build();
+    List<BadLine> bad = new ArrayList<>();
+    assertThat(limited.readLines(new ByteArrayInputStream(all.getBytes(StandardCharsets.UTF_8)),
+        Actor.class, bad::add).stream()).containsExactly(belarus, belarus);
+    assertThat(bad).extracting(BadLine::lineNumber).containsExactly(2L, 4L);
   }
 }

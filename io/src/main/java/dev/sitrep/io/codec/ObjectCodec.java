@@ -139,8 +139,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         if (!values.isEmpty()) {
           out.name(key);
           out.startArray();
-          for (V v : values) {
-            codec.write(out, v);
+          for (int i = 0; i < values.size(); i++) { // no iterator: the lists are random access
+            codec.write(out, values.get(i));
           }
           out.endArray();
         }
@@ -291,7 +291,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         }
       }
     }
-    return in.build(start, () -> build.apply(b));
+    return in.build(start, build, b);
   }
 
   @SuppressWarnings("unchecked")

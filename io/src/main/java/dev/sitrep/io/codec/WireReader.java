@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
@@ -135,9 +134,9 @@ public final class WireReader {
    * throws at the path of the object (the parser is back in the enclosing context) and of the
    * attribute it names, and at the object's start.
    */
-  <T> T build(TokenStreamLocation start, Supplier<T> build) {
+  <B, T> T build(TokenStreamLocation start, Function<B, ? extends T> build, B builder) {
     try {
-      return build.get();
+      return build.apply(builder);
     } catch (InvalidDataException e) {
       if (e.line().isPresent()) {
         throw e;

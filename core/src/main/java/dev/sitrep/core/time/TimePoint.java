@@ -42,6 +42,9 @@ public abstract class TimePoint implements Comparable<TimePoint> {
   @Value.Parameter
   public abstract Temporal value();
 
+  /** The ISO text, kept once made or parsed: it is written for every time point written. */
+  private String iso;
+
   /** @return a year, such as 2020 */
   public static TimePoint year(int year) {
     return ImmutableTimePoint.of(wrap(() -> Year.of(year)));
@@ -84,7 +87,7 @@ public abstract class TimePoint implements Comparable<TimePoint> {
         && (length == 4 || (iso.charAt(4) == '-' && digits(iso, 5, 7)))
         && (length < 10 || (iso.charAt(7) == '-' && digits(iso, 8, 10)));
     Checks.require(date || ISO.matcher(iso).matches(), "time", () -> FORMS + ", was '" + iso + "'");
-    return ImmutableTimePoint.of(wrap(() -> {
+    TimePoint point = ImmutableTimePoint.of(wrap(() -> {
       if (!date) {
         return OffsetDateTime.parse(iso);
       }
@@ -96,6 +99,10 @@ public abstract class TimePoint implements Comparable<TimePoint> {
       return length == 7 ? YearMonth.of(year, month)
           : LocalDate.of(year, month, Integer.parseInt(iso, 8, 10, 10));
     }, iso));
+    if (date) {
+      point.iso = iso; // a date's text is already in the one form toString writes
+    }
+    return point;
   }
 
   private static boolean digits(String text, int start, int end) {
@@ -179,7 +186,15 @@ public abstract class TimePoint implements Comparable<TimePoint> {
   /** @return the ISO 8601 text, such as {@code 2025-09} or {@code 2025-09-10T04:30Z} */
   @Override
   public String toString() {
-    Temporal v = value();
+    String text = iso;
+    if (text == null) { // racy but safe, as in String.hashCode: a String is immutable
+      text = iso(value());
+      iso = text;
+    }
+    return text;
+  }
+
+  private static String iso(Temporal v) {
     if (v instanceof Year) {
       // Year.toString writes "1", not "0001"
       String year = Integer.toString(((Year) v).getValue());

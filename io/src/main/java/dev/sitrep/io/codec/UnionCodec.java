@@ -18,6 +18,19 @@ public final class UnionCodec<T> extends Codec<T> {
 
   private final List<Variant<? extends T>> variants = new ArrayList<>();
 
+  /** The variant of each implementation class, found once per class rather than per value. */
+  private final ClassValue<Variant<? extends T>> byClass = new ClassValue<>() {
+    @Override
+    protected Variant<? extends T> computeValue(Class<?> type) {
+      for (Variant<? extends T> v : variants) {
+        if (v.type.isAssignableFrom(type)) {
+          return v;
+        }
+      }
+      return null;
+    }
+  };
+
   private static final class Variant<V> {
     final String name;
     final SerializableString encodedName;
@@ -52,12 +65,11 @@ public final class UnionCodec<T> extends Codec<T> {
   }
 
   private Variant<? extends T> variantOf(T value) {
-    for (Variant<? extends T> v : variants) {
-      if (v.type.isInstance(value)) {
-        return v;
-      }
+    Variant<? extends T> variant = byClass.get(value.getClass());
+    if (variant == null) {
+      throw new IllegalArgumentException("no wire type for " + value.getClass().getName());
     }
-    throw new IllegalArgumentException("no wire type for " + value.getClass().getName());
+    return variant;
   }
 
   @Override

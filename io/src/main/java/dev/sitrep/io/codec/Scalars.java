@@ -1,6 +1,7 @@
 package dev.sitrep.io.codec;
 
 import dev.sitrep.core.Code;
+import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.identity.Entity;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.Ref;
@@ -17,7 +18,17 @@ public final class Scalars {
   private Scalars() {}
 
   /** A string. */
-  public static final Codec<String> STRING = of(Function.identity(), Function.identity());
+  public static final Codec<String> STRING = new Codec<>() {
+    @Override
+    public void write(WireWriter out, String value) {
+      out.string(value);
+    }
+
+    @Override
+    public String read(WireReader in) {
+      return in.string();
+    }
+  };
 
   /** A number, as a double. */
   public static final Codec<Double> DOUBLE = new Codec<>() {
@@ -33,27 +44,72 @@ public final class Scalars {
   };
 
   /** An entity id, as its slug. */
-  public static final Codec<EntityId> ENTITY_ID = of(EntityId::value, EntityId::of);
+  public static final Codec<EntityId> ENTITY_ID = new Text<>() {
+    @Override
+    String text(EntityId value) {
+      return value.value();
+    }
+
+    @Override
+    EntityId parse(String text) {
+      return EntityId.of(text);
+    }
+  };
 
   /** A time point, as its ISO 8601 text. */
-  public static final Codec<TimePoint> TIME_POINT = of(TimePoint::toString, TimePoint::parse);
+  public static final Codec<TimePoint> TIME_POINT = new Text<>() {
+    @Override
+    String text(TimePoint value) {
+      return value.toString();
+    }
+
+    @Override
+    TimePoint parse(String text) {
+      return TimePoint.parse(text);
+    }
+  };
+
+  /** References to entities of any type, as the id's slug; cast to the type wanted. */
+  private static final Codec<Ref<?>> REF = new Text<>() {
+    @Override
+    String text(Ref<?> value) {
+      return value.id().value();
+    }
+
+    @Override
+    Ref<?> parse(String text) {
+      return Ref.of(text);
+    }
+  };
 
   /** @return a codec for references to entities of type {@code T}, as the id's slug */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   public static <T extends Entity> Codec<Ref<T>> ref() {
-    return of(r -> r.id().value(), Ref::of);
+    return (Codec) REF; // a reference's type is a compile-time tag only: one codec serves all
   }
 
   /**
    * @return a codec for references to entities of any subtype of {@code T}, such as the
    *     {@code Ref<? extends Actor>} of an attribution's asserter
    */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   public static <T extends Entity> Codec<Ref<? extends T>> refToSubtype() {
-    return of(r -> r.id().value(), Ref::<T>of);
+    return (Codec) REF;
   }
 
   /** @return a codec for an open vocabulary, as its code */
   public static <C extends Code> Codec<C> code(Function<String, C> of) {
-    return of(Code::code, of);
+    return new Text<>() {
+      @Override
+      String text(C value) {
+        return value.code();
+      }
+
+      @Override
+      C parse(String text) {
+        return of.apply(text);
+      }
+    };
   }
 
   /** @return a codec for an enum, as its kebab-case name: {@code CANNOT_TELL} is {@code cannot-tell} */
@@ -91,16 +147,43 @@ public final class Scalars {
 
   /** @return a codec for a value written as a string */
   public static <T> Codec<T> of(Function<T, String> write, Function<String, T> read) {
-    return new Codec<>() {
+    return new Text<>() {
       @Override
-      public void write(WireWriter out, T value) {
-        out.string(write.apply(value));
+      String text(T value) {
+        return write.apply(value);
       }
 
       @Override
-      public T read(WireReader in) {
-        return in.scalar(read);
+      T parse(String text) {
+        return read.apply(text);
       }
     };
+  }
+
+  /**
+   * A value written as a JSON string. The most frequent ones (ids, references, time points) are
+   * subclasses calling their conversions directly rather than through a {@code Function}: a call
+   * less per value, on the hottest paths of reading and writing.
+   */
+  private abstract static class Text<T> extends Codec<T> {
+    abstract String text(T value);
+
+    /** @throws InvalidDataException if the text is not a valid value */
+    abstract T parse(String text);
+
+    @Override
+    public final void write(WireWriter out, T value) {
+      out.string(text(value));
+    }
+
+    @Override
+    public final T read(WireReader in) {
+      String text = in.string();
+      try {
+        return parse(text);
+      } catch (InvalidDataException e) {
+        throw in.error(e.rule()); // placed at the current path
+      }
+    }
   }
 }

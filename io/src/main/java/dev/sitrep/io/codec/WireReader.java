@@ -117,19 +117,6 @@ public final class WireReader {
   }
 
   /**
-   * Converts the current string with {@code parse}, placing any {@link InvalidDataException} it
-   * throws at the current path.
-   */
-  <T> T scalar(Function<String, T> parse) {
-    String text = string();
-    try {
-      return parse.apply(text);
-    } catch (InvalidDataException e) {
-      throw error(e.rule());
-    }
-  }
-
-  /**
    * Builds a value, on the end of its object, placing any {@link InvalidDataException} the builder
    * throws at the path of the object (the parser is back in the enclosing context) and of the
    * attribute it names, and at the object's start.

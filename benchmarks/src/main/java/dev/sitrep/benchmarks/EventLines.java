@@ -38,8 +38,11 @@ import dev.sitrep.io.JsonLinesWriter;
 import dev.sitrep.io.SitrepJson;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -69,6 +72,38 @@ public final class EventLines {
    */
   public static Path generate(int count, long seed) throws IOException {
     Path file = Files.createTempFile("sitrep-events-", ".jsonl");
+    write(file, count, seed);
+    return file;
+  }
+
+  /**
+   * The file of {@code count} events from {@code seed}, made once per build of the benchmarks and
+   * shared by every fork and run of that build, so that a quick profile generates it once. It lies
+   * next to the benchmarks jar, in {@code benchmarks/target} ({@code mvn clean} removes it); a file
+   * of an earlier build is deleted when a new one is made.
+   *
+   * @return the file
+   */
+  public static Path shared(int count, long seed) throws IOException, URISyntaxException {
+    Path jar = Path.of(EventLines.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path dir = Files.isDirectory(jar) ? Path.of(System.getProperty("java.io.tmpdir"))
+        : jar.getParent();
+    String prefix = "sitrep-events-" + count + "-" + seed + "-";
+    Path file = dir.resolve(prefix + Files.getLastModifiedTime(jar).toMillis() + ".jsonl");
+    if (!Files.exists(file)) {
+      try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, prefix + "*.jsonl")) {
+        for (Path p : old) {
+          Files.delete(p);
+        }
+      }
+      Path partial = Files.createTempFile(dir, prefix, ".partial");
+      write(partial, count, seed);
+      Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+    }
+    return file;
+  }
+
+  private static void write(Path file, int count, long seed) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
     try (JsonLinesWriter out = SitrepJson.defaults().writeLines(
         new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
@@ -76,7 +111,6 @@ public final class EventLines {
         out.write(event(i, random));
       }
     }
-    return file;
   }
 
   /** @return the {@code i}th event: an incident when {@code i} is even, else an exercise */

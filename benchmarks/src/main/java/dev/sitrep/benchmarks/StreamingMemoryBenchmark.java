@@ -2,7 +2,7 @@ package dev.sitrep.benchmarks;
 
 import dev.sitrep.io.SitrepJson;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -17,7 +17,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -61,14 +60,9 @@ public class StreamingMemoryBenchmark {
   }
 
   @Setup(Level.Trial)
-  public void generate() throws IOException {
-    file = EventLines.generate(events, 2025);
+  public void generate() throws IOException, URISyntaxException {
+    file = EventLines.shared(events, 2025);
     watch = new HeapWatch();
-  }
-
-  @TearDown(Level.Trial)
-  public void delete() throws IOException {
-    Files.deleteIfExists(file);
   }
 
   @Setup(Level.Invocation)

@@ -70,6 +70,18 @@ class HostileInputTest {
   }
 
   @Test
+  void escapedPropertyNamesAreReadLikePlainOnes() {
+    String plain = "{\"type\":\"person\",\"id\":\"person/x\",\"name\":\"X\"}";
+    String escaped = "{\"\\u0074ype\":\"person\",\"i\\u0064\":\"person/x\",\"name\":\"X\"}";
+    Actor expected = JSON.read(plain, Actor.class);
+    assertThat(JSON.read(escaped, Actor.class)).isEqualTo(expected);
+    assertThat(JSON.read(escaped.getBytes(StandardCharsets.UTF_8), Actor.class))
+        .isEqualTo(expected);
+    assertThat(refused(JSON, escaped.replace("}", ",\"\\u0069d\":\"person/y\"}"),
+        Actor.class).rule()).contains("duplicate key");
+  }
+
+  @Test
   void duplicateKeysAreRefusedInLenientModeToo() {
     String actor = "{\"type\":\"person\",\"id\":\"person/x\",\"name\":\"X\"";
     assertThat(refused(LENIENT, actor + ",\"type\":\"state\"}", Actor.class).path())

@@ -38,11 +38,13 @@ final class LineDecoder<T> {
       throw InvalidDataException.inJson("$", "must be at most " + maxLength + " bytes long",
           number, 1, null);
     }
-    if (isBlank(bytes, start, end)) {
+    boolean bom = end - start >= 3 && bytes[start] == (byte) 0xEF
+        && bytes[start + 1] == (byte) 0xBB && bytes[start + 2] == (byte) 0xBF;
+    // the input's byte-order mark is skipped (the parser skips it too), so may come before a blank
+    if (isBlank(bytes, number == 1 && bom ? start + 3 : start, end)) {
       return null;
     }
-    if (number > 1 && end - start >= 3 && bytes[start] == (byte) 0xEF
-        && bytes[start + 1] == (byte) 0xBB && bytes[start + 2] == (byte) 0xBF) {
+    if (number > 1 && bom) {
       throw InvalidDataException.inJson("$",
           "must not start with a byte-order mark: only the input's first line may", number, 1,
           null);

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Reads JSON Lines lazily, one value a line, in flat memory: only the current line is held. Blank
- * lines are passed over; a byte-order mark at the start of the input is skipped. A line longer than
- * the {@linkplain ReadLimits#maxDocumentLength() document limit} is a bad line.
+ * Reads JSON Lines lazily, one value a line, in flat memory. Blank lines are passed over; a
+ * byte-order mark at the start of the input is skipped. A line longer than the
+ * {@linkplain ReadLimits#maxDocumentLength() document limit} is a bad line.
  *
  * <pre>{@code
  * try (JsonLinesReader<Event> events = json.readLines(in, Event.class, bad -> log(bad))) {
@@ -21,6 +21,12 @@ import java.util.stream.StreamSupport;
  *   System.out.println(events.goodLines() + " read, " + events.badLines() + " bad");
  * }
  * }</pre>
+ *
+ * <p>With one thread, lines are decoded on the calling thread as they are asked for, and only the
+ * current line is held. With more, worker threads decode chunks of lines while the calling thread
+ * reads ahead, holding up to two chunks of about 64 KiB a thread; what the reader delivers is the
+ * same: the same values and bad lines, in input order, and bad lines are given to the handler (or
+ * thrown) on the calling thread when reading reaches them. Not thread-safe: one thread reads.
  *
  * @param <T> the type of every line
  */
@@ -32,9 +38,12 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
   private T next;
   private boolean eof;
 
-  JsonLinesReader(SitrepJson json, InputStream in, Class<T> type, Consumer<BadLine> onBadLine) {
-    this.lines = new InlineDecoding<>(new Lines(in, json.limits().maxDocumentLength()),
-        new LineDecoder<>(json, type));
+  JsonLinesReader(SitrepJson json, InputStream in, Class<T> type, Consumer<BadLine> onBadLine,
+      int threads) {
+    Lines input = new Lines(in, json.limits().maxDocumentLength());
+    LineDecoder<T> decoder = new LineDecoder<>(json, type);
+    this.lines = threads == 1 ? new InlineDecoding<>(input, decoder)
+        : new ParallelDecoding<>(input, decoder, threads);
     this.onBadLine = onBadLine;
   }
 
@@ -73,7 +82,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
     return bad;
   }
 
-  /** Closes the input. */
+  /** Stops any threads decoding lines and closes the input. */
   @Override
   public void close() {
     lines.close();

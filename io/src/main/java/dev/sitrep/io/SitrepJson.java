@@ -224,7 +224,35 @@ public final class SitrepJson {
    */
   public <T> JsonLinesReader<T> readLines(InputStream in, Class<T> type,
       java.util.function.Consumer<BadLine> onBadLine) {
-    return new JsonLinesReader<>(this, in, type, onBadLine);
+    return readLines(in, type, onBadLine, 1);
+  }
+
+  /**
+   * Reads JSON Lines, one value a line, lazily, decoding lines on {@code threads} threads. The
+   * reader delivers exactly what the single-threaded one does: the same values and bad lines, in
+   * input order, with bad lines given to {@code onBadLine} (or thrown) on the calling thread.
+   * With more than one thread, the calling thread reads ahead, holding up to two chunks of about
+   * 64 KiB of lines a thread, so memory stays flat, and values are delivered a chunk at a time:
+   * for input that arrives slowly, line by line, use one thread.
+   *
+   * @param in JSON Lines in UTF-8; not closed until the reader is
+   * @param type the sitrep type of every line, such as {@code Event.class}
+   * @param onBadLine where bad lines go: {@code null} to fail on the first with an
+   *     {@link InvalidDataException} that gives its line number, or a handler that is given each
+   *     bad line while reading goes on
+   * @param threads how many threads decode lines: 1 for the calling thread alone, as
+   *     {@link #readLines(InputStream, Class, java.util.function.Consumer)} does; more for that
+   *     many daemon worker threads ({@code sitrep-lines-N}) that decode chunks of lines while the
+   *     calling thread reads ahead, and stop at the end of the input or when the reader is closed
+   * @return the reader
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public <T> JsonLinesReader<T> readLines(InputStream in, Class<T> type,
+      java.util.function.Consumer<BadLine> onBadLine, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    return new JsonLinesReader<>(this, in, type, onBadLine, threads);
   }
 
   /**

@@ -93,6 +93,18 @@ class JsonLinesTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeABlankFirstLineIsSkippedWithIt() {
+    byte[] input = ("\uFEFF \r\n" + JSON.write(StateCatalogue.get("BY")) + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+    List<BadLine> bad = new ArrayList<>();
+    assertThat(JSON.readLines(new ByteArrayInputStream(input), Actor.class, bad::add).stream())
+        .containsExactly(StateCatalogue.get("BY"));
+    assertThat(bad).isEmpty();
+    assertThat(JSON.readLines(new ByteArrayInputStream("\uFEFF".getBytes(StandardCharsets.UTF_8)),
+        Actor.class, null).hasNext()).isFalse();
+  }
+
+  @Test
   void aLineBeyondTheDocumentLimitIsABadLine() {
     SitrepJson small = SitrepJson.builder().limits(new ReadLimits(64, 1000, 100, 50)).build();
     List<BadLine> bad = new ArrayList<>();

@@ -43,6 +43,9 @@ public class StreamingBenchmark {
   @Param("1000000")
   public int events;
 
+  /** How many threads decode lines in the parallel read: one per processor. */
+  static final int THREADS = Runtime.getRuntime().availableProcessors();
+
   private final SitrepJson json = SitrepJson.defaults();
   private Path file;
 
@@ -57,7 +60,16 @@ public class StreamingBenchmark {
 
   @Benchmark
   public long sitrepReadLines(Blackhole bh) throws IOException {
-    return readLines(json, file, events, bh);
+    return readLines(json, file, events, 1, bh);
+  }
+
+  /**
+   * The same read with {@link #THREADS} worker threads decoding lines while this thread reads
+   * ahead: {@code readLines(in, Event.class, null, THREADS)}.
+   */
+  @Benchmark
+  public long sitrepReadLinesInParallel(Blackhole bh) throws IOException {
+    return readLines(json, file, events, THREADS, bh);
   }
 
   /** The baseline's way: databind reading every line as a record, with a {@code MappingIterator}. */
@@ -86,11 +98,11 @@ public class StreamingBenchmark {
   }
 
   /** Reads every line as an {@link Event}, and checks that all {@code expected} were read. */
-  static long readLines(SitrepJson json, Path file, int expected, Blackhole bh)
+  static long readLines(SitrepJson json, Path file, int expected, int threads, Blackhole bh)
       throws IOException {
     long n = 0;
     try (InputStream in = Files.newInputStream(file);
-        JsonLinesReader<Event> lines = json.readLines(in, Event.class, null)) {
+        JsonLinesReader<Event> lines = json.readLines(in, Event.class, null, threads)) {
       while (lines.hasNext()) {
         bh.consume(lines.next());
         n++;

@@ -72,14 +72,24 @@ public class StreamingMemoryBenchmark {
 
   @Benchmark
   public long sitrepReadLines(Heap heap, Blackhole bh) throws IOException {
-    long n = StreamingBenchmark.readLines(json, file, events, bh);
+    return read(1, heap, bh);
+  }
+
+  /** The same with {@link StreamingBenchmark#THREADS} worker threads decoding lines. */
+  @Benchmark
+  public long sitrepReadLinesInParallel(Heap heap, Blackhole bh) throws IOException {
+    return read(StreamingBenchmark.THREADS, heap, bh);
+  }
+
+  private long read(int threads, Heap heap, Blackhole bh) throws IOException {
+    long n = StreamingBenchmark.readLines(json, file, events, threads, bh);
     heap.peakHeapUsedKib = watch.peakUsed() / 1024;
     heap.maxHeapAfterGcKib = watch.maxAfterGc() / 1024;
     heap.maxHeapKib = HeapWatch.max() / 1024;
     heap.collections = watch.collections();
     heap.eventsRead = n;
-    System.out.printf("%n%,d events read with -Xmx%d MiB: peak heap used %.1f MiB,"
-            + " most in use after a collection %.1f MiB, %d collections%n", n,
+    System.out.printf("%n%,d events read on %d thread(s) with -Xmx%d MiB: peak heap used %.1f MiB,"
+            + " most in use after a collection %.1f MiB, %d collections%n", n, threads,
         HeapWatch.max() >> 20, watch.peakUsed() / 1048576.0, watch.maxAfterGc() / 1048576.0,
         watch.collections());
     return n;

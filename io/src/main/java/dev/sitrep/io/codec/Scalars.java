@@ -46,8 +46,8 @@ public final class Scalars {
   /** An entity id, as its slug. */
   public static final Codec<EntityId> ENTITY_ID = new Text<>() {
     @Override
-    String text(EntityId value) {
-      return value.value();
+    public void write(WireWriter out, EntityId value) {
+      out.string(value.value());
     }
 
     @Override
@@ -59,8 +59,8 @@ public final class Scalars {
   /** A time point, as its ISO 8601 text. */
   public static final Codec<TimePoint> TIME_POINT = new Text<>() {
     @Override
-    String text(TimePoint value) {
-      return value.toString();
+    public void write(WireWriter out, TimePoint value) {
+      out.string(value.toString());
     }
 
     @Override
@@ -72,8 +72,8 @@ public final class Scalars {
   /** References to entities of any type, as the id's slug; cast to the type wanted. */
   private static final Codec<Ref<?>> REF = new Text<>() {
     @Override
-    String text(Ref<?> value) {
-      return value.id().value();
+    public void write(WireWriter out, Ref<?> value) {
+      out.string(value.id().value());
     }
 
     @Override
@@ -101,8 +101,8 @@ public final class Scalars {
   public static <C extends Code> Codec<C> code(Function<String, C> of) {
     return new Text<>() {
       @Override
-      String text(C value) {
-        return value.code();
+      public void write(WireWriter out, C value) {
+        out.string(value.code());
       }
 
       @Override
@@ -149,8 +149,8 @@ public final class Scalars {
   public static <T> Codec<T> of(Function<T, String> write, Function<String, T> read) {
     return new Text<>() {
       @Override
-      String text(T value) {
-        return write.apply(value);
+      public void write(WireWriter out, T value) {
+        out.string(write.apply(value));
       }
 
       @Override
@@ -161,20 +161,14 @@ public final class Scalars {
   }
 
   /**
-   * A value written as a JSON string. The most frequent ones (ids, references, time points) are
-   * subclasses calling their conversions directly rather than through a {@code Function}: a call
-   * less per value, on the hottest paths of reading and writing.
+   * A value written as a JSON string: each subclass writes its text itself and parses it back
+   * here, where a parse error is placed at the current path. The most frequent ones (ids,
+   * references, time points, codes) call their conversions directly rather than through a
+   * {@code Function}: a call less per value, on the hottest paths of reading and writing.
    */
   private abstract static class Text<T> extends Codec<T> {
-    abstract String text(T value);
-
     /** @throws InvalidDataException if the text is not a valid value */
     abstract T parse(String text);
-
-    @Override
-    public final void write(WireWriter out, T value) {
-      out.string(text(value));
-    }
 
     @Override
     public final T read(WireReader in) {

@@ -23,8 +23,6 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.ByteArrayBuilder;
-import tools.jackson.core.util.JsonRecyclerPools;
-import tools.jackson.core.util.RecyclerPool;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -45,35 +43,20 @@ import tools.jackson.core.util.Separators;
  */
 public final class SitrepJson {
   private final JsonFactory factory;
-  private final JsonFactory linesFactory;
   private final ReadLimits limits;
   private final boolean lenient;
   private final boolean pretty;
 
-  private SitrepJson(JsonFactory factory, JsonFactory linesFactory, ReadLimits limits,
-      boolean lenient, boolean pretty) {
+  private SitrepJson(JsonFactory factory, ReadLimits limits, boolean lenient, boolean pretty) {
     this.factory = factory;
-    this.linesFactory = linesFactory;
     this.limits = limits;
     this.lenient = lenient;
     this.pretty = pretty;
   }
 
   private SitrepJson(Builder builder) {
-    this(factory(builder.limits, JsonRecyclerPools.defaultPool()),
-        factory(builder.limits, JsonRecyclerPools.threadLocalPool()), builder.limits,
-        builder.lenient, builder.pretty);
-  }
-
-  /**
-   * @param buffers where parsers and generators take their buffers from and give them back to:
-   *     Jackson's default pool, shared by all threads, for single values; for JSON Lines, a pool
-   *     per thread, as a line's parser lives on the thread that reads the next one, and taking
-   *     buffers from a shared pool and giving them back for every line was a tenth of a read
-   */
-  private static JsonFactory factory(ReadLimits limits, RecyclerPool<BufferRecycler> buffers) {
-    return JsonFactory.builder()
-        .recyclerPool(buffers)
+    ReadLimits limits = builder.limits;
+    this.factory = JsonFactory.builder()
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .streamReadConstraints(StreamReadConstraints.builder()
@@ -84,6 +67,9 @@ public final class SitrepJson {
             .maxDocumentLength(limits.maxDocumentLength())
             .build())
         .build();
+    this.limits = limits;
+    this.lenient = builder.lenient;
+    this.pretty = builder.pretty;
   }
 
   /** @return the limits on what is read */
@@ -197,7 +183,7 @@ public final class SitrepJson {
 
   /** Reads the value in {@code length} bytes of {@code json} from {@code offset}: a JSON line. */
   <T> T read(byte[] json, int offset, int length, Class<T> type) {
-    return read(type, ctx -> linesFactory.createParser(ctx, json, offset, length)).value();
+    return read(type, ctx -> factory.createParser(ctx, json, offset, length)).value();
   }
 
   /**
@@ -278,7 +264,7 @@ public final class SitrepJson {
   }
 
   private SitrepJson compact() {
-    return pretty ? new SitrepJson(factory, linesFactory, limits, lenient, false) : this;
+    return pretty ? new SitrepJson(factory, limits, lenient, false) : this;
   }
 
   private <T> ReadResult<T> read(Class<T> type, Function<ObjectReadContext, JsonParser> open) {

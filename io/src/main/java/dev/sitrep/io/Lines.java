@@ -116,9 +116,12 @@ final class Lines implements AutoCloseable {
    * if the line fills it, up to one byte more than the longest line allowed.
    */
   private void makeRoom() {
-    System.arraycopy(buffer, position, buffer, 0, limit - position);
-    limit -= position;
-    position = 0;
+    if (position > 0) { // else the line already starts the buffer: copying it again each read of
+      // a long line arriving in small pieces would take time quadratic in its length
+      System.arraycopy(buffer, position, buffer, 0, limit - position);
+      limit -= position;
+      position = 0;
+    }
     if (limit == buffer.length) {
       buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, longestHeld + 1));
     }

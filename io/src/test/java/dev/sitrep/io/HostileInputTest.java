@@ -92,6 +92,17 @@ class HostileInputTest {
         refused(LENIENT, actor + ",\"note\":1,\"note\":2}", Actor.class);
     assertThat(unknownTwice.path()).isEqualTo("$.note");
     assertThat(unknownTwice.rule()).contains("duplicate key");
+    InvalidDataException inSkipped =
+        refused(LENIENT, actor + ",\"future\":[{\"k\":1,\"k\":2}]}", Actor.class);
+    assertThat(inSkipped.path()).isEqualTo("$.future[0].k");
+    assertThat(inSkipped.rule()).contains("duplicate key");
+    InvalidDataException inSkippedType = refused(LENIENT, "{\"schema_version\":\"1\","
+        + "\"actors\":[{\"type\":\"future-kind\",\"id\":\"a\",\"id\":\"b\"}]}", Dossier.class);
+    assertThat(inSkippedType.path()).isEqualTo("$.actors[0].id");
+    assertThat(refused(LENIENT, "{\"schema_version\":\"1\",\"actors\":[{\"type\":\"future-kind\","
+        + "\"type\":\"state\"}]}", Dossier.class).rule()).contains("duplicate key");
+    assertThat(refused(JSON, "{\"type\":\"nope\",\"a\":1,\"a\":2}", Actor.class).rule())
+        .contains("duplicate key");
     assertThat(LENIENT.readWithReport(actor + ",\"note\":1,\"other\":2}", Actor.class).skipped())
         .containsExactly("$.note: unknown property 'note'", "$.other: unknown property 'other'");
   }

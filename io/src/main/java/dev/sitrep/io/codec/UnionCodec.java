@@ -1,7 +1,9 @@
 package dev.sitrep.io.codec;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
@@ -96,7 +98,7 @@ public final class UnionCodec<T> extends Codec<T> {
         return v.codec.readProperties(in, start, true);
       }
     }
-    in.skipToEndOfObject();
+    in.skipToEndOfObject(new HashSet<>(Set.of(Wire.TYPE)));
     if (skipUnknown) {
       in.skipped("unknown type '" + name + "'");
       return null;

@@ -3,7 +3,9 @@ package dev.sitrep.io.codec;
 import dev.sitrep.core.InvalidDataException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -152,7 +154,7 @@ public final class WireReader {
       throw error("unknown property '" + name + "'; expected one of " + allowed);
     }
     skipped("unknown property '" + name + "'");
-    parser.skipChildren();
+    skipValue();
   }
 
   /** @return whether unknown properties and types are skipped rather than refused */
@@ -160,11 +162,33 @@ public final class WireReader {
     return lenient;
   }
 
-  /** Skips to the end of the current object, where its path is the path of the parser. */
-  void skipToEndOfObject() {
-    while (parser.currentToken() != JsonToken.END_OBJECT) {
-      parser.skipChildren();
+  /**
+   * Skips the rest of the current object, from a value of it to its end, where its path is the
+   * path of the parser.
+   *
+   * @param seen the names the object has had so far: a repeated one is refused
+   */
+  void skipToEndOfObject(Set<String> seen) {
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      if (!seen.add(parser.currentName())) {
+        throw duplicateKey();
+      }
       parser.nextToken();
+      skipValue();
+    }
+  }
+
+  /**
+   * Skips the current value. A key repeated in any object within it is refused, as it would be
+   * in a value read: the parser does not check for duplicates, the codecs do.
+   */
+  private void skipValue() {
+    if (parser.currentToken() == JsonToken.START_OBJECT) {
+      skipToEndOfObject(new HashSet<>());
+    } else if (parser.currentToken() == JsonToken.START_ARRAY) {
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        skipValue();
+      }
     }
   }
 

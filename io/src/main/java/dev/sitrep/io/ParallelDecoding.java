@@ -20,11 +20,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Decodes lines on worker threads while the calling thread reads ahead. The calling thread splits
  * the input into chunks of whole lines, about 64 KiB each, and hands them to daemon threads named
  * {@code sitrep-lines-N}; it takes the decoded chunks back in input order. At most two chunks a
- * thread are in flight, so memory stays flat however long the input. The threads stop at the end
- * of the input and on {@link #close()}, and when left idle for a second.
+ * thread are in flight, and one is being delivered, so memory stays flat however long the input:
+ * a chunk holds up to 4,096 lines and about 64 KiB of them, or one line as long as the document
+ * limit allows, and then their decoded values. The threads stop at the end of the input and on
+ * {@link #close()}, and when left idle for a second.
  *
  * <p>A failure of the input comes after the lines read before it, as it does when lines are
- * decoded inline; an unexpected exception in a worker is thrown to the caller.
+ * decoded inline; so does an unexpected exception in decoding a line, thrown to the caller when
+ * it reaches that line.
  *
  * @param <T> the type of every line
  */
@@ -63,11 +66,11 @@ final class ParallelDecoding<T> implements DecodedLines<T> {
       throw new IllegalStateException("the reader is closed");
     }
     if (current != null && ++index < current.size) {
-      return true;
+      return arrived();
     }
     current = null;
     readAhead();
-    Future<Chunk<T>> head = inFlight.peek();
+    Future<Chunk<T>> head = inFlight.poll();
     if (head == null) {
       if (failure != null) {
         RuntimeException thrown = failure;
@@ -77,8 +80,22 @@ final class ParallelDecoding<T> implements DecodedLines<T> {
       return false;
     }
     current = await(head);
-    inFlight.remove();
     index = 0;
+    return arrived();
+  }
+
+  /**
+   * On arriving at a line: throws what decoding it threw unexpectedly (not a bad line's
+   * {@link InvalidDataException}), where an inline reader would, after the lines before it; the
+   * next call goes on with the line after it.
+   */
+  private boolean arrived() {
+    Throwable unexpected = current.unexpected[index];
+    if (unexpected instanceof Error) {
+      throw (Error) unexpected;
+    } else if (unexpected != null) {
+      throw (RuntimeException) unexpected;
+    }
     return true;
   }
 
@@ -159,6 +176,7 @@ final class ParallelDecoding<T> implements DecodedLines<T> {
     private int size;
     private List<T> values;
     private InvalidDataException[] errors;
+    private Throwable[] unexpected;
 
     Chunk(long firstNumber) {
       this.firstNumber = firstNumber;
@@ -187,6 +205,7 @@ final class ParallelDecoding<T> implements DecodedLines<T> {
     Chunk<T> decode(LineDecoder<T> decoder) {
       values = new ArrayList<>(size);
       errors = new InvalidDataException[size];
+      unexpected = new Throwable[size];
       int start = 0;
       for (int i = 0; i < size; i++) {
         T value = null;
@@ -194,6 +213,8 @@ final class ParallelDecoding<T> implements DecodedLines<T> {
           value = decoder.decode(bytes, start, ends[i], firstNumber + i, tooLong.get(i));
         } catch (InvalidDataException e) {
           errors[i] = e;
+        } catch (RuntimeException | Error e) {
+          unexpected[i] = e; // thrown to the reader when it reaches the line
         }
         values.add(value);
         start = ends[i];

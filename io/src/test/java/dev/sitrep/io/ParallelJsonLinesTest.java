@@ -147,14 +147,21 @@ class ParallelJsonLinesTest {
 
   @ParameterizedTest(name = "{0} threads")
   @ValueSource(ints = {1, 2, 4})
-  void anUnexpectedFailureInDecodingReachesTheReader(int threads) {
+  void anUnexpectedFailureInDecodingReachesTheReaderOnceALineAsInline(int threads) {
     // a type with no codec fails on every line, as an IllegalArgumentException of its own
-    try (JsonLinesReader<String> lines = JSON.readLines(new ByteArrayInputStream(LINE),
+    byte[] threeLines = new byte[3 * LINE.length];
+    for (int i = 0; i < 3; i++) {
+      System.arraycopy(LINE, 0, threeLines, i * LINE.length, LINE.length);
+    }
+    try (JsonLinesReader<String> lines = JSON.readLines(new ByteArrayInputStream(threeLines),
         String.class, bad -> { }, threads)) {
-      assertThatThrownBy(lines::hasNext)
-          .isInstanceOf(IllegalArgumentException.class)
-          .isNotInstanceOf(InvalidDataException.class)
-          .hasMessage("sitrep has no JSON codec for java.lang.String");
+      for (int line = 1; line <= 3; line++) {
+        assertThatThrownBy(lines::hasNext)
+            .isInstanceOf(IllegalArgumentException.class)
+            .isNotInstanceOf(InvalidDataException.class)
+            .hasMessage("sitrep has no JSON codec for java.lang.String");
+      }
+      assertThat(lines.hasNext()).isFalse();
     }
   }
 

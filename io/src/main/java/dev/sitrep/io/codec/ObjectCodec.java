@@ -155,6 +155,32 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
   /** An integer that is always present. */
   public ObjectCodec<T, B> requiredLong(String name, ToLongFunction<T> get, ObjLongConsumer<B> set) {
+    return requiredNumber(name, get, (in, b) -> set.accept(b, in.longValue()));
+  }
+
+  /** An integer that may be absent. */
+  public ObjectCodec<T, B> optionalLong(
+      String name, Function<T, OptionalLong> get, ObjLongConsumer<B> set) {
+    return optionalNumber(name, get, (in, b) -> set.accept(b, in.longValue()));
+  }
+
+  /** An {@code int} that is always present, such as a term's years. */
+  public ObjectCodec<T, B> requiredInt(String name, ToIntFunction<T> get, ObjIntConsumer<B> set) {
+    return requiredNumber(name, get::applyAsInt, (in, b) -> set.accept(b, in.intValue()));
+  }
+
+  /** An {@code int} that may be absent, such as an edition's year. */
+  public ObjectCodec<T, B> optionalInt(
+      String name, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
+    return optionalNumber(name, value -> {
+      OptionalInt v = get.apply(value);
+      return v.isPresent() ? OptionalLong.of(v.getAsInt()) : OptionalLong.empty();
+    }, (in, b) -> set.accept(b, in.intValue()));
+  }
+
+  /** An integer property that is always present, written as a long; {@code read} checks its range. */
+  private ObjectCodec<T, B> requiredNumber(
+      String name, ToLongFunction<T> get, BiConsumer<WireReader, B> read) {
     SerializableString key = new SerializedString(name);
     add(name, new Property<>() {
       @Override
@@ -165,16 +191,16 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
       @Override
       void read(WireReader in, B b) {
-        set.accept(b, in.longValue());
+        read.accept(in, b);
       }
     });
     require(name);
     return this;
   }
 
-  /** An integer that may be absent. */
-  public ObjectCodec<T, B> optionalLong(
-      String name, Function<T, OptionalLong> get, ObjLongConsumer<B> set) {
+  /** An integer property that may be absent, written as a long; {@code read} checks its range. */
+  private ObjectCodec<T, B> optionalNumber(
+      String name, Function<T, OptionalLong> get, BiConsumer<WireReader, B> read) {
     SerializableString key = new SerializedString(name);
     return add(name, new Property<>() {
       @Override
@@ -188,47 +214,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
       @Override
       void read(WireReader in, B b) {
-        set.accept(b, in.longValue());
-      }
-    });
-  }
-
-  /** An {@code int} that is always present, such as a term's years. */
-  public ObjectCodec<T, B> requiredInt(String name, ToIntFunction<T> get, ObjIntConsumer<B> set) {
-    SerializableString key = new SerializedString(name);
-    add(name, new Property<>() {
-      @Override
-      void write(WireWriter out, T value) {
-        out.name(key);
-        out.number(get.applyAsInt(value));
-      }
-
-      @Override
-      void read(WireReader in, B b) {
-        set.accept(b, in.intValue());
-      }
-    });
-    require(name);
-    return this;
-  }
-
-  /** An {@code int} that may be absent, such as an edition's year. */
-  public ObjectCodec<T, B> optionalInt(
-      String name, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
-    SerializableString key = new SerializedString(name);
-    return add(name, new Property<>() {
-      @Override
-      void write(WireWriter out, T value) {
-        OptionalInt v = get.apply(value);
-        if (v.isPresent()) {
-          out.name(key);
-          out.number(v.getAsInt());
-        }
-      }
-
-      @Override
-      void read(WireReader in, B b) {
-        set.accept(b, in.intValue());
+        read.accept(in, b);
       }
     });
   }

@@ -1,2 +1,5 @@
-/** sitrep's cross-cutting pieces: the one exception for bad input, and open-vocabulary codes. */
+/**
+ * sitrep's cross-cutting pieces: the one exception for bad input, open-vocabulary codes, and what
+ * blank text is.
+ */
 package dev.sitrep.core;

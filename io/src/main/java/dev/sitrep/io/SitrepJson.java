@@ -279,8 +279,8 @@ public final class SitrepJson {
       WireReader in = new WireReader(parser, lenient);
       Object value = codec.read(in);
       if (!type.isInstance(value)) {
-        throw InvalidDataException.inJson("$", "must be a " + type.getSimpleName() + ", was a "
-            + value.getClass().getSimpleName().replaceFirst("^Immutable", ""), 1, 1, null);
+        throw InvalidDataException.inJson("$", "must be " + describe(type) + ", was "
+            + describe(value.getClass()), 1, 1, null);
       }
       if (parser.nextToken() != null) {
         throw in.error("must be the end of the input, found trailing data");
@@ -305,6 +305,11 @@ public final class SitrepJson {
     String rule = "must be well-formed JSON within the read limits: " + e.getOriginalMessage();
     return InvalidDataException.inJson(path, rule, at == null ? -1 : at.getLineNr(),
         at == null ? -1 : at.getColumnNr(), e);
+  }
+
+  /** @return a type's name for a message: "a State", for {@code ImmutableState} too */
+  static String describe(Class<?> type) {
+    return "a " + type.getSimpleName().replaceFirst("^Immutable", "");
   }
 
   @SuppressWarnings("unchecked")

@@ -51,7 +51,12 @@ public final class SitrepModule extends SimpleModule {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctx) {
         try {
-          return codec.read(new WireReader(p, false));
+          T value = codec.read(new WireReader(p, false));
+          if (!type.isInstance(value)) { // a family's codec read another variant
+            throw InvalidDataException.inJson("$", "must be " + SitrepJson.describe(type)
+                + ", was " + SitrepJson.describe(value.getClass()), 1, 1, null);
+          }
+          return value;
         } catch (InvalidDataException e) {
           throw tools.jackson.databind.DatabindException.from(p, e.getMessage(), e);
         }

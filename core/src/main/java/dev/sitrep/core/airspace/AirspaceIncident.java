@@ -1,6 +1,7 @@
 package dev.sitrep.core.airspace;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.event.EventBuilder;
@@ -106,7 +107,7 @@ public abstract non-sealed class AirspaceIncident implements Event {
       }
     }
     for (int i = 0; i < claims().size(); i++) {
-      if (claims().get(i).value().isBlank()) {
+      if (Text.isBlank(claims().get(i).value())) {
         throw new InvalidDataException("claims[" + i + "].value", "must not be blank");
       }
     }

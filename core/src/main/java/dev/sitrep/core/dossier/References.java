@@ -10,28 +10,43 @@ import dev.sitrep.core.actor.Person;
 import dev.sitrep.core.actor.Relation;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.airspace.AirspaceIncident;
+import dev.sitrep.core.airspace.Consequence;
+import dev.sitrep.core.airspace.Consultation;
+import dev.sitrep.core.airspace.Intrusion;
+import dev.sitrep.core.airspace.Response;
+import dev.sitrep.core.airspace.Transit;
 import dev.sitrep.core.event.BorderClosure;
 import dev.sitrep.core.event.Event;
+import dev.sitrep.core.event.EventLink;
+import dev.sitrep.core.event.GeneralEvent;
+import dev.sitrep.core.event.Meeting;
+import dev.sitrep.core.event.Participant;
 import dev.sitrep.core.event.Statement;
 import dev.sitrep.core.event.Warning;
 import dev.sitrep.core.exercise.MilitaryExercise;
+import dev.sitrep.core.exercise.Strength;
+import dev.sitrep.core.geo.Airspace;
 import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.identity.Entity;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.prisoner.PoliticalPrisoner;
+import dev.sitrep.core.prisoner.Recognition;
+import dev.sitrep.core.prisoner.StatusChange;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.provenance.Claim;
+import dev.sitrep.core.provenance.Quote;
 import dev.sitrep.core.provenance.Source;
 import dev.sitrep.core.statistic.Statistic;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * Every reference an entity holds, with its path and the kind of entity it must point at: the
- * one place that knows where each type keeps its references.
+ * Every reference an entity holds, with its wire path and the kind of entity it must point at.
+ *
+ * <p>Generated from sitrep-io's codec declarations by {@code ReferenceTableGenerator} (io's tests);
+ * do not edit: regenerate as {@code GeneratedFilesTest} says.
  */
 final class References {
   /** A reference found at {@code path}, which must point at an entity of {@code kind}. */
@@ -51,11 +66,7 @@ final class References {
 
   static List<Found> in(Dossier d) {
     References r = new References();
-    r.each("actors", d.actors(), r::actor);
-    r.each("relations", d.relations(), r::relation);
-    r.each("events", d.events(), r::event);
-    r.each("prisoners", d.prisoners(), r::prisoner);
-    r.each("statistics", d.statistics(), r::statistic);
+    r.dossier("", d);
     return r.found;
   }
 
@@ -75,134 +86,230 @@ final class References {
     found.add(new Found(path, ref.id(), kind));
   }
 
-  private void refs(String path, List<? extends Ref<?>> refs, Class<? extends Entity> kind) {
-    each(path, refs, (p, r) -> ref(p, r, kind));
-  }
-
-  private void optional(String path, Optional<? extends Ref<?>> ref,
-      Class<? extends Entity> kind) {
-    ref.ifPresent(r -> ref(path, r, kind));
-  }
-
   private static String at(String path, String name) {
     return path.isEmpty() ? name : path + "." + name;
   }
 
-  private void attribution(String path, Attribution a) {
-    ref(at(path, "source"), a.source(), Source.class);
-    optional(at(path, "asserted_by"), a.assertedBy(), Actor.class);
+  private void dossier(String path, Dossier v) {
+    each(at(path, "actors"), v.actors(), this::actor);
+    each(at(path, "relations"), v.relations(), this::relation);
+    each(at(path, "events"), v.events(), this::event);
+    each(at(path, "prisoners"), v.prisoners(), this::politicalPrisoner);
+    each(at(path, "statistics"), v.statistics(), this::statistic);
   }
 
-  private void attributions(String path, List<Attribution> list) {
-    each(path, list, this::attribution);
-  }
-
-  private void place(String path, Place p) {
-    ref(at(path, "country"), p.country(), State.class);
-  }
-
-  private void claims(String path, List<? extends Claim<?>> claims) {
-    each(path, claims, (p, c) -> attribution(at(p, "attribution"), c.attribution()));
-  }
-
-  private void actor(String path, Actor a) {
-    if (a instanceof Organization) {
-      Organization o = (Organization) a;
-      optional(at(path, "parent"), o.parent(), Organization.class);
-      optional(at(path, "state"), o.state(), State.class);
-    } else if (a instanceof Collective) {
-      optional(at(path, "affiliation"), ((Collective) a).affiliation(), Actor.class);
+  private void actor(String path, Actor v) {
+    if (v instanceof Organization) {
+      organization(path, (Organization) v);
+    } else if (v instanceof Collective) {
+      collective(path, (Collective) v);
     }
   }
 
-  private void relation(String path, Relation r) {
-    if (r instanceof Membership) {
-      Membership m = (Membership) r;
-      ref(at(path, "member"), m.member(), Actor.class);
-      ref(at(path, "organization"), m.organization(), Organization.class);
-    } else if (r instanceof Office) {
-      Office o = (Office) r;
-      ref(at(path, "holder"), o.holder(), Person.class);
-      ref(at(path, "of"), o.of(), Actor.class);
-    } else {
-      ActorRelation t = (ActorRelation) r;
-      ref(at(path, "from"), t.from(), Actor.class);
-      ref(at(path, "to"), t.to(), Actor.class);
-    }
-    attributions(at(path, "attributions"), r.attributions());
+  private void organization(String path, Organization v) {
+    v.parent().ifPresent(x -> ref(at(path, "parent"), x, Organization.class));
+    v.state().ifPresent(x -> ref(at(path, "state"), x, State.class));
   }
 
-  private void event(String path, Event e) {
-    each(at(path, "places"), e.places(), this::place);
-    each(at(path, "participants"), e.participants(),
-        (p, x) -> ref(at(p, "actor"), x.actor(), Actor.class));
-    attributions(at(path, "attributions"), e.attributions());
-    each(at(path, "links"), e.links(), (p, l) -> {
-      ref(at(p, "target"), l.target(), Event.class);
-      attributions(at(p, "attributions"), l.attributions());
-    });
-    if (e instanceof MilitaryExercise) {
-      MilitaryExercise x = (MilitaryExercise) e;
-      refs(at(path, "hosts"), x.hosts(), State.class);
-      each(at(path, "strength"), x.strength(),
-          (p, s) -> attribution(at(p, "attribution"), s.attribution()));
-    } else if (e instanceof AirspaceIncident) {
-      incident(path, (AirspaceIncident) e);
-    } else if (e instanceof Statement) {
-      Statement s = (Statement) e;
-      ref(at(path, "speaker"), s.speaker(), Actor.class);
-      refs(at(path, "audience"), s.audience(), Actor.class);
-      s.venue().ifPresent(v -> place(at(path, "venue"), v));
-      s.quote().ifPresent(q -> attribution(at(path, "quote.attribution"), q.attribution()));
-    } else if (e instanceof BorderClosure) {
-      BorderClosure b = (BorderClosure) e;
-      ref(at(path, "closing_state"), b.closingState(), State.class);
-      ref(at(path, "neighbour"), b.neighbour(), State.class);
-      optional(at(path, "related_exercise"), b.relatedExercise(), MilitaryExercise.class);
-    } else if (e instanceof Warning) {
-      Warning w = (Warning) e;
-      ref(at(path, "from"), w.from(), Actor.class);
-      ref(at(path, "to"), w.to(), Actor.class);
+  private void collective(String path, Collective v) {
+    v.affiliation().ifPresent(x -> ref(at(path, "affiliation"), x, Actor.class));
+  }
+
+  private void relation(String path, Relation v) {
+    if (v instanceof Membership) {
+      membership(path, (Membership) v);
+    } else if (v instanceof Office) {
+      office(path, (Office) v);
+    } else if (v instanceof ActorRelation) {
+      actorRelation(path, (ActorRelation) v);
     }
   }
 
-  private void incident(String path, AirspaceIncident a) {
-    ref(at(path, "airspace.state"), a.airspace().state(), State.class);
-    each(at(path, "intrusions"), a.intrusions(), (p, i) -> {
-      each(at(p, "origin"), i.origin(), (q, c) -> {
-        ref(at(q, "value"), c.value(), State.class);
-        attribution(at(q, "attribution"), c.attribution());
-      });
-      each(at(p, "transits"), i.transits(), (q, t) -> ref(at(q, "state"), t.state(), State.class));
-      i.entry().ifPresent(x -> place(at(p, "entry"), x));
-    });
-    each(at(path, "responses"), a.responses(), (p, r) -> {
-      refs(at(p, "responders"), r.responders(), Actor.class);
-      r.attribution().ifPresent(x -> attribution(at(p, "attribution"), x));
-    });
-    each(at(path, "consequences"), a.consequences(),
-        (p, c) -> c.attribution().ifPresent(x -> attribution(at(p, "attribution"), x)));
-    each(at(path, "consultations"), a.consultations(), (p, c) -> {
-      ref(at(p, "forum"), c.forum(), Organization.class);
-      refs(at(p, "requested_by"), c.requestedBy(), Actor.class);
-    });
-    claims(at(path, "claims"), a.claims());
+  private void membership(String path, Membership v) {
+    ref(at(path, "member"), v.member(), Actor.class);
+    ref(at(path, "organization"), v.organization(), Organization.class);
+    each(at(path, "attributions"), v.attributions(), this::attribution);
   }
 
-  private void prisoner(String path, PoliticalPrisoner p) {
-    ref(at(path, "person"), p.person(), Person.class);
-    ref(at(path, "detaining_state"), p.detainingState(), State.class);
-    p.detentionPlace().ifPresent(x -> place(at(path, "detention_place"), x));
-    p.placeOfConfinement().ifPresent(x -> place(at(path, "place_of_confinement"), x));
-    each(at(path, "history"), p.history(),
-        (q, c) -> c.attribution().ifPresent(x -> attribution(at(q, "attribution"), x)));
-    each(at(path, "recognitions"), p.recognitions(),
-        (q, r) -> ref(at(q, "by"), r.by(), Organization.class));
-    attributions(at(path, "attributions"), p.attributions());
+  private void attribution(String path, Attribution v) {
+    ref(at(path, "source"), v.source(), Source.class);
+    v.assertedBy().ifPresent(x -> ref(at(path, "asserted_by"), x, Actor.class));
   }
 
-  private void statistic(String path, Statistic s) {
-    ref(at(path, "subject"), s.subject(), Actor.class);
-    attribution(at(path, "attribution"), s.attribution());
+  private void office(String path, Office v) {
+    ref(at(path, "holder"), v.holder(), Person.class);
+    ref(at(path, "of"), v.of(), Actor.class);
+    each(at(path, "attributions"), v.attributions(), this::attribution);
+  }
+
+  private void actorRelation(String path, ActorRelation v) {
+    ref(at(path, "from"), v.from(), Actor.class);
+    ref(at(path, "to"), v.to(), Actor.class);
+    each(at(path, "attributions"), v.attributions(), this::attribution);
+  }
+
+  private void event(String path, Event v) {
+    if (v instanceof MilitaryExercise) {
+      militaryExercise(path, (MilitaryExercise) v);
+    } else if (v instanceof AirspaceIncident) {
+      airspaceIncident(path, (AirspaceIncident) v);
+    } else if (v instanceof Statement) {
+      statement(path, (Statement) v);
+    } else if (v instanceof Meeting) {
+      meeting(path, (Meeting) v);
+    } else if (v instanceof BorderClosure) {
+      borderClosure(path, (BorderClosure) v);
+    } else if (v instanceof Warning) {
+      warning(path, (Warning) v);
+    } else if (v instanceof GeneralEvent) {
+      generalEvent(path, (GeneralEvent) v);
+    }
+  }
+
+  private void militaryExercise(String path, MilitaryExercise v) {
+    each(at(path, "places"), v.places(), this::place);
+    each(at(path, "participants"), v.participants(), this::participant);
+    each(at(path, "attributions"), v.attributions(), this::attribution);
+    each(at(path, "links"), v.links(), this::eventLink);
+    each(at(path, "hosts"), v.hosts(), (q, x) -> ref(q, x, State.class));
+    each(at(path, "strength"), v.strength(), this::strength);
+  }
+
+  private void place(String path, Place v) {
+    ref(at(path, "country"), v.country(), State.class);
+  }
+
+  private void participant(String path, Participant v) {
+    ref(at(path, "actor"), v.actor(), Actor.class);
+  }
+
+  private void eventLink(String path, EventLink v) {
+    ref(at(path, "target"), v.target(), Event.class);
+    each(at(path, "attributions"), v.attributions(), this::attribution);
+  }
+
+  private void strength(String path, Strength v) {
+    attribution(at(path, "attribution"), v.attribution());
+  }
+
+  private void airspaceIncident(String path, AirspaceIncident v) {
+    each(at(path, "places"), v.places(), this::place);
+    each(at(path, "participants"), v.participants(), this::participant);
+    each(at(path, "attributions"), v.attributions(), this::attribution);
+    each(at(path, "links"), v.links(), this::eventLink);
+    airspace(at(path, "airspace"), v.airspace());
+    each(at(path, "intrusions"), v.intrusions(), this::intrusion);
+    each(at(path, "responses"), v.responses(), this::response);
+    each(at(path, "consequences"), v.consequences(), this::consequence);
+    each(at(path, "consultations"), v.consultations(), this::consultation);
+    each(at(path, "claims"), v.claims(), this::stringClaim);
+  }
+
+  private void airspace(String path, Airspace v) {
+    ref(at(path, "state"), v.state(), State.class);
+  }
+
+  private void intrusion(String path, Intrusion v) {
+    each(at(path, "origin"), v.origin(), this::refClaim);
+    each(at(path, "transits"), v.transits(), this::transit);
+    v.entry().ifPresent(x -> place(at(path, "entry"), x));
+  }
+
+  private void refClaim(String path, Claim<?> v) {
+    ref(at(path, "value"), (Ref<?>) v.value(), State.class);
+    attribution(at(path, "attribution"), v.attribution());
+  }
+
+  private void transit(String path, Transit v) {
+    ref(at(path, "state"), v.state(), State.class);
+  }
+
+  private void response(String path, Response v) {
+    each(at(path, "responders"), v.responders(), (q, x) -> ref(q, x, Actor.class));
+    v.attribution().ifPresent(x -> attribution(at(path, "attribution"), x));
+  }
+
+  private void consequence(String path, Consequence v) {
+    v.attribution().ifPresent(x -> attribution(at(path, "attribution"), x));
+  }
+
+  private void consultation(String path, Consultation v) {
+    ref(at(path, "forum"), v.forum(), Organization.class);
+    each(at(path, "requested_by"), v.requestedBy(), (q, x) -> ref(q, x, Actor.class));
+  }
+
+  private void stringClaim(String path, Claim<?> v) {
+    attribution(at(path, "attribution"), v.attribution());
+  }
+
+  private void statement(String path, Statement v) {
+    each(at(path, "places"), v.places(), this::place);
+    each(at(path, "participants"), v.participants(), this::participant);
+    each(at(path, "attributions"), v.attributions(), this::attribution);
+    each(at(path, "links"), v.links(), this::eventLink);
+    ref(at(path, "speaker"), v.speaker(), Actor.class);
+    each(at(path, "audience"), v.audience(), (q, x) -> ref(q, x, Actor.class));
+    v.venue().ifPresent(x -> place(at(path, "venue"), x));
+    v.quote().ifPresent(x -> quote(at(path, "quote"), x));
+  }
+
+  private void quote(String path, Quote v) {
+    attribution(at(path, "attribution"), v.attribution());
+  }
+
+  private void meeting(String path, Meeting v) {
+    each(at(path, "places"), v.places(), this::place);
+    each(at(path, "participants"), v.participants(), this::participant);
+    each(at(path, "attributions"), v.attributions(), this::attribution);
+    each(at(path, "links"), v.links(), this::eventLink);
+  }
+
+  private void borderClosure(String path, BorderClosure v) {
+    each(at(path, "places"), v.places(), this::place);
+    each(at(path, "participants"), v.participants(), this::participant);
+    each(at(path, "attributions"), v.attributions(), this::attribution);
+    each(at(path, "links"), v.links(), this::eventLink);
+    ref(at(path, "closing_state"), v.closingState(), State.class);
+    ref(at(path, "neighbour"), v.neighbour(), State.class);
+    v.relatedExercise().ifPresent(x -> ref(at(path, "related_exercise"), x, MilitaryExercise.class));
+  }
+
+  private void warning(String path, Warning v) {
+    each(at(path, "places"), v.places(), this::place);
+    each(at(path, "participants"), v.participants(), this::participant);
+    each(at(path, "attributions"), v.attributions(), this::attribution);
+    each(at(path, "links"), v.links(), this::eventLink);
+    ref(at(path, "from"), v.from(), Actor.class);
+    ref(at(path, "to"), v.to(), Actor.class);
+  }
+
+  private void generalEvent(String path, GeneralEvent v) {
+    each(at(path, "places"), v.places(), this::place);
+    each(at(path, "participants"), v.participants(), this::participant);
+    each(at(path, "attributions"), v.attributions(), this::attribution);
+    each(at(path, "links"), v.links(), this::eventLink);
+  }
+
+  private void politicalPrisoner(String path, PoliticalPrisoner v) {
+    ref(at(path, "person"), v.person(), Person.class);
+    ref(at(path, "detaining_state"), v.detainingState(), State.class);
+    v.detentionPlace().ifPresent(x -> place(at(path, "detention_place"), x));
+    v.placeOfConfinement().ifPresent(x -> place(at(path, "place_of_confinement"), x));
+    each(at(path, "history"), v.history(), this::statusChange);
+    each(at(path, "recognitions"), v.recognitions(), this::recognition);
+    each(at(path, "attributions"), v.attributions(), this::attribution);
+  }
+
+  private void statusChange(String path, StatusChange v) {
+    v.attribution().ifPresent(x -> attribution(at(path, "attribution"), x));
+  }
+
+  private void recognition(String path, Recognition v) {
+    ref(at(path, "by"), v.by(), Organization.class);
+  }
+
+  private void statistic(String path, Statistic v) {
+    ref(at(path, "subject"), v.subject(), Actor.class);
+    attribution(at(path, "attribution"), v.attribution());
   }
 }

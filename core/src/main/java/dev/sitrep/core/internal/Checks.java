@@ -1,6 +1,7 @@
 package dev.sitrep.core.internal;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collection;
@@ -45,18 +46,19 @@ public final class Checks {
     }
   }
 
-  /** Fails unless {@code value} is not blank. */
+  /** Fails unless {@code value} is not blank, as {@link Text#isBlank} says. */
   public static void notBlank(String value, String path) {
-    require(!value.isBlank(), path, "must not be blank");
+    require(!Text.isBlank(value), path, "must not be blank");
   }
 
   /**
-   * Fails unless no element of {@code values} is blank; the failure names the element, such as
-   * {@code authors[2]}. No path is built for valid values: this runs for every value read.
+   * Fails unless no element of {@code values} is blank, as {@link Text#isBlank} says; the failure
+   * names the element, such as {@code authors[2]}. No path is built for valid values: this runs
+   * for every value read.
    */
   public static void notBlankElements(List<String> values, String path) {
     for (int i = 0; i < values.size(); i++) {
-      if (values.get(i).isBlank()) {
+      if (Text.isBlank(values.get(i))) {
         throw new InvalidDataException(path + "[" + i + "]", "must not be blank");
       }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.ExternalId;
 import dev.sitrep.core.identity.Ref;
@@ -152,7 +153,7 @@ class ActorPropertiesTest {
     qt().withExamples(EXAMPLES)
         .forAll(Generators.names(), Arbitrary.blankishStrings(), scripts)
         .checkAssert((name, value, script) -> {
-          assertValidIff(!value.isBlank(), () -> ImmutableName.copyOf(name).withValue(value));
+          assertValidIff(!Text.isBlank(value), () -> ImmutableName.copyOf(name).withValue(value));
           boolean validScript = script.length() == 4
               && script.charAt(0) >= 'A' && script.charAt(0) <= 'Z'
               && script.substring(1).chars().allMatch(c -> c >= 'a' && c <= 'z');
@@ -187,7 +188,7 @@ class ActorPropertiesTest {
   @Test
   void anActorsNameIsAcceptedIffNotBlank() {
     qt().withExamples(EXAMPLES).forAll(Generators.actors(), Arbitrary.blankishStrings())
-        .checkAssert((actor, name) -> assertValidIff(!name.isBlank(), () -> {
+        .checkAssert((actor, name) -> assertValidIff(!Text.isBlank(name), () -> {
           if (actor instanceof State s) {
             ImmutableState.copyOf(s).withName(name);
           } else if (actor instanceof Person p) {

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.Ref;
@@ -255,7 +256,7 @@ class AirspacePropertiesTest {
                   .addClaim(Claim.of(text, STATED)).build();
               break;
           }
-          InvalidDataException e = assertValidIff(!text.isBlank(), build::run);
+          InvalidDataException e = assertValidIff(!Text.isBlank(text), build::run);
           if (e != null) {
             assertThat(e.path()).isEqualTo(path);
           }

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.identity.Ref;
@@ -109,12 +110,12 @@ class EventPropertiesTest {
   void titleAndDescriptionAreAcceptedIffNotBlank() {
     qt().withExamples(EXAMPLES).forAll(Generators.events(), Arbitrary.blankishStrings())
         .checkAssert((event, text) -> {
-          InvalidDataException e = assertValidIff(!text.isBlank(),
+          InvalidDataException e = assertValidIff(!Text.isBlank(text),
               () -> with(event, "Title", String.class, text));
           if (e != null) {
             assertThat(e.path()).isEqualTo("title");
           }
-          e = assertValidIff(!text.isBlank(),
+          e = assertValidIff(!Text.isBlank(text),
               () -> with(event, "Description", String.class, text));
           if (e != null) {
             assertThat(e.path()).isEqualTo("description");
@@ -129,7 +130,7 @@ class EventPropertiesTest {
             Arbitrary.blankishStrings().toOptionals(50))
         .checkAssert((statement, quote, summary) -> {
           Optional<String> expected = quote.isEmpty() && summary.isEmpty() ? Optional.of("quote")
-              : summary.filter(String::isBlank).map(s -> "summary");
+              : summary.filter(Text::isBlank).map(s -> "summary");
           InvalidDataException e = assertValidIff(expected.isEmpty(),
               () -> statement(statement, quote, summary));
           if (e != null) {
@@ -167,12 +168,12 @@ class EventPropertiesTest {
   void aBorderClosuresCrossingsAndReasonAreAcceptedIffNotBlank() {
     qt().withExamples(EXAMPLES).forAll(Generators.borderClosures(), Arbitrary.blankishStrings())
         .checkAssert((closure, text) -> {
-          InvalidDataException e = assertValidIff(!text.isBlank(),
+          InvalidDataException e = assertValidIff(!Text.isBlank(text),
               () -> BorderClosure.builder().from(closure).addCrossing(text).build());
           if (e != null) {
             assertThat(e.path()).isEqualTo("crossings[" + closure.crossings().size() + "]");
           }
-          e = assertValidIff(!text.isBlank(),
+          e = assertValidIff(!Text.isBlank(text),
               () -> ImmutableBorderClosure.copyOf(closure).withReason(text));
           if (e != null) {
             assertThat(e.path()).isEqualTo("reason");
@@ -193,7 +194,7 @@ class EventPropertiesTest {
             assertThat(e.path()).isEqualTo("to");
             assertThat(e.getMessage()).contains(warning.from().id().value());
           }
-          e = assertValidIff(!about.isBlank(),
+          e = assertValidIff(!Text.isBlank(about),
               () -> ImmutableWarning.copyOf(warning).withAbout(about));
           if (e != null) {
             assertThat(e.path()).isEqualTo("about");
@@ -221,12 +222,12 @@ class EventPropertiesTest {
     qt().withExamples(EXAMPLES)
         .forAll(Generators.meetings(), Generators.eventLinks(), Arbitrary.blankishStrings())
         .checkAssert((meeting, link, text) -> {
-          InvalidDataException e = assertValidIff(!text.isBlank(),
+          InvalidDataException e = assertValidIff(!Text.isBlank(text),
               () -> ImmutableMeeting.copyOf(meeting).withTopic(text));
           if (e != null) {
             assertThat(e.path()).isEqualTo("topic");
           }
-          e = assertValidIff(!text.isBlank(),
+          e = assertValidIff(!Text.isBlank(text),
               () -> ImmutableEventLink.copyOf(link).withDescription(text));
           if (e != null) {
             assertThat(e.path()).isEqualTo("description");

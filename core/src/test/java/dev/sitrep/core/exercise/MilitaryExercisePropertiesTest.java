@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.quantity.Answer;
@@ -96,15 +97,15 @@ class MilitaryExercisePropertiesTest {
     qt().withExamples(EXAMPLES).forAll(Generators.militaryExercises(), Arbitrary.blankishStrings())
         .checkAssert((exercise, text) -> {
           ImmutableMilitaryExercise x = ImmutableMilitaryExercise.copyOf(exercise);
-          InvalidDataException e = assertValidIff(!text.isBlank(), () -> x.withSeries(text));
+          InvalidDataException e = assertValidIff(!Text.isBlank(text), () -> x.withSeries(text));
           if (e != null) {
             assertThat(e.path()).isEqualTo("series");
           }
-          e = assertValidIff(!text.isBlank(), () -> x.withStatusReason(text));
+          e = assertValidIff(!Text.isBlank(text), () -> x.withStatusReason(text));
           if (e != null) {
             assertThat(e.path()).isEqualTo("statusReason");
           }
-          e = assertValidIff(!text.isBlank(), () -> x.withScenario(text));
+          e = assertValidIff(!Text.isBlank(text), () -> x.withScenario(text));
           if (e != null) {
             assertThat(e.path()).isEqualTo("scenario");
           }

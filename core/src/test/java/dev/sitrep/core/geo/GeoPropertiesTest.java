@@ -1,16 +1,24 @@
 package dev.sitrep.core.geo;
 
+import static dev.sitrep.core.testing.Validity.assertRejected;
 import static dev.sitrep.core.testing.Validity.assertValidIff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import dev.sitrep.core.testing.Arbitrary;
 import dev.sitrep.core.testing.Generators;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Properties: points, places and airspaces are accepted iff their values are in range. */
+/**
+ * Properties: points, places and airspaces are accepted iff their values are in range, and names
+ * iff not blank.
+ */
 class GeoPropertiesTest {
   private static final int EXAMPLES = 500;
 
@@ -47,7 +55,28 @@ class GeoPropertiesTest {
   @Test
   void aPlaceNameIsAcceptedIffNotBlank() {
     qt().withExamples(EXAMPLES).forAll(Generators.places(), Arbitrary.blankishStrings())
-        .checkAssert((place, name) -> assertValidIff(!name.isBlank(),
+        .checkAssert((place, name) -> assertValidIff(!Text.isBlank(name),
             () -> ImmutablePlace.copyOf(place).withName(name)));
+  }
+
+  /**
+   * Any run of sitrep's space characters is refused as a name, whichever of Java, ECMAScript and
+   * Python calls each a space; one other character among them, even one that looks blank (a
+   * zero-width space, a no-break hyphen, U+180E, once a space), makes it a name.
+   */
+  @Test
+  void aPlaceNameOfSpaceCharactersOnlyIsRefusedAndOneOtherCharacterMakesItAName() {
+    Gen<Character> nonSpace = Generate.oneOf(
+        Generate.pick(List.of('x', 'Л', '\u200B', '\u2011', '\u180E', '\u0000', '\uFFFF')),
+        integers().between(0, Character.MAX_VALUE).map(c -> (char) c.intValue()))
+        .assuming(c -> !Text.isSpace(c));
+    qt().withExamples(EXAMPLES)
+        .forAll(Generators.places(), Arbitrary.spaces(), Arbitrary.spaces(), nonSpace)
+        .checkAssert((place, before, after, c) -> {
+          assertRejected(() -> ImmutablePlace.copyOf(place).withName(before + after), "name",
+              "must not be blank");
+          String name = before + c + after;
+          assertThat(ImmutablePlace.copyOf(place).withName(name).name()).isEqualTo(name);
+        });
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import dev.sitrep.core.testing.Arbitrary;
 import dev.sitrep.core.testing.Generators;
 import java.util.Arrays;
@@ -99,7 +100,7 @@ class IdentityPropertiesTest {
     Gen<IdScheme> unknownSchemes = Generate.pick(List.of("acled", "viasna", "x", "registry-2"))
         .map(IdScheme::of);
     qt().withExamples(EXAMPLES).forAll(unknownSchemes, Arbitrary.blankishStrings())
-        .checkAssert((scheme, value) -> checkExternalId(scheme, value, !value.isBlank()));
+        .checkAssert((scheme, value) -> checkExternalId(scheme, value, !Text.isBlank(value)));
   }
 
   @Test
@@ -112,7 +113,7 @@ class IdentityPropertiesTest {
     InvalidDataException e = assertValidIff(valid, () -> ExternalId.of(scheme, value));
     if (e != null) {
       assertThat(e.path()).isEqualTo("value");
-      if (!value.isBlank()) {
+      if (!Text.isBlank(value)) {
         assertThat(e.getMessage()).contains("'" + value + "'");
       }
     }

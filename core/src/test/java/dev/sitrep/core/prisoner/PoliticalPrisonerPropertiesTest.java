@@ -17,6 +17,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import dev.sitrep.core.testing.Arbitrary;
 import dev.sitrep.core.testing.Generators;
 import dev.sitrep.core.time.TimePoint;
@@ -208,7 +209,7 @@ class PoliticalPrisonerPropertiesTest {
         .checkAssert((charge, text, which) -> {
           ImmutableCharge c = ImmutableCharge.copyOf(charge);
           String path = List.of("code", "article", "part", "description").get(which);
-          InvalidDataException e = assertValidIff(!text.isBlank(), () -> {
+          InvalidDataException e = assertValidIff(!Text.isBlank(text), () -> {
             switch (which) {
               case 0:
                 c.withCode(text);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.testing.Arbitrary;
@@ -33,7 +34,7 @@ class ProvenancePropertiesTest {
   @Test
   void aSourceTitleIsAcceptedIffNotBlank() {
     qt().withExamples(EXAMPLES).forAll(Generators.sources(), Arbitrary.blankishStrings())
-        .checkAssert((source, title) -> assertValidIff(!title.isBlank(),
+        .checkAssert((source, title) -> assertValidIff(!Text.isBlank(title),
             () -> ImmutableSource.copyOf(source).withTitle(title)));
   }
 
@@ -41,7 +42,7 @@ class ProvenancePropertiesTest {
   void aBlankAuthorIsRejectedNamingItsIndex() {
     qt().withExamples(EXAMPLES).forAll(Generators.sources(), Arbitrary.blankishStrings())
         .checkAssert((source, author) -> {
-          InvalidDataException e = assertValidIff(!author.isBlank(),
+          InvalidDataException e = assertValidIff(!Text.isBlank(author),
               () -> ImmutableSource.builder().from(source).addAuthor(author).build());
           if (e != null) {
             assertThat(e.path()).isEqualTo("authors[" + source.authors().size() + "]");
@@ -92,8 +93,8 @@ class ProvenancePropertiesTest {
   void quoteTextAndAnAssertersDescriptionAreAcceptedIffNotBlank() {
     qt().withExamples(EXAMPLES).forAll(Generators.quotes(), Arbitrary.blankishStrings())
         .checkAssert((quote, text) -> {
-          assertValidIff(!text.isBlank(), () -> ImmutableQuote.copyOf(quote).withText(text));
-          assertValidIff(!text.isBlank(), () -> ImmutableAttribution.copyOf(quote.attribution())
+          assertValidIff(!Text.isBlank(text), () -> ImmutableQuote.copyOf(quote).withText(text));
+          assertValidIff(!Text.isBlank(text), () -> ImmutableAttribution.copyOf(quote.attribution())
               .withAssertedByDescription(text));
         });
   }

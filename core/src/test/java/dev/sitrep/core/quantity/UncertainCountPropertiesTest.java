@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import dev.sitrep.core.testing.Arbitrary;
 import dev.sitrep.core.testing.Generators;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ class UncertainCountPropertiesTest {
       best.filter(b -> b < low || upper.map(u -> b > u).orElse(false))
           .ifPresent(b -> broken.put("best", b));
       upper.filter(u -> u < low).ifPresent(u -> broken.put("upper", u));
-      if (phrase.map(String::isBlank).orElse(false)) {
+      if (phrase.map(Text::isBlank).orElse(false)) {
         broken.put("phrase", null);
       }
       if (qualifier.isEmpty()) {

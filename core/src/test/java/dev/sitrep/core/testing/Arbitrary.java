@@ -5,9 +5,11 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import dev.sitrep.core.Text;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
@@ -18,6 +20,12 @@ import org.quicktheories.generators.SourceDSL;
  * rest too, biased towards the edges of each rule.
  */
 public final class Arbitrary {
+  /** Every one of sitrep's space characters, in order. */
+  private static final String SPACES = IntStream.rangeClosed(0, Character.MAX_VALUE)
+      .filter(c -> Text.isSpace((char) c))
+      .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+      .toString();
+
   private Arbitrary() {}
 
   /**
@@ -40,13 +48,21 @@ public final class Arbitrary {
   }
 
   /**
-   * @return strings that are blank or nearly so ({@code ""}, spaces, tabs, an em space, a
-   *     no-break space, a zero-width space), mixed with any strings
+   * @return one to four of sitrep's space characters ({@link Text#isSpace}), each as likely as
+   *     any other: strings that are blank but not empty
+   */
+  public static Gen<String> spaces() {
+    return stringsOf(SPACES, 1, 4);
+  }
+
+  /**
+   * @return strings that are blank or nearly so ({@code ""}, any of sitrep's space characters,
+   *     a zero-width space, which is not one, a letter among spaces), mixed with any strings
    */
   public static Gen<String> blankishStrings() {
-    Gen<String> blankish = Generate.pick(
-        List.of("", " ", "\t", "\n \r\n", "\u2003", "\u00A0", "\u200B", " x ", "x"));
-    return Generate.oneOf(blankish, stringsOf(" \t\n\u2003\u00A0xЛ", 0, 4), anyStrings());
+    Gen<String> blankish = Generate.pick(List.of("", " ", "\n \r\n", "\u200B", " x ", "x"));
+    return Generate.oneOf(blankish, spaces(), stringsOf(SPACES + "\u200BxЛ", 0, 4),
+        anyStrings());
   }
 
   /** @return longs of every size and sign, often at the edges: 0, ±1, the extremes */

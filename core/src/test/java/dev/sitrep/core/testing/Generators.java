@@ -7,6 +7,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.sitrep.core.Code;
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.ActorRelation;
 import dev.sitrep.core.actor.Collective;
@@ -82,7 +84,6 @@ import dev.sitrep.core.statistic.Metric;
 import dev.sitrep.core.statistic.Statistic;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -100,6 +101,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -661,15 +663,9 @@ public final class Generators {
    */
   private static Meeting eventParts(Universe u, EntityId id, RandomnessSource in) {
     List<Ref<Actor>> cast = u.actors().some(1, 3).generate(in);
-    List<Participant> participants = new ArrayList<>();
-    if (!cast.isEmpty()) {
-      Set<String> seen = new HashSet<>();
-      for (Participant p : listOf(participants(Pool.ofRefs(cast)), 4).generate(in)) {
-        if (seen.add(p.actor().id() + " " + p.role())) {
-          participants.add(p);
-        }
-      }
-    }
+    List<Participant> participants = cast.isEmpty() ? List.of()
+        : listOf(participants(Pool.ofRefs(cast)), 4).generate(in).stream().distinct()
+            .collect(Collectors.toList());
     Pool<Event> targets = u.events().without(id);
     return Meeting.builder()
         .id(id)
@@ -895,9 +891,16 @@ public final class Generators {
 
   private static AirspaceIncident airspaceIncident(Universe u, EntityId id, RandomnessSource in) {
     Airspace airspace = airspaces(u.states()).generate(in);
-    List<Intrusion> intrusions =
-        listOf(intrusions(u, u.states().without(airspace.state().id())), 3).generate(in);
-    OptionalLong most = mostThatCanEnter(intrusions);
+    var incident = AirspaceIncident.builder().from((Event) eventParts(u, id, in))
+        .airspace(airspace)
+        .intrusions(listOf(intrusions(u, u.states().without(airspace.state().id())), 3)
+            .generate(in))
+        .consequences(listOf(consequences(u), 2).generate(in))
+        .consultations(u.organizations().isEmpty() ? List.of()
+            : listOf(consultations(u), 2).generate(in))
+        .claims(claimLists(u, text(), 3).generate(in))
+        .build();
+    OptionalLong most = incident.mostThatEntered();
     List<Response> responses = new ArrayList<>();
     for (Response r : listOf(responses(u), 3).generate(in)) {
       boolean tooMany = most.isPresent()
@@ -908,30 +911,7 @@ public final class Generators {
       }
       responses.add(r);
     }
-    return AirspaceIncident.builder().from((Event) eventParts(u, id, in))
-        .airspace(airspace)
-        .intrusions(intrusions)
-        .responses(responses)
-        .consequences(listOf(consequences(u), 2).generate(in))
-        .consultations(u.organizations().isEmpty() ? List.of()
-            : listOf(consultations(u), 2).generate(in))
-        .claims(claimLists(u, text(), 3).generate(in))
-        .build();
-  }
-
-  /**
-   * The sum of the intrusions' upper bounds, at most {@code Long.MAX_VALUE}; empty when one is
-   * unbounded or there are none.
-   */
-  private static OptionalLong mostThatCanEnter(List<Intrusion> intrusions) {
-    if (intrusions.isEmpty()
-        || !intrusions.stream().allMatch(i -> i.count().upper().isPresent())) {
-      return OptionalLong.empty();
-    }
-    BigInteger sum = intrusions.stream()
-        .map(i -> BigInteger.valueOf(i.count().upper().getAsLong()))
-        .reduce(BigInteger.ZERO, BigInteger::add);
-    return OptionalLong.of(sum.min(BigInteger.valueOf(Long.MAX_VALUE)).longValueExact());
+    return incident.withResponses(responses);
   }
 
   // ---------------------------------------------------------------- prisoner
@@ -995,38 +975,6 @@ public final class Generators {
         .build();
   }
 
-  /**
-   * Where a case stands after each status: held or not, and convicted since the person was last
-   * set free or not. From there the allowed next statuses are:
-   *
-   * <ul>
-   *   <li>detained or in pre-trial detention: always (after being set free, a new case begins);
-   *   <li>convicted: always (a conviction may come in absentia);
-   *   <li>whereabouts unknown, released, died in custody: when held;
-   *   <li>serving a sentence, pardoned, sentence completed: when held and convicted;
-   *   <li>expelled: after any status.
-   * </ul>
-   *
-   * <p>Nothing follows died in custody.
-   */
-  private static List<PrisonerStatus> nextStatuses(boolean started, boolean held,
-      boolean convicted) {
-    List<PrisonerStatus> next = new ArrayList<>(List.of(PrisonerStatus.DETAINED,
-        PrisonerStatus.PRE_TRIAL_DETENTION, PrisonerStatus.CONVICTED));
-    if (held) {
-      next.addAll(List.of(PrisonerStatus.WHEREABOUTS_UNKNOWN, PrisonerStatus.RELEASED,
-          PrisonerStatus.DIED_IN_CUSTODY));
-      if (convicted) {
-        next.addAll(List.of(PrisonerStatus.SERVING_SENTENCE, PrisonerStatus.PARDONED,
-            PrisonerStatus.SENTENCE_COMPLETED));
-      }
-    }
-    if (started) {
-      next.add(PrisonerStatus.EXPELLED);
-    }
-    return next;
-  }
-
   private static Gen<List<StatusChange>> statusHistories(Universe u) {
     return in -> {
       int size = oneOf(integers().between(0, 8), Generate.constant(8)).generate(in);
@@ -1039,28 +987,33 @@ public final class Generators {
       dates.sort(Comparator.comparing(booleans().all().generate(in)
           ? TimePoint::earliest : TimePoint::latest));
       List<StatusChange> history = new ArrayList<>();
-      boolean held = false;
-      boolean convicted = false;
-      for (int i = 0; i < size; i++) {
-        PrisonerStatus status =
-            Generate.pick(nextStatuses(i > 0, held, convicted)).generate(in);
-        if (status == PrisonerStatus.RELEASED || status == PrisonerStatus.PARDONED
-            || status == PrisonerStatus.SENTENCE_COMPLETED || status == PrisonerStatus.EXPELLED) {
-          convicted = false;
-        }
-        if (status == PrisonerStatus.CONVICTED) {
-          convicted = true;
-        } else {
-          held = status.isCustody();
-        }
-        history.add(statusChanges(u, Generate.constant(status), Generate.constant(dates.get(i)))
-            .generate(in));
-        if (status == PrisonerStatus.DIED_IN_CUSTODY) {
+      for (TimePoint date : dates) {
+        List<PrisonerStatus> next = Arrays.stream(PrisonerStatus.values())
+            .filter(status -> mayFollow(history, status, date)).collect(Collectors.toList());
+        if (next.isEmpty()) { // after died in custody
           break;
         }
+        history.add(statusChanges(u, Generate.pick(next), Generate.constant(date)).generate(in));
       }
       return history;
     };
+  }
+
+  /**
+   * Whether a prisoner accepts {@code history} followed by {@code status} on {@code date}: the
+   * allowed transitions are the prisoner's to say.
+   */
+  private static boolean mayFollow(List<StatusChange> history, PrisonerStatus status,
+      TimePoint date) {
+    List<StatusChange> longer = new ArrayList<>(history);
+    longer.add(StatusChange.builder().status(status).date(date).build());
+    try {
+      PoliticalPrisoner.builder().id(EntityId.of("prisoner")).person(Ref.of("person"))
+          .detainingState(Ref.of("state/blr")).history(longer).build();
+      return true;
+    } catch (InvalidDataException e) {
+      return false;
+    }
   }
 
   /** Needs an organization. */
@@ -1209,17 +1162,28 @@ public final class Generators {
 
   // ---------------------------------------------------------------- helpers: text and codes
 
-  /** Non-blank text: awkward samples, or a run of chunks from several scripts. */
+  /**
+   * Non-blank text: awkward samples, or a run of chunks from several scripts and of sitrep's
+   * space characters.
+   */
   private static Gen<String> text() {
     return Shared.TEXT;
   }
 
+  /** @return non-blank text, as every text attribute takes it (a string-claim's value) */
+  public static Gen<String> texts() {
+    return text();
+  }
+
   private static Gen<String> newText() {
-    Gen<String> chunk = Generate.pick(SCRIPTS)
+    Gen<String> script = Generate.pick(SCRIPTS)
         .flatMap(range -> codePoints(range[0], range[1], 1, 6));
+    // spaces as often as any one script
+    Gen<String> chunk = Generate.frequency(Pair.of(SCRIPTS.size(), script),
+        Pair.of(1, Arbitrary.spaces()));
     Gen<String> mixed = lists().of(chunk).ofSizeBetween(1, 4)
         .map(chunks -> String.join("", chunks))
-        .map(s -> s.isBlank() ? "x" + s : s);
+        .map(s -> Text.isBlank(s) ? "x" + s : s);
     return oneOf(Generate.pick(AWKWARD_TEXT), mixed);
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.sitrep.core.Code;
+import dev.sitrep.core.Text;
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.ActorRelation;
 import dev.sitrep.core.actor.Collective;
@@ -509,6 +510,15 @@ class GeneratorsTest {
     }
 
     @Test
+    void spacesCoverEverySpaceCharacter() {
+      Set<Integer> seen = sample(Arbitrary.spaces()).stream().flatMap(s -> s.chars().boxed())
+          .collect(Collectors.toSet());
+      assertThat(seen).containsExactlyInAnyOrderElementsOf(
+          IntStream.rangeClosed(0, Character.MAX_VALUE).filter(c -> Text.isSpace((char) c))
+              .boxed().collect(Collectors.toList()));
+    }
+
+    @Test
     void namesCoverAwkwardText() {
       var names = sample(Generators.names());
       covers(names, "Cyrillic", n -> n.value().matches(".*\\p{IsCyrillic}.*"));
@@ -518,6 +528,8 @@ class GeneratorsTest {
       covers(names, "a character outside the BMP", n -> n.value().codePoints()
           .anyMatch(Character::isSupplementaryCodePoint));
       covers(names, "a control character", n -> n.value().chars().anyMatch(Character::isISOControl));
+      covers(names, "a space character that String.isBlank takes for text", n -> n.value().chars()
+          .anyMatch(c -> Text.isSpace((char) c) && !Character.isWhitespace(c) && c != 0xFEFF));
       covers(names, "a language and a script",
           n -> n.language().isPresent() && n.script().isPresent());
       covers(names, "neither language nor script",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import dev.sitrep.core.testing.Arbitrary;
 import dev.sitrep.core.testing.Generators;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class PeriodPropertiesTest {
   @Test
   void aPhraseIsAcceptedIffNotBlank() {
     qt().withExamples(EXAMPLES).forAll(Generators.periods(), Arbitrary.blankishStrings())
-        .checkAssert((period, phrase) -> assertValidIff(!phrase.isBlank(),
+        .checkAssert((period, phrase) -> assertValidIff(!Text.isBlank(phrase),
             () -> ImmutablePeriod.copyOf(period).withPhrase(phrase)));
   }
 

@@ -1,5 +1,8 @@
 package dev.sitrep.io.codec;
 
+import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.actor.Organization;
+import dev.sitrep.core.actor.State;
 import dev.sitrep.core.airspace.AirspaceIncident;
 import dev.sitrep.core.airspace.Consequence;
 import dev.sitrep.core.airspace.ConsequenceKind;
@@ -21,78 +24,96 @@ public final class AirspaceCodecs {
   private AirspaceCodecs() {}
 
   public static final ObjectCodec<Transit, ImmutableTransit.Builder> TRANSIT =
-      ObjectCodec.of(Transit.class, ImmutableTransit::builder, ImmutableTransit.Builder::build)
-          .required(Wire.STATE, Transit::state, ImmutableTransit.Builder::state, Scalars.ref())
-          .optional(Wire.COUNT, Transit::count, ImmutableTransit.Builder::count,
-              FoundationCodecs.UNCERTAIN_COUNT);
+      ObjectCodec.declare("transit",
+              "A state that intruders came through on their way, with how many where the source says.",
+              Transit.class, ImmutableTransit::builder, ImmutableTransit.Builder::build)
+          .required("state", "the state passed through", Transit::state, ImmutableTransit.Builder::state, Scalars.ref(State.class))
+          .optional("count", "how many came this way, if the source says", Transit::count, ImmutableTransit.Builder::count,
+              FoundationCodecs.UNCERTAIN_COUNT)
+          .build();
 
   public static final ObjectCodec<Intrusion, ImmutableIntrusion.Builder> INTRUSION =
-      ObjectCodec.of(Intrusion.class, Intrusion::builder, ImmutableIntrusion.Builder::build)
-          .required(Wire.PLATFORM, Intrusion::platform, ImmutableIntrusion.Builder::platform,
-              Scalars.code(PlatformKind::of))
-          .optional(Wire.MODEL, Intrusion::model, ImmutableIntrusion.Builder::model,
+      ObjectCodec.declare("intrusion",
+              "What entered an airspace: platform, model, how many, claims about where from, states passed through, and where it entered.",
+              Intrusion.class, Intrusion::builder, ImmutableIntrusion.Builder::build)
+          .required("platform", "what kind of thing entered", Intrusion::platform, ImmutableIntrusion.Builder::platform,
+              Scalars.code(PlatformKind.class, PlatformKind::of))
+          .optional("model", "the model, if known: \"Gerbera\", \"MiG-31\"", Intrusion::model, ImmutableIntrusion.Builder::model,
               Scalars.STRING)
-          .required(Wire.COUNT, Intrusion::count, ImmutableIntrusion.Builder::count,
+          .required("count", "how many entered", Intrusion::count, ImmutableIntrusion.Builder::count,
               FoundationCodecs.UNCERTAIN_COUNT)
-          .list(Wire.ORIGIN, Intrusion::origin, ImmutableIntrusion.Builder::addAllOrigin,
-              FoundationCodecs.claim(Scalars.ref()))
-          .list(Wire.TRANSITS, Intrusion::transits, ImmutableIntrusion.Builder::addAllTransits,
+          .list("origin", "the claims about the state they came from, each a ref to a state; a later claim may supersede an earlier; never the violated state", Intrusion::origin, ImmutableIntrusion.Builder::addAllOrigin,
+              FoundationCodecs.REF_CLAIM)
+          .list("transits", "the states they came through", Intrusion::transits, ImmutableIntrusion.Builder::addAllTransits,
               TRANSIT)
-          .optional(Wire.ENTRY, Intrusion::entry, ImmutableIntrusion.Builder::entry,
-              FoundationCodecs.PLACE);
+          .optional("entry", "where they entered, if known", Intrusion::entry, ImmutableIntrusion.Builder::entry,
+              FoundationCodecs.PLACE)
+          .build();
 
   public static final ObjectCodec<Response, ImmutableResponse.Builder> RESPONSE =
-      ObjectCodec.of(Response.class, Response::builder, ImmutableResponse.Builder::build)
-          .list(Wire.RESPONDERS, Response::responders, ImmutableResponse.Builder::addAllResponders,
-              Scalars.refToSubtype())
-          .list(Wire.ASSETS, Response::assets, ImmutableResponse.Builder::addAllAssets,
+      ObjectCodec.declare("response",
+              "What was done about an intrusion, by whom, with what, to how many, and how sure the source is.",
+              Response.class, Response::builder, ImmutableResponse.Builder::build)
+          .list("responders", "who responded", Response::responders, ImmutableResponse.Builder::addAllResponders,
+              Scalars.refToSubtype(Actor.class))
+          .list("assets", "what they used, as the source names it: \"F-35\", \"AWACS\", \"jets\"", Response::assets, ImmutableResponse.Builder::addAllAssets,
               Scalars.STRING)
-          .required(Wire.ACTION, Response::action, ImmutableResponse.Builder::action,
-              Scalars.code(ResponseAction::of))
-          .optional(Wire.COUNT, Response::count, ImmutableResponse.Builder::count,
+          .required("action", "what the responders did", Response::action, ImmutableResponse.Builder::action,
+              Scalars.code(ResponseAction.class, ResponseAction::of))
+          .optional("count", "to how many intruders, if the source says; \"a number of\" is `some`", Response::count, ImmutableResponse.Builder::count,
               FoundationCodecs.UNCERTAIN_COUNT)
-          .optional(Wire.ATTRIBUTION, Response::attribution,
-              ImmutableResponse.Builder::attribution, FoundationCodecs.ATTRIBUTION);
+          .optional("attribution", "who says so and how firmly (\"reportedly\" is `reported`)", Response::attribution,
+              ImmutableResponse.Builder::attribution, FoundationCodecs.ATTRIBUTION)
+          .build();
 
   public static final ObjectCodec<Consequence, ImmutableConsequence.Builder> CONSEQUENCE =
-      ObjectCodec.of(Consequence.class, Consequence::builder, ImmutableConsequence.Builder::build)
-          .required(Wire.KIND, Consequence::kind, ImmutableConsequence.Builder::kind,
-              Scalars.code(ConsequenceKind::of))
-          .optional(Wire.DESCRIPTION, Consequence::description,
+      ObjectCodec.declare("consequence",
+              "What an incident caused, such as damage or closed airports, with a count where the source gives one.",
+              Consequence.class, Consequence::builder, ImmutableConsequence.Builder::build)
+          .required("kind", "what kind of consequence it was", Consequence::kind, ImmutableConsequence.Builder::kind,
+              Scalars.code(ConsequenceKind.class, ConsequenceKind::of))
+          .optional("description", "the source's description", Consequence::description,
               ImmutableConsequence.Builder::description, Scalars.STRING)
-          .optional(Wire.COUNT, Consequence::count, ImmutableConsequence.Builder::count,
+          .optional("count", "how many, where counted: casualties, closed airports", Consequence::count, ImmutableConsequence.Builder::count,
               FoundationCodecs.UNCERTAIN_COUNT)
-          .optional(Wire.ATTRIBUTION, Consequence::attribution,
-              ImmutableConsequence.Builder::attribution, FoundationCodecs.ATTRIBUTION);
+          .optional("attribution", "who says so and how firmly", Consequence::attribution,
+              ImmutableConsequence.Builder::attribution, FoundationCodecs.ATTRIBUTION)
+          .build();
 
   public static final ObjectCodec<Consultation, ImmutableConsultation.Builder> CONSULTATION =
-      ObjectCodec.of(Consultation.class, Consultation::builder,
+      ObjectCodec.declare("consultation",
+              "Consultations requested or held after an incident, such as in NATO under Article 4.",
+              Consultation.class, Consultation::builder,
               ImmutableConsultation.Builder::build)
-          .required(Wire.FORUM, Consultation::forum, ImmutableConsultation.Builder::forum,
-              Scalars.ref())
-          .required(Wire.BASIS, Consultation::basis, ImmutableConsultation.Builder::basis,
+          .required("forum", "where they take place", Consultation::forum, ImmutableConsultation.Builder::forum,
+              Scalars.ref(Organization.class))
+          .required("basis", "on what basis: \"Article 4\"", Consultation::basis, ImmutableConsultation.Builder::basis,
               Scalars.STRING)
-          .list(Wire.REQUESTED_BY, Consultation::requestedBy,
-              ImmutableConsultation.Builder::addAllRequestedBy, Scalars.refToSubtype())
-          .optional(Wire.REQUESTED, Consultation::requested,
+          .list("requested_by", "who requested them", Consultation::requestedBy,
+              ImmutableConsultation.Builder::addAllRequestedBy, Scalars.refToSubtype(Actor.class))
+          .optional("requested", "when they were requested, if known", Consultation::requested,
               ImmutableConsultation.Builder::requested, Scalars.TIME_POINT)
-          .optional(Wire.HELD, Consultation::held, ImmutableConsultation.Builder::held,
-              Scalars.TIME_POINT);
+          .optional("held", "when they were held, if they were; not before `requested`", Consultation::held, ImmutableConsultation.Builder::held,
+              Scalars.TIME_POINT)
+          .build();
 
   public static final ObjectCodec<AirspaceIncident, ImmutableAirspaceIncident.Builder>
-      AIRSPACE_INCIDENT = EventCodecs.event(AirspaceIncident.class, AirspaceIncident::builder,
+      AIRSPACE_INCIDENT = EventCodecs.event("airspace-incident",
+              "An event: a violation of a state's airspace, with what entered, the responses, consequences, consultations and statements.",
+              AirspaceIncident.class, AirspaceIncident::builder,
               ImmutableAirspaceIncident.Builder::build)
-          .required(Wire.AIRSPACE, AirspaceIncident::airspace,
+          .required("airspace", "the airspace violated, with its flight information region where known", AirspaceIncident::airspace,
               ImmutableAirspaceIncident.Builder::airspace, FoundationCodecs.AIRSPACE)
-          .list(Wire.INTRUSIONS, AirspaceIncident::intrusions,
+          .list("intrusions", "what entered", AirspaceIncident::intrusions,
               ImmutableAirspaceIncident.Builder::addAllIntrusions, INTRUSION)
-          .list(Wire.RESPONSES, AirspaceIncident::responses,
+          .list("responses", "what was done about it; a `shot-down` response's `count.lower` may not exceed the sum of the intrusions' `count.upper` (when every intrusion has one)", AirspaceIncident::responses,
               ImmutableAirspaceIncident.Builder::addAllResponses, RESPONSE)
-          .list(Wire.CONSEQUENCES, AirspaceIncident::consequences,
+          .list("consequences", "what it caused", AirspaceIncident::consequences,
               ImmutableAirspaceIncident.Builder::addAllConsequences, CONSEQUENCE)
-          .list(Wire.CONSULTATIONS, AirspaceIncident::consultations,
+          .list("consultations", "consultations requested or held about it", AirspaceIncident::consultations,
               ImmutableAirspaceIncident.Builder::addAllConsultations, CONSULTATION)
-          .list(Wire.CLAIMS, AirspaceIncident::claims,
+          .list("claims", "statements about the incident and who makes them: \"the first time in NATO history…\", officials stated", AirspaceIncident::claims,
               ImmutableAirspaceIncident.Builder::addAllClaims,
-              FoundationCodecs.claim(Scalars.STRING));
+              FoundationCodecs.STRING_CLAIM)
+          .build();
 }

@@ -14,6 +14,9 @@ public abstract class Codec<T> {
   /** Reads a value. */
   public abstract T read(WireReader in);
 
+  /** @return what this codec writes, as the schema and the wire reference describe it */
+  public abstract Shape shape();
+
   /**
    * Reads an element of an array; a family's codec in lenient mode skips an element of an unknown
    * {@code type} and returns {@code null}, which no element read is (no allocation per element).

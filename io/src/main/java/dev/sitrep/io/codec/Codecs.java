@@ -1,54 +1,109 @@
 package dev.sitrep.io.codec;
 
-import dev.sitrep.core.actor.Actor;
-import dev.sitrep.core.actor.Relation;
-import dev.sitrep.core.dossier.Dossier;
-import dev.sitrep.core.event.Event;
-import dev.sitrep.core.geo.Airspace;
-import dev.sitrep.core.geo.GeoPoint;
-import dev.sitrep.core.geo.Place;
+import dev.sitrep.core.actor.State;
 import dev.sitrep.core.identity.EntityId;
-import dev.sitrep.core.identity.ExternalId;
-import dev.sitrep.core.prisoner.PoliticalPrisoner;
-import dev.sitrep.core.provenance.Attribution;
-import dev.sitrep.core.provenance.Quote;
-import dev.sitrep.core.provenance.Source;
-import dev.sitrep.core.quantity.UncertainCount;
-import dev.sitrep.core.statistic.Statistic;
-import dev.sitrep.core.time.Period;
+import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.time.TimePoint;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The codec of every type that can stand alone as a JSON document, by Java type. A variant of a
- * family ({@code State}) is read and written with its family's codec ({@code Actor}).
+ * Every type the wire format defines, found by walking the declarations from the dossier down:
+ * each object and family with its codec, by Java type. A variant of a family ({@code State}) is
+ * read and written with its family's codec ({@code Actor}), so that its {@code type} is written.
+ *
+ * <pre>{@code
+ * Codec<?> codec = Codecs.forType(AirspaceIncident.class).orElseThrow();  // the event family's
+ * }</pre>
  */
 public final class Codecs {
+  /** Every object and family codec, in the order the walk met them, by schema name. */
+  private static final Map<String, Codec<?>> BY_NAME = new LinkedHashMap<>();
+
   private static final Map<Class<?>, Codec<?>> BY_TYPE = new LinkedHashMap<>();
 
+  /**
+   * A claim on its own, where nothing says what its value is: written as a ref-claim or a
+   * string-claim by its value, read as a string-claim (a reference's id is its text, so nothing
+   * is lost; read the claim where it stands, as in an intrusion's {@code origin}, for a typed
+   * value).
+   */
+  private static final Codec<Claim<?>> ANY_CLAIM = new Codec<>() {
+    @Override
+    @SuppressWarnings("unchecked")
+    public void write(WireWriter out, Claim<?> value) {
+      if (value.value() instanceof String) {
+        FoundationCodecs.STRING_CLAIM.write(out, (Claim<String>) value);
+      } else if (value.value() instanceof Ref) {
+        FoundationCodecs.REF_CLAIM.write(out, (Claim<Ref<State>>) value);
+      } else {
+        throw new IllegalArgumentException("sitrep's wire format has no claim of "
+            + value.value().getClass().getName() + " on its own");
+      }
+    }
+
+    @Override
+    public Claim<?> read(WireReader in) {
+      return FoundationCodecs.STRING_CLAIM.read(in);
+    }
+
+    @Override
+    public Shape shape() {
+      return FoundationCodecs.STRING_CLAIM.shape();
+    }
+  };
   static {
     BY_TYPE.put(EntityId.class, Scalars.ENTITY_ID);
-    BY_TYPE.put(ExternalId.class, FoundationCodecs.EXTERNAL_ID);
     BY_TYPE.put(TimePoint.class, Scalars.TIME_POINT);
-    BY_TYPE.put(Period.class, FoundationCodecs.PERIOD);
-    BY_TYPE.put(UncertainCount.class, FoundationCodecs.UNCERTAIN_COUNT);
-    BY_TYPE.put(GeoPoint.class, FoundationCodecs.GEO_POINT);
-    BY_TYPE.put(Place.class, FoundationCodecs.PLACE);
-    BY_TYPE.put(Airspace.class, FoundationCodecs.AIRSPACE);
-    BY_TYPE.put(Source.class, FoundationCodecs.SOURCE);
-    BY_TYPE.put(Attribution.class, FoundationCodecs.ATTRIBUTION);
-    BY_TYPE.put(Quote.class, FoundationCodecs.QUOTE);
-    BY_TYPE.put(Actor.class, Families.ACTOR);
-    BY_TYPE.put(Relation.class, Families.RELATION);
-    BY_TYPE.put(Event.class, Families.EVENT);
-    BY_TYPE.put(PoliticalPrisoner.class, PrisonerCodecs.POLITICAL_PRISONER);
-    BY_TYPE.put(Statistic.class, PrisonerCodecs.STATISTIC);
-    BY_TYPE.put(Dossier.class, DossierCodecs.DOSSIER);
+    walk(DossierCodecs.DOSSIER);
+    for (Codec<?> codec : BY_NAME.values()) {
+      if (codec instanceof UnionCodec) {
+        UnionCodec<?> union = (UnionCodec<?>) codec;
+        BY_TYPE.put(union.type(), union);
+        union.variants().forEach(v -> BY_TYPE.put(v.type(), union));
+      }
+    }
+    for (Codec<?> codec : BY_NAME.values()) {
+      if (codec instanceof ObjectCodec && ((ObjectCodec<?, ?>) codec).type() != Claim.class) {
+        BY_TYPE.putIfAbsent(((ObjectCodec<?, ?>) codec).type(), codec);
+      }
+    }
+    BY_TYPE.put(Claim.class, ANY_CLAIM);
   }
 
+
   private Codecs() {}
+
+  private static void walk(Codec<?> codec) {
+    Shape shape = codec.shape();
+    if (shape instanceof Shape.Properties) {
+      ObjectCodec<?, ?> object = ((Shape.Properties) shape).codec();
+      if (BY_NAME.putIfAbsent(object.name(), object) == null) {
+        for (ObjectCodec.Property<?, ?> p : object.properties()) {
+          child(p.shape());
+        }
+      }
+    } else if (shape instanceof Shape.Union) {
+      UnionCodec<?> union = ((Shape.Union) shape).codec();
+      if (BY_NAME.putIfAbsent(union.name(), union) == null) {
+        union.variants().forEach(Codecs::walk);
+      }
+    }
+  }
+
+  private static void child(Shape shape) {
+    if (shape instanceof Shape.Properties) {
+      walk(((Shape.Properties) shape).codec());
+    } else if (shape instanceof Shape.Union) {
+      walk(((Shape.Union) shape).codec());
+    }
+  }
 
   /**
    * @param type a sitrep type, or a variant of a family
@@ -61,15 +116,27 @@ public final class Codecs {
   private static final ClassValue<Optional<Codec<?>>> FOR_TYPE = new ClassValue<>() {
     @Override
     protected Optional<Codec<?>> computeValue(Class<?> type) {
-      return BY_TYPE.entrySet().stream()
+      Codec<?> exact = BY_TYPE.get(type);
+      if (exact != null) {
+        return Optional.of(exact);
+      }
+      return BY_TYPE.entrySet().stream() // an implementation class, such as ImmutableState
           .filter(e -> e.getKey().isAssignableFrom(type))
           .<Codec<?>>map(Map.Entry::getValue)
           .findFirst();
     }
   };
 
-  /** @return every type with a codec of its own */
-  public static Iterable<Class<?>> types() {
-    return BY_TYPE.keySet();
+  /** @return every type with a codec of its own or of its family */
+  public static Collection<Class<?>> types() {
+    return Collections.unmodifiableCollection(BY_TYPE.keySet());
+  }
+
+  /**
+   * @return every object and family the wire format defines, the dossier first, each before the
+   *     types it holds
+   */
+  public static List<Codec<?>> declared() {
+    return new ArrayList<>(BY_NAME.values());
   }
 }

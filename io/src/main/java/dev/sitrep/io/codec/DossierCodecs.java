@@ -16,27 +16,32 @@ public final class DossierCodecs {
    */
   private static String readable(String version) {
     if (!version.equals(MAJOR) && !version.startsWith(MAJOR + ".")) {
-      throw new InvalidDataException("schema_version", "must be " + MAJOR + " or " + MAJOR
+      throw new InvalidDataException("schemaVersion", "must be " + MAJOR + " or " + MAJOR
           + ".x, the format this sitrep reads, was '" + version + "'");
     }
     return version;
   }
 
   public static final ObjectCodec<Dossier, ImmutableDossier.Builder> DOSSIER =
-      ObjectCodec.of(Dossier.class, Dossier::builder, ImmutableDossier.Builder::build)
-          .required(Wire.SCHEMA_VERSION, Dossier::schemaVersion,
-              ImmutableDossier.Builder::schemaVersion, Scalars.of(v -> v, DossierCodecs::readable))
-          .optional(Wire.TITLE, Dossier::title, ImmutableDossier.Builder::title, Scalars.STRING)
-          .list(Wire.SOURCES, Dossier::sources, ImmutableDossier.Builder::addAllSources,
+      ObjectCodec.declare("dossier",
+              "The document tools exchange: a format version and the sources, actors, relations, events, political prisoners and statistics of a story, referring to each other by id.",
+              Dossier.class, Dossier::builder, ImmutableDossier.Builder::build)
+          .required("schema_version", "the version of the dossier format; sitrep writes `\"1\"`", Dossier::schemaVersion,
+              ImmutableDossier.Builder::schemaVersion, Scalars.of("schema-version",
+                  "The version of the wire format a dossier is written in: a major version, or major.minor.",
+                  v -> v, DossierCodecs::readable))
+          .optional("title", "a title for the whole: \"Zapad 2025\"", Dossier::title, ImmutableDossier.Builder::title, Scalars.STRING)
+          .list("sources", "where the facts come from", Dossier::sources, ImmutableDossier.Builder::addAllSources,
               FoundationCodecs.SOURCE)
-          .list(Wire.ACTORS, Dossier::actors, ImmutableDossier.Builder::addAllActors,
+          .list("actors", "who acts", Dossier::actors, ImmutableDossier.Builder::addAllActors,
               Families.ACTOR)
-          .list(Wire.RELATIONS, Dossier::relations, ImmutableDossier.Builder::addAllRelations,
+          .list("relations", "memberships, offices and other relations between actors", Dossier::relations, ImmutableDossier.Builder::addAllRelations,
               Families.RELATION)
-          .list(Wire.EVENTS, Dossier::events, ImmutableDossier.Builder::addAllEvents,
+          .list("events", "what happened", Dossier::events, ImmutableDossier.Builder::addAllEvents,
               Families.EVENT)
-          .list(Wire.PRISONERS, Dossier::prisoners, ImmutableDossier.Builder::addAllPrisoners,
+          .list("prisoners", "political prisoners", Dossier::prisoners, ImmutableDossier.Builder::addAllPrisoners,
               PrisonerCodecs.POLITICAL_PRISONER)
-          .list(Wire.STATISTICS, Dossier::statistics, ImmutableDossier.Builder::addAllStatistics,
-              PrisonerCodecs.STATISTIC);
+          .list("statistics", "attributed counts", Dossier::statistics, ImmutableDossier.Builder::addAllStatistics,
+              PrisonerCodecs.STATISTIC)
+          .build();
 }

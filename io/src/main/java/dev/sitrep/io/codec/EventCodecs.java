@@ -1,5 +1,6 @@
 package dev.sitrep.io.codec;
 
+import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.event.EventBuilder;
 import dev.sitrep.core.event.EventLink;
@@ -16,23 +17,29 @@ public final class EventCodecs {
   private EventCodecs() {}
 
   public static final ObjectCodec<Participant, ImmutableParticipant.Builder> PARTICIPANT =
-      ObjectCodec.of(Participant.class, ImmutableParticipant::builder,
+      ObjectCodec.declare("participant",
+              "An actor in a role in an event, such as Belarus, host of Zapad 2025.",
+              Participant.class, ImmutableParticipant::builder,
               ImmutableParticipant.Builder::build)
-          .required(Wire.ACTOR, Participant::actor, ImmutableParticipant.Builder::actor,
-              Scalars.refToSubtype())
-          .required(Wire.ROLE, Participant::role, ImmutableParticipant.Builder::role,
-              Scalars.code(ParticipantRole::of));
+          .required("actor", "who takes part", Participant::actor, ImmutableParticipant.Builder::actor,
+              Scalars.refToSubtype(Actor.class))
+          .required("role", "the actor's role in the event", Participant::role, ImmutableParticipant.Builder::role,
+              Scalars.code(ParticipantRole.class, ParticipantRole::of))
+          .build();
 
   public static final ObjectCodec<EventLink, ImmutableEventLink.Builder> EVENT_LINK =
-      ObjectCodec.of(EventLink.class, EventLink::builder, ImmutableEventLink.Builder::build)
-          .required(Wire.KIND, EventLink::kind, ImmutableEventLink.Builder::kind,
-              Scalars.code(LinkKind::of))
-          .required(Wire.TARGET, EventLink::target, ImmutableEventLink.Builder::target,
-              Scalars.ref())
-          .optional(Wire.DESCRIPTION, EventLink::description,
+      ObjectCodec.declare("event-link",
+              "A typed link from an event to another, read 'event kind target', with who asserts it.",
+              EventLink.class, EventLink::builder, ImmutableEventLink.Builder::build)
+          .required("kind", "how the event relates to the target, read \"event kind target\"", EventLink::kind, ImmutableEventLink.Builder::kind,
+              Scalars.code(LinkKind.class, LinkKind::of))
+          .required("target", "the other event", EventLink::target, ImmutableEventLink.Builder::target,
+              Scalars.ref(Event.class))
+          .optional("description", "the source's own words for the link: \"significantly smaller in scale\"", EventLink::description,
               ImmutableEventLink.Builder::description, Scalars.STRING)
-          .list(Wire.ATTRIBUTIONS, EventLink::attributions,
-              ImmutableEventLink.Builder::addAllAttributions, FoundationCodecs.ATTRIBUTION);
+          .list("attributions", "who asserts the link", EventLink::attributions,
+              ImmutableEventLink.Builder::addAllAttributions, FoundationCodecs.ATTRIBUTION)
+          .build();
 
   /**
    * @return a codec for one kind of event, with the properties every event shares declared:
@@ -40,17 +47,20 @@ public final class EventCodecs {
    *     {@code participants}, {@code attributions}, {@code links}; the kind's own properties
    *     follow them
    */
-  static <E extends Event, B extends EventBuilder<?>> ObjectCodec<E, B> event(Class<E> type,
-      Supplier<B> builder, Function<B, ? extends E> build) {
-    return ObjectCodec.of(type, builder, build)
-        .required(Wire.ID, E::id, EventBuilder::id, Scalars.ENTITY_ID)
-        .required(Wire.TITLE, E::title, EventBuilder::title, Scalars.STRING)
-        .optional(Wire.DESCRIPTION, E::description, EventBuilder::description, Scalars.STRING)
-        .optional(Wire.WHEN, E::when, EventBuilder::when, FoundationCodecs.PERIOD)
-        .list(Wire.PLACES, E::places, EventBuilder::addAllPlaces, FoundationCodecs.PLACE)
-        .list(Wire.PARTICIPANTS, E::participants, EventBuilder::addAllParticipants, PARTICIPANT)
-        .list(Wire.ATTRIBUTIONS, E::attributions, EventBuilder::addAllAttributions,
+  static <E extends Event, B extends EventBuilder<?>> ObjectCodec.Declaration<E, B> event(
+      String name, String description, Class<E> type, Supplier<B> builder,
+      Function<B, ? extends E> build) {
+    return ObjectCodec.declare(name, description, type, builder, build)
+        .shared("event-properties")
+        .required("id", "the event's id", E::id, EventBuilder::id, Scalars.ENTITY_ID)
+        .required("title", "a short title: \"Zapad 2025\"", E::title, EventBuilder::title, Scalars.STRING)
+        .optional("description", "what happened, in the source's own words", E::description, EventBuilder::description, Scalars.STRING)
+        .optional("when", "when it happened, at the precision the source gives", E::when, EventBuilder::when, FoundationCodecs.PERIOD)
+        .list("places", "where it happened", E::places, EventBuilder::addAllPlaces, FoundationCodecs.PLACE)
+        .list("participants", "who took part, and how", E::participants, EventBuilder::addAllParticipants, PARTICIPANT)
+        .list("attributions", "who asserts that it happened, and how firmly", E::attributions, EventBuilder::addAllAttributions,
             FoundationCodecs.ATTRIBUTION)
-        .list(Wire.LINKS, E::links, EventBuilder::addAllLinks, EVENT_LINK);
+        .list("links", "how it relates to other events", E::links, EventBuilder::addAllLinks, EVENT_LINK)
+        .shared(null);
   }
 }

@@ -26,30 +26,34 @@ public final class Families {
   private Families() {}
 
   /** Any actor: {@code state}, {@code person}, {@code organization}, {@code collective}. */
-  public static final UnionCodec<Actor> ACTOR = new UnionCodec<Actor>()
-      .variant(Wire.TYPE_STATE, State.class, ActorCodecs.STATE)
-      .variant(Wire.TYPE_PERSON, Person.class, ActorCodecs.PERSON)
-      .variant(Wire.TYPE_ORGANIZATION, Organization.class, ActorCodecs.ORGANIZATION)
-      .variant(Wire.TYPE_COLLECTIVE, Collective.class, ActorCodecs.COLLECTIVE);
+  public static final UnionCodec<Actor> ACTOR = UnionCodec.declare("actor",
+          "Any actor: a state, person, organization or collective.", Actor.class)
+      .variant(State.class, ActorCodecs.STATE)
+      .variant(Person.class, ActorCodecs.PERSON)
+      .variant(Organization.class, ActorCodecs.ORGANIZATION)
+      .variant(Collective.class, ActorCodecs.COLLECTIVE)
+      .build();
 
   /** Any relation: {@code membership}, {@code office}, {@code actor-relation}. */
-  public static final UnionCodec<Relation> RELATION = new UnionCodec<Relation>()
-      .variant(Wire.TYPE_MEMBERSHIP, Membership.class, ActorCodecs.MEMBERSHIP)
-      .variant(Wire.TYPE_OFFICE, Office.class, ActorCodecs.OFFICE)
-      .variant(Wire.TYPE_ACTOR_RELATION, ActorRelation.class, ActorCodecs.ACTOR_RELATION);
+  public static final UnionCodec<Relation> RELATION = UnionCodec.declare("relation",
+          "Any relation: membership, office or actor-relation.", Relation.class)
+      .variant(Membership.class, ActorCodecs.MEMBERSHIP)
+      .variant(Office.class, ActorCodecs.OFFICE)
+      .variant(ActorRelation.class, ActorCodecs.ACTOR_RELATION)
+      .build();
 
   /**
    * Any event: {@code military-exercise}, {@code airspace-incident}, {@code statement},
    * {@code meeting}, {@code border-closure}, {@code warning}, {@code general-event}.
    */
-  public static final UnionCodec<Event> EVENT = new UnionCodec<Event>()
-      .variant(Wire.TYPE_MILITARY_EXERCISE, MilitaryExercise.class,
-          ExerciseCodecs.MILITARY_EXERCISE)
-      .variant(Wire.TYPE_AIRSPACE_INCIDENT, AirspaceIncident.class,
-          AirspaceCodecs.AIRSPACE_INCIDENT)
-      .variant(Wire.TYPE_STATEMENT, Statement.class, OtherEventCodecs.STATEMENT)
-      .variant(Wire.TYPE_MEETING, Meeting.class, OtherEventCodecs.MEETING)
-      .variant(Wire.TYPE_BORDER_CLOSURE, BorderClosure.class, OtherEventCodecs.BORDER_CLOSURE)
-      .variant(Wire.TYPE_WARNING, Warning.class, OtherEventCodecs.WARNING)
-      .variant(Wire.TYPE_GENERAL_EVENT, GeneralEvent.class, OtherEventCodecs.GENERAL_EVENT);
+  public static final UnionCodec<Event> EVENT = UnionCodec.declare("event",
+          "Any event: military-exercise, airspace-incident, statement, meeting, border-closure, warning or general-event.", Event.class)
+      .variant(MilitaryExercise.class, ExerciseCodecs.MILITARY_EXERCISE)
+      .variant(AirspaceIncident.class, AirspaceCodecs.AIRSPACE_INCIDENT)
+      .variant(Statement.class, OtherEventCodecs.STATEMENT)
+      .variant(Meeting.class, OtherEventCodecs.MEETING)
+      .variant(BorderClosure.class, OtherEventCodecs.BORDER_CLOSURE)
+      .variant(Warning.class, OtherEventCodecs.WARNING)
+      .variant(GeneralEvent.class, OtherEventCodecs.GENERAL_EVENT)
+      .build();
 }

@@ -1,5 +1,7 @@
 package dev.sitrep.io.codec;
 
+import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.actor.State;
 import dev.sitrep.core.geo.Airspace;
 import dev.sitrep.core.geo.GeoPoint;
 import dev.sitrep.core.geo.ImmutableAirspace;
@@ -10,6 +12,7 @@ import dev.sitrep.core.geo.PlacePrecision;
 import dev.sitrep.core.identity.ExternalId;
 import dev.sitrep.core.identity.IdScheme;
 import dev.sitrep.core.identity.ImmutableExternalId;
+import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.provenance.Hedge;
@@ -34,99 +37,151 @@ public final class FoundationCodecs {
   private FoundationCodecs() {}
 
   public static final ObjectCodec<ExternalId, ImmutableExternalId.Builder> EXTERNAL_ID =
-      ObjectCodec.of(ExternalId.class, ImmutableExternalId::builder,
+      ObjectCodec.declare("external-id",
+              "An id of the same thing in another system: a scheme code and a value, checked for the schemes sitrep knows.",
+              ExternalId.class, ImmutableExternalId::builder,
               ImmutableExternalId.Builder::build)
-          .required(Wire.SCHEME, ExternalId::scheme, ImmutableExternalId.Builder::scheme,
-              Scalars.code(IdScheme::of))
-          .required(Wire.VALUE, ExternalId::value, ImmutableExternalId.Builder::value,
-              Scalars.STRING);
+          .required("scheme", "the system", ExternalId::scheme, ImmutableExternalId.Builder::scheme,
+              Scalars.code(IdScheme.class, IdScheme::of))
+          .required("value", "the id within it", ExternalId::value, ImmutableExternalId.Builder::value,
+              Scalars.STRING)
+          .build();
 
   public static final ObjectCodec<Period, ImmutablePeriod.Builder> PERIOD =
-      ObjectCodec.of(Period.class, Period::builder, ImmutablePeriod.Builder::build)
-          .required(Wire.START, Period::start, ImmutablePeriod.Builder::start, Scalars.TIME_POINT)
-          .optional(Wire.END, Period::end, ImmutablePeriod.Builder::end, Scalars.TIME_POINT)
-          .optional(Wire.PHRASE, Period::phrase, ImmutablePeriod.Builder::phrase, Scalars.STRING);
+      ObjectCodec.declare("period",
+              "A span of time from a start to an optional end (absent: open or unknown), with the source's own words.",
+              Period.class, Period::builder, ImmutablePeriod.Builder::build)
+          .required("start", "when it began", Period::start, ImmutablePeriod.Builder::start, Scalars.TIME_POINT)
+          .optional("end", "when it ended, if it has and the source says", Period::end, ImmutablePeriod.Builder::end, Scalars.TIME_POINT)
+          .optional("phrase", "the source's own words", Period::phrase, ImmutablePeriod.Builder::phrase, Scalars.STRING)
+          .build();
 
   public static final ObjectCodec<UncertainCount, ImmutableUncertainCount.Builder>
       UNCERTAIN_COUNT =
-      ObjectCodec.of(UncertainCount.class, UncertainCount::builder,
+      ObjectCodec.declare("uncertain-count",
+              "A count as a source gives it: lower bound, best guess, upper bound (absent: unbounded), qualifier and phrase.",
+              UncertainCount.class, UncertainCount::builder,
               ImmutableUncertainCount.Builder::build)
-              .requiredLong(Wire.LOWER, UncertainCount::lower,
+              .requiredLong("lower", "the least the count can be; 0 when nothing is known", 0, Long.MAX_VALUE, UncertainCount::lower,
                   ImmutableUncertainCount.Builder::lower)
-              .optionalLong(Wire.BEST, UncertainCount::best, ImmutableUncertainCount.Builder::best)
-              .optionalLong(Wire.UPPER, UncertainCount::upper,
+              .optionalLong("best", "the source's best guess", 0, Long.MAX_VALUE, UncertainCount::best, ImmutableUncertainCount.Builder::best)
+              .optionalLong("upper", "the most the count can be", 0, Long.MAX_VALUE, UncertainCount::upper,
                   ImmutableUncertainCount.Builder::upper)
-              .required(Wire.QUALIFIER, UncertainCount::qualifier,
+              .required("qualifier", "the words around the number: how the bounds were given", UncertainCount::qualifier,
                   ImmutableUncertainCount.Builder::qualifier, Scalars.enumeration(Qualifier.class))
-              .optional(Wire.PHRASE, UncertainCount::phrase,
-                  ImmutableUncertainCount.Builder::phrase, Scalars.STRING);
+              .optional("phrase", "the source's own words", UncertainCount::phrase,
+                  ImmutableUncertainCount.Builder::phrase, Scalars.STRING)
+          .build();
 
   public static final ObjectCodec<GeoPoint, ImmutableGeoPoint.Builder> GEO_POINT =
-      ObjectCodec.of(GeoPoint.class, ImmutableGeoPoint::builder, ImmutableGeoPoint.Builder::build)
-          .required(Wire.LAT, GeoPoint::lat, ImmutableGeoPoint.Builder::lat, Scalars.DOUBLE)
-          .required(Wire.LON, GeoPoint::lon, ImmutableGeoPoint.Builder::lon, Scalars.DOUBLE);
+      ObjectCodec.declare("geo-point",
+              "A point in WGS 84 degrees.",
+              GeoPoint.class, ImmutableGeoPoint::builder, ImmutableGeoPoint.Builder::build)
+          .required("lat", "latitude, north positive", GeoPoint::lat, ImmutableGeoPoint.Builder::lat,
+              Scalars.number(-90, 90))
+          .required("lon", "longitude, east positive", GeoPoint::lon, ImmutableGeoPoint.Builder::lon,
+              Scalars.number(-180, 180))
+          .build();
 
   public static final ObjectCodec<Place, ImmutablePlace.Builder> PLACE =
-      ObjectCodec.of(Place.class, Place::builder, ImmutablePlace.Builder::build)
-          .required(Wire.NAME, Place::name, ImmutablePlace.Builder::name, Scalars.STRING)
-          .required(Wire.COUNTRY, Place::country, ImmutablePlace.Builder::country, Scalars.ref())
-          .optional(Wire.POINT, Place::point, ImmutablePlace.Builder::point, GEO_POINT)
-          .required(Wire.PRECISION, Place::precision, ImmutablePlace.Builder::precision,
-              Scalars.enumeration(PlacePrecision.class));
+      ObjectCodec.declare("place",
+              "A named place in a state, with a point where known and how precise it is.",
+              Place.class, Place::builder, ImmutablePlace.Builder::build)
+          .required("name", "the name as the source gives it", Place::name, ImmutablePlace.Builder::name, Scalars.STRING)
+          .required("country", "the state it lies in", Place::country, ImmutablePlace.Builder::country, Scalars.ref(State.class))
+          .optional("point", "a point, if known", Place::point, ImmutablePlace.Builder::point, GEO_POINT)
+          .required("precision", "`exact`, `near`, `settlement`, `district`, `region` or `country`", Place::precision, ImmutablePlace.Builder::precision,
+              Scalars.enumeration(PlacePrecision.class))
+          .build();
 
   public static final ObjectCodec<Airspace, ImmutableAirspace.Builder> AIRSPACE =
-      ObjectCodec.of(Airspace.class, ImmutableAirspace::builder, ImmutableAirspace.Builder::build)
-          .required(Wire.STATE, Airspace::state, ImmutableAirspace.Builder::state, Scalars.ref())
-          .optional(Wire.FLIGHT_INFORMATION_REGION, Airspace::flightInformationRegion,
-              ImmutableAirspace.Builder::flightInformationRegion, Scalars.STRING);
+      ObjectCodec.declare("airspace",
+              "A state's airspace, optionally narrowed to an ICAO flight information region such as EPWW.",
+              Airspace.class, ImmutableAirspace::builder, ImmutableAirspace.Builder::build)
+          .required("state", "whose airspace it is", Airspace::state, ImmutableAirspace.Builder::state, Scalars.ref(State.class))
+          .optional("flight_information_region", "the ICAO indicator of the region: `EPWW` (Warsaw), `UMMV` (Minsk)", Airspace::flightInformationRegion,
+              ImmutableAirspace.Builder::flightInformationRegion, Scalars.STRING)
+          .build();
 
   public static final ObjectCodec<Source, ImmutableSource.Builder> SOURCE =
-      ObjectCodec.of(Source.class, Source::builder, ImmutableSource.Builder::build)
-          .required(Wire.ID, Source::id, ImmutableSource.Builder::id, Scalars.ENTITY_ID)
-          .required(Wire.KIND, Source::kind, ImmutableSource.Builder::kind,
-              Scalars.code(SourceKind::of))
-          .optional(Wire.TITLE, Source::title, ImmutableSource.Builder::title, Scalars.STRING)
-          .optional(Wire.PUBLISHER, Source::publisher, ImmutableSource.Builder::publisher,
+      ObjectCodec.declare("source",
+              "Where a fact comes from: an article, report, photograph, statement or any other kind of source.",
+              Source.class, Source::builder, ImmutableSource.Builder::build)
+          .required("id", "the source's id", Source::id, ImmutableSource.Builder::id, Scalars.ENTITY_ID)
+          .required("kind", "what kind of source it is", Source::kind, ImmutableSource.Builder::kind,
+              Scalars.code(SourceKind.class, SourceKind::of))
+          .optional("title", "title or caption, if the source has one that is known", Source::title, ImmutableSource.Builder::title, Scalars.STRING)
+          .optional("publisher", "who published it", Source::publisher, ImmutableSource.Builder::publisher,
               Scalars.STRING)
-          .list(Wire.AUTHORS, Source::authors, ImmutableSource.Builder::addAllAuthors,
+          .list("authors", "its authors, in order", Source::authors, ImmutableSource.Builder::addAllAuthors,
               Scalars.STRING)
-          .optional(Wire.PUBLISHED, Source::published, ImmutableSource.Builder::published,
+          .optional("published", "when it was published", Source::published, ImmutableSource.Builder::published,
               Scalars.TIME_POINT)
-          .optional(Wire.URL, Source::url, ImmutableSource.Builder::url, Scalars.STRING);
+          .optional("url", "where to read it: an absolute `http` or `https` URL", Source::url, ImmutableSource.Builder::url, Scalars.STRING)
+          .build();
 
   public static final ObjectCodec<Attribution, ImmutableAttribution.Builder> ATTRIBUTION =
-      ObjectCodec.of(Attribution.class, Attribution::builder, ImmutableAttribution.Builder::build)
-          .required(Wire.SOURCE, Attribution::source, ImmutableAttribution.Builder::source,
-              Scalars.ref())
-          .optional(Wire.ASSERTED_BY, Attribution::assertedBy,
-              ImmutableAttribution.Builder::assertedBy, Scalars.refToSubtype())
-          .optional(Wire.ASSERTED_BY_DESCRIPTION, Attribution::assertedByDescription,
+      ObjectCodec.declare("attribution",
+              "Who asserts something, in which source, when and how firmly.",
+              Attribution.class, Attribution::builder, ImmutableAttribution.Builder::build)
+          .required("source", "where the assertion is found", Attribution::source, ImmutableAttribution.Builder::source,
+              Scalars.ref(Source.class))
+          .optional("asserted_by", "who asserts it, if the source names an actor", Attribution::assertedBy,
+              ImmutableAttribution.Builder::assertedBy, Scalars.refToSubtype(Actor.class))
+          .optional("asserted_by_description", "the asserter as the source describes them: \"officials in Minsk\"", Attribution::assertedByDescription,
               ImmutableAttribution.Builder::assertedByDescription, Scalars.STRING)
-          .required(Wire.HEDGE, Attribution::hedge, ImmutableAttribution.Builder::hedge,
+          .required("hedge", "how firmly it is asserted", Attribution::hedge, ImmutableAttribution.Builder::hedge,
               Scalars.enumeration(Hedge.class))
-          .optional(Wire.DATE, Attribution::date, ImmutableAttribution.Builder::date,
-              Scalars.TIME_POINT);
+          .optional("date", "when it was asserted", Attribution::date, ImmutableAttribution.Builder::date,
+              Scalars.TIME_POINT)
+          .build();
 
   public static final ObjectCodec<Quote, ImmutableQuote.Builder> QUOTE =
-      ObjectCodec.of(Quote.class, Quote::builder, ImmutableQuote.Builder::build)
-          .required(Wire.TEXT, Quote::text, ImmutableQuote.Builder::text, Scalars.STRING)
-          .optional(Wire.LANGUAGE, Quote::language, ImmutableQuote.Builder::language,
-              Scalars.STRING)
-          .required(Wire.ATTRIBUTION, Quote::attribution, ImmutableQuote.Builder::attribution,
-              ATTRIBUTION);
+      ObjectCodec.declare("quote",
+              "Words as spoken or written, in a language if known, and who said them.",
+              Quote.class, Quote::builder, ImmutableQuote.Builder::build)
+          .required("text", "the words", Quote::text, ImmutableQuote.Builder::text, Scalars.STRING)
+          .optional("language", "their language as given: `en`, `be`, `en-GB`", Quote::language, ImmutableQuote.Builder::language,
+              Scalars.LANGUAGE_TAG)
+          .required("attribution", "who said them (`asserted_by`), where, how firmly", Quote::attribution, ImmutableQuote.Builder::attribution,
+              ATTRIBUTION)
+          .build();
+
+  /** A claim whose value is a reference to a state, such as the state drones came from. */
+  public static final ObjectCodec<Claim<Ref<State>>, ImmutableClaim.Builder<Ref<State>>>
+      REF_CLAIM = claim("ref-claim",
+          "A claim whose value is a reference to an entity, such as the state that drones came"
+              + " from.",
+          Scalars.ref(State.class));
+
+  /** A claim whose value is text, such as a statement about an incident. */
+  public static final ObjectCodec<Claim<String>, ImmutableClaim.Builder<String>> STRING_CLAIM =
+      claim("string-claim", "A claim whose value is text, such as a statement about an incident.",
+          Scalars.STRING);
 
   /**
-   * @param value the codec of the claimed value
-   * @return a codec of claims of that value
+   * @return a codec of claims of a value, with every claim's properties shared as
+   *     {@code claim-properties}
    */
-  public static <V> ObjectCodec<Claim<V>, ImmutableClaim.Builder<V>> claim(Codec<V> value) {
-    return new ObjectCodec<Claim<V>, ImmutableClaim.Builder<V>>(
-            ImmutableClaim::builder, ImmutableClaim.Builder::build)
-        .optional(Wire.ID, Claim::id, ImmutableClaim.Builder::id, Scalars.ENTITY_ID)
-        .required(Wire.VALUE, Claim::value, ImmutableClaim.Builder::value, value)
-        .required(Wire.ATTRIBUTION, Claim::attribution, ImmutableClaim.Builder::attribution,
-            ATTRIBUTION)
-        .optional(Wire.SUPERSEDES, Claim::supersedes, ImmutableClaim.Builder::supersedes,
-            Scalars.ENTITY_ID);
+  private static <V> ObjectCodec<Claim<V>, ImmutableClaim.Builder<V>> claim(String name,
+      String description, Codec<V> value) {
+    @SuppressWarnings("unchecked")
+    Class<Claim<V>> type = (Class<Claim<V>>) (Class<?>) Claim.class;
+    return ObjectCodec.declare(name, description, type,
+            ImmutableClaim::<V>builder, ImmutableClaim.Builder<V>::build)
+        .shared("claim-properties")
+        .optional("id", "the claim's id, so that a later claim of the same list can supersede it;"
+                + " unique within its list",
+            Claim::id, ImmutableClaim.Builder::id, Scalars.ENTITY_ID)
+        .shared(null)
+        .required("value", "what is claimed",
+            Claim::value, ImmutableClaim.Builder::value, value)
+        .shared("claim-properties")
+        .required("attribution", "who claims it, where, how firmly",
+            Claim::attribution, ImmutableClaim.Builder::attribution, ATTRIBUTION)
+        .optional("supersedes", "the id of the earlier claim of the same list that this one"
+                + " supersedes; not its own",
+            Claim::supersedes, ImmutableClaim.Builder::supersedes, Scalars.ENTITY_ID)
+        .build();
   }
 }

@@ -20,24 +20,4 @@ public final class JsonPath {
     }
     return "$" + String.join("", segments);
   }
-
-  /**
-   * @param jsonPath the path of an object, such as {@code $.period}
-   * @param attributePath a Java attribute path from a builder, such as {@code flightInformationRegion}
-   * @return the two joined, the attribute in its wire spelling: {@code $.airspace.flight_information_region}
-   */
-  public static String join(String jsonPath, String attributePath) {
-    if (attributePath.isEmpty()) {
-      return jsonPath;
-    }
-    StringBuilder s = new StringBuilder(jsonPath).append('.');
-    for (char c : attributePath.toCharArray()) {
-      if (Character.isUpperCase(c)) {
-        s.append('_').append(Character.toLowerCase(c));
-      } else {
-        s.append(c);
-      }
-    }
-    return s.toString();
-  }
 }

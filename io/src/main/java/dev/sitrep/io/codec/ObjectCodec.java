@@ -2,8 +2,8 @@ package dev.sitrep.io.codec;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,198 +25,370 @@ import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
- * A codec for a JSON object, declared as a list of properties, each written and read side by side:
- * {@code required(Wire.TEXT, Quote::text, Builder::text, Scalars.STRING)}. Properties are written
- * in declaration order; absent optionals and empty lists are left out.
+ * The codec of a JSON object, and the one declaration of its wire shape: its name, what it means,
+ * and its properties in order, each with its wire name, whether it is required, optional or a
+ * list, its child codec and what it means. Properties are written in declaration order; absent
+ * optionals and empty lists are left out. Immutable once built.
+ *
+ * <pre>{@code
+ * ObjectCodec<Quote, ImmutableQuote.Builder> QUOTE =
+ *     ObjectCodec.declare("quote", "Words as spoken or written.", Quote.class,
+ *             Quote::builder, ImmutableQuote.Builder::build)
+ *         .required("text", "the words", Quote::text, ImmutableQuote.Builder::text, Scalars.STRING)
+ *         .build();
+ * }</pre>
+ *
+ * <p>A property's Java attribute is the lower camel case of its wire name ({@code as_of} is
+ * {@code asOf}); a test checks that every declared attribute exists on the value type.
  *
  * @param <T> the value type
  * @param <B> its builder
  */
 public final class ObjectCodec<T, B> extends Codec<T> {
+  private final String name;
+  private final String description;
+  private final Class<T> type;
   private final Supplier<B> builder;
   private final Function<B, ? extends T> build;
-  private final Map<String, Integer> indexByName = new LinkedHashMap<>();
-  private Property<T, B>[] inOrder = newArray(0);
-  private final List<String> required = new ArrayList<>();
-  private long requiredBits;
-  private PropertyNameMatcher matcher = BinaryNameMatcher.construct(List.of());
+  private final Property<T, B>[] properties;
+  private final Map<String, Property<T, B>> byAttribute = new HashMap<>();
+  private final long requiredBits;
+  private final PropertyNameMatcher matcher;
+  private final String names;
+
+  private ObjectCodec(Declaration<T, B> d) {
+    this.name = d.name;
+    this.description = d.description;
+    this.type = d.type;
+    this.builder = d.builder;
+    this.build = d.build;
+    this.properties = d.properties.toArray(newArray(0));
+    long bits = 0;
+    List<String> wireNames = new ArrayList<>();
+    for (int i = 0; i < properties.length; i++) {
+      Property<T, B> p = properties[i];
+      byAttribute.put(p.attribute, p);
+      wireNames.add(p.name);
+      if (p.cardinality == Cardinality.REQUIRED) {
+        bits |= 1L << i;
+      }
+    }
+    this.requiredBits = bits;
+    this.matcher = BinaryNameMatcher.construct(wireNames);
+    this.names = String.join(", ", wireNames);
+  }
 
   /**
-   * @param type the value type, which fixes {@code T} where a generated builder's {@code build()}
-   *     returns the implementation class
+   * Starts the declaration of an object's codec.
+   *
+   * @param name the type's name on the wire and in the schema, such as {@code uncertain-count}
+   * @param description what a value of it is, in a sentence or two
+   * @param type the value type, which also fixes {@code T} where a generated builder's
+   *     {@code build()} returns the implementation class
    * @param builder makes a new builder
    * @param build builds the value
-   * @return a codec with no properties yet
+   * @return a declaration with no properties yet
    */
-  public static <T, B> ObjectCodec<T, B> of(
-      Class<T> type, Supplier<B> builder, Function<B, ? extends T> build) {
-    return new ObjectCodec<>(builder, build);
+  public static <T, B> Declaration<T, B> declare(String name, String description, Class<T> type,
+      Supplier<B> builder, Function<B, ? extends T> build) {
+    return new Declaration<>(name, description, type, builder, build);
   }
 
-  ObjectCodec(Supplier<B> builder, Function<B, ? extends T> build) {
-    this.builder = builder;
-    this.build = build;
+  /** Whether a property must be present, may be absent, or is a list (left out when empty). */
+  public enum Cardinality {
+    /** Always present. */
+    REQUIRED,
+    /** May be absent. */
+    OPTIONAL,
+    /** A list, left out when empty. */
+    LIST
   }
 
   /**
-   * One property, written and read. An abstract class rather than an interface: calls to it are
-   * many and polymorphic, and a virtual call is cheaper than an interface call.
+   * One property, written and read, with its declaration. An abstract class rather than an
+   * interface: calls to it are many and polymorphic, and a virtual call is cheaper than an
+   * interface call.
    */
-  private abstract static class Property<T, B> {
+  public abstract static class Property<T, B> {
+    final String name;
+    final SerializableString key;
+    final String attribute;
+    final Cardinality cardinality;
+    final Shape shape;
+    final String description;
+    final String group;
+
+    Property(String name, Cardinality cardinality, Shape shape, String description,
+        String group) {
+      this.name = name;
+      this.key = new SerializedString(name);
+      this.attribute = attributeOf(name);
+      this.cardinality = cardinality;
+      this.shape = shape;
+      this.description = description;
+      this.group = group;
+    }
+
     abstract void write(WireWriter out, T value);
 
     abstract void read(WireReader in, B builder);
-  }
 
-  private ObjectCodec<T, B> add(String name, Property<T, B> property) {
-    if (indexByName.putIfAbsent(name, inOrder.length) != null || inOrder.length == Long.SIZE) {
-      throw new IllegalStateException("property declared twice, or more than 64: " + name);
+    /** @return the wire name, such as {@code flight_information_region} */
+    public String name() {
+      return name;
     }
-    inOrder = Arrays.copyOf(inOrder, inOrder.length + 1);
-    inOrder[inOrder.length - 1] = property;
-    matcher = BinaryNameMatcher.construct(new ArrayList<>(indexByName.keySet()));
-    return this;
+
+    /** @return the Java attribute, such as {@code flightInformationRegion} */
+    public String attribute() {
+      return attribute;
+    }
+
+    /** @return whether it is required, optional or a list */
+    public Cardinality cardinality() {
+      return cardinality;
+    }
+
+    /** @return what its value (or each element of a list) is */
+    public Shape shape() {
+      return shape;
+    }
+
+    /** @return what it means, in a line */
+    public String description() {
+      return description;
+    }
+
+    /**
+     * @return the name of the set of properties it is shared in, such as {@code event-properties}
+     *     for every event's {@code title}; empty for a type's own property
+     */
+    public Optional<String> group() {
+      return Optional.ofNullable(group);
+    }
   }
 
-  private void require(String name) {
-    required.add(name);
-    requiredBits |= bit(name);
-  }
-
-  private long bit(String name) {
-    return 1L << indexByName.get(name);
-  }
-
-  /** A property that is always present. */
-  public <V> ObjectCodec<T, B> required(
-      String name, Function<T, V> get, BiConsumer<B, V> set, Codec<V> codec) {
-    SerializableString key = new SerializedString(name);
-    add(name, new Property<>() {
-      @Override
-      void write(WireWriter out, T value) {
-        out.name(key);
-        codec.write(out, get.apply(value));
+  /** @return the lower camel case of a snake_case wire name: {@code as_of} is {@code asOf} */
+  static String attributeOf(String wireName) {
+    StringBuilder s = new StringBuilder(wireName.length());
+    for (int i = 0; i < wireName.length(); i++) {
+      char c = wireName.charAt(i);
+      if (c == '_' && i + 1 < wireName.length()) {
+        s.append(Character.toUpperCase(wireName.charAt(++i)));
+      } else {
+        s.append(c);
       }
-
-      @Override
-      void read(WireReader in, B b) {
-        set.accept(b, codec.read(in));
-      }
-    });
-    require(name);
-    return this;
+    }
+    return s.toString();
   }
 
-  /** A property that may be absent. */
-  public <V> ObjectCodec<T, B> optional(
-      String name, Function<T, Optional<V>> get, BiConsumer<B, V> set, Codec<V> codec) {
-    SerializableString key = new SerializedString(name);
-    return add(name, new Property<>() {
-      @Override
-      void write(WireWriter out, T value) {
-        Optional<V> v = get.apply(value);
-        if (v.isPresent()) {
-          out.name(key);
-          codec.write(out, v.get());
+  /**
+   * The declaration of an object's codec, property by property; {@link #build()} ends it.
+   *
+   * @param <T> the value type
+   * @param <B> its builder
+   */
+  public static final class Declaration<T, B> {
+    private final String name;
+    private final String description;
+    private final Class<T> type;
+    private final Supplier<B> builder;
+    private final Function<B, ? extends T> build;
+    private final List<Property<T, B>> properties = new ArrayList<>();
+    private String group;
+
+    private Declaration(String name, String description, Class<T> type, Supplier<B> builder,
+        Function<B, ? extends T> build) {
+      this.name = name;
+      this.description = description;
+      this.type = type;
+      this.builder = builder;
+      this.build = build;
+    }
+
+    /**
+     * Declares the properties that follow, up to {@code shared(null)}, as a set shared by several
+     * types, such as the properties every event has; the schema states such a set once.
+     *
+     * @param group the set's name, such as {@code event-properties}, or null for the type's own
+     * @return this declaration
+     */
+    public Declaration<T, B> shared(String group) {
+      this.group = group;
+      return this;
+    }
+
+    private Declaration<T, B> add(Property<T, B> property) {
+      for (Property<T, B> p : properties) {
+        if (p.name.equals(property.name)) {
+          throw new IllegalStateException(name + ": property declared twice: " + p.name);
         }
       }
-
-      @Override
-      void read(WireReader in, B b) {
-        set.accept(b, codec.read(in));
+      if (properties.size() == Long.SIZE) {
+        throw new IllegalStateException(name + ": more than 64 properties");
       }
-    });
-  }
+      properties.add(property);
+      return this;
+    }
 
-  /** A list; left out when empty. */
-  public <V> ObjectCodec<T, B> list(
-      String name, Function<T, List<V>> get, BiConsumer<B, List<V>> set, Codec<V> codec) {
-    SerializableString key = new SerializedString(name);
-    return add(name, new Property<>() {
-      @Override
-      void write(WireWriter out, T value) {
-        List<V> values = get.apply(value);
-        if (!values.isEmpty()) {
+    /** A property that is always present. */
+    public <V> Declaration<T, B> required(String name, String description, Function<T, V> get,
+        BiConsumer<B, V> set, Codec<V> codec) {
+      return add(new Property<>(name, Cardinality.REQUIRED, codec.shape(), description, group) {
+        @Override
+        void write(WireWriter out, T value) {
           out.name(key);
-          out.startArray();
-          for (int i = 0; i < values.size(); i++) { // no iterator: the lists are random access
-            codec.write(out, values.get(i));
+          codec.write(out, get.apply(value));
+        }
+
+        @Override
+        void read(WireReader in, B b) {
+          set.accept(b, codec.read(in));
+        }
+      });
+    }
+
+    /** A property that may be absent. */
+    public <V> Declaration<T, B> optional(String name, String description,
+        Function<T, Optional<V>> get, BiConsumer<B, V> set, Codec<V> codec) {
+      return add(new Property<>(name, Cardinality.OPTIONAL, codec.shape(), description, group) {
+        @Override
+        void write(WireWriter out, T value) {
+          Optional<V> v = get.apply(value);
+          if (v.isPresent()) {
+            out.name(key);
+            codec.write(out, v.get());
           }
-          out.endArray();
         }
-      }
 
-      @Override
-      void read(WireReader in, B b) {
-        set.accept(b, in.list(codec));
-      }
-    });
-  }
+        @Override
+        void read(WireReader in, B b) {
+          set.accept(b, codec.read(in));
+        }
+      });
+    }
 
-  /** An integer that is always present. */
-  public ObjectCodec<T, B> requiredLong(String name, ToLongFunction<T> get, ObjLongConsumer<B> set) {
-    return requiredNumber(name, get, (in, b) -> set.accept(b, in.longValue()));
-  }
+    /** A list; left out when empty. */
+    public <V> Declaration<T, B> list(String name, String description,
+        Function<T, List<V>> get, BiConsumer<B, List<V>> set, Codec<V> codec) {
+      return add(new Property<>(name, Cardinality.LIST, codec.shape(), description, group) {
+        @Override
+        void write(WireWriter out, T value) {
+          List<V> values = get.apply(value);
+          if (!values.isEmpty()) {
+            out.name(key);
+            out.startArray();
+            for (int i = 0; i < values.size(); i++) { // no iterator: the lists are random access
+              codec.write(out, values.get(i));
+            }
+            out.endArray();
+          }
+        }
 
-  /** An integer that may be absent. */
-  public ObjectCodec<T, B> optionalLong(
-      String name, Function<T, OptionalLong> get, ObjLongConsumer<B> set) {
-    return optionalNumber(name, get, (in, b) -> set.accept(b, in.longValue()));
-  }
+        @Override
+        void read(WireReader in, B b) {
+          set.accept(b, in.list(codec));
+        }
+      });
+    }
 
-  /** An {@code int} that is always present, such as a term's years. */
-  public ObjectCodec<T, B> requiredInt(String name, ToIntFunction<T> get, ObjIntConsumer<B> set) {
-    return requiredNumber(name, get::applyAsInt, (in, b) -> set.accept(b, in.intValue()));
-  }
+    /** An integer in {@code [min, max]} that is always present. */
+    public Declaration<T, B> requiredLong(String name, String description, long min, long max,
+        ToLongFunction<T> get, ObjLongConsumer<B> set) {
+      return requiredNumber(name, description, min, max, get,
+          (in, b) -> set.accept(b, in.longValue()));
+    }
 
-  /** An {@code int} that may be absent, such as an edition's year. */
-  public ObjectCodec<T, B> optionalInt(
-      String name, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
-    return optionalNumber(name, value -> {
-      OptionalInt v = get.apply(value);
-      return v.isPresent() ? OptionalLong.of(v.getAsInt()) : OptionalLong.empty();
-    }, (in, b) -> set.accept(b, in.intValue()));
-  }
+    /** An integer in {@code [min, max]} that may be absent. */
+    public Declaration<T, B> optionalLong(String name, String description, long min, long max,
+        Function<T, OptionalLong> get, ObjLongConsumer<B> set) {
+      return optionalNumber(name, description, min, max, get,
+          (in, b) -> set.accept(b, in.longValue()));
+    }
 
-  /** An integer property that is always present, written as a long; {@code read} checks its range. */
-  private ObjectCodec<T, B> requiredNumber(
-      String name, ToLongFunction<T> get, BiConsumer<WireReader, B> read) {
-    SerializableString key = new SerializedString(name);
-    add(name, new Property<>() {
-      @Override
-      void write(WireWriter out, T value) {
-        out.name(key);
-        out.number(get.applyAsLong(value));
-      }
+    /** An {@code int} in {@code [min, max]} that is always present, such as a term's years. */
+    public Declaration<T, B> requiredInt(String name, String description, int min, int max,
+        ToIntFunction<T> get, ObjIntConsumer<B> set) {
+      return requiredNumber(name, description, min, max, get::applyAsInt,
+          (in, b) -> set.accept(b, in.intValue()));
+    }
 
-      @Override
-      void read(WireReader in, B b) {
-        read.accept(in, b);
-      }
-    });
-    require(name);
-    return this;
-  }
+    /** An {@code int} in {@code [min, max]} that may be absent, such as an edition's year. */
+    public Declaration<T, B> optionalInt(String name, String description, int min, int max,
+        Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
+      return optionalNumber(name, description, min, max, value -> {
+        OptionalInt v = get.apply(value);
+        return v.isPresent() ? OptionalLong.of(v.getAsInt()) : OptionalLong.empty();
+      }, (in, b) -> set.accept(b, in.intValue()));
+    }
 
-  /** An integer property that may be absent, written as a long; {@code read} checks its range. */
-  private ObjectCodec<T, B> optionalNumber(
-      String name, Function<T, OptionalLong> get, BiConsumer<WireReader, B> read) {
-    SerializableString key = new SerializedString(name);
-    return add(name, new Property<>() {
-      @Override
-      void write(WireWriter out, T value) {
-        OptionalLong v = get.apply(value);
-        if (v.isPresent()) {
+    /** An integer that is always present, written as a long; {@code read} checks its range. */
+    private Declaration<T, B> requiredNumber(String name, String description, long min,
+        long max, ToLongFunction<T> get, BiConsumer<WireReader, B> read) {
+      return add(new Property<>(name, Cardinality.REQUIRED, new Shape.Range(true, min, max),
+          description, group) {
+        @Override
+        void write(WireWriter out, T value) {
           out.name(key);
-          out.number(v.getAsLong());
+          out.number(get.applyAsLong(value));
         }
-      }
 
-      @Override
-      void read(WireReader in, B b) {
-        read.accept(in, b);
-      }
-    });
+        @Override
+        void read(WireReader in, B b) {
+          read.accept(in, b);
+        }
+      });
+    }
+
+    /** An integer that may be absent, written as a long; {@code read} checks its range. */
+    private Declaration<T, B> optionalNumber(String name, String description, long min,
+        long max, Function<T, OptionalLong> get, BiConsumer<WireReader, B> read) {
+      return add(new Property<>(name, Cardinality.OPTIONAL, new Shape.Range(true, min, max),
+          description, group) {
+        @Override
+        void write(WireWriter out, T value) {
+          OptionalLong v = get.apply(value);
+          if (v.isPresent()) {
+            out.name(key);
+            out.number(v.getAsLong());
+          }
+        }
+
+        @Override
+        void read(WireReader in, B b) {
+          read.accept(in, b);
+        }
+      });
+    }
+
+    /** @return the codec, immutable */
+    public ObjectCodec<T, B> build() {
+      return new ObjectCodec<>(this);
+    }
+  }
+
+  /** @return the type's name on the wire and in the schema, such as {@code uncertain-count} */
+  public String name() {
+    return name;
+  }
+
+  /** @return what a value of the type is */
+  public String description() {
+    return description;
+  }
+
+  /** @return the value type */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** @return the properties, in order */
+  public List<Property<T, B>> properties() {
+    return List.of(properties);
+  }
+
+  @Override
+  public Shape shape() {
+    return new Shape.Properties(this);
   }
 
   @Override
@@ -228,7 +400,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
   /** Writes the properties alone, for a {@link UnionCodec} that has written {@code type}. */
   void writeProperties(WireWriter out, T value) {
-    for (Property<T, B> p : inOrder) {
+    for (Property<T, B> p : properties) {
       p.write(out, value);
     }
   }
@@ -259,25 +431,55 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         }
         seen |= 1L << i;
         in.next();
-        inOrder[i].read(in, b);
+        properties[i].read(in, b);
       } else {
-        String name = in.currentName();
-        if (typed && name.equals(Wire.TYPE) || unknown != null && unknown.contains(name)) {
+        String unknownName = in.currentName();
+        if (typed && unknownName.equals(UnionCodec.TYPE)
+            || unknown != null && unknown.contains(unknownName)) {
           throw in.duplicateKey();
         }
         in.next();
-        in.unknown(name, names());
-        (unknown == null ? unknown = new HashSet<>() : unknown).add(name);
+        in.unknown(unknownName, names);
+        (unknown == null ? unknown = new HashSet<>() : unknown).add(unknownName);
       }
     }
     if ((seen & requiredBits) != requiredBits) {
-      for (String name : required) {
-        if ((seen & bit(name)) == 0) {
-          throw in.error(JsonPath.join(in.path(), name), start, "is required but missing");
+      for (int i = 0; i < properties.length; i++) {
+        if ((requiredBits & ~seen & (1L << i)) != 0) {
+          throw in.error(in.path() + "." + properties[i].name, start, "is required but missing");
         }
       }
     }
-    return in.build(start, build, b);
+    return in.build(start, build, b, this);
+  }
+
+  /**
+   * Turns a path of Java attributes within a value of this type, as a builder's check names it
+   * ({@code intrusions[0].origin[1].supersedes}), into the path of wire names
+   * ({@code .intrusions[0].origin[1].supersedes}), following each attribute to its child's codec.
+   * An attribute the declaration does not know is kept as it is.
+   */
+  String wirePath(String attributePath) {
+    if (attributePath.isEmpty()) {
+      return "";
+    }
+    int dot = attributePath.indexOf('.');
+    String segment = dot < 0 ? attributePath : attributePath.substring(0, dot);
+    String rest = dot < 0 ? "" : attributePath.substring(dot + 1);
+    int bracket = segment.indexOf('[');
+    String attribute = bracket < 0 ? segment : segment.substring(0, bracket);
+    String index = bracket < 0 ? "" : segment.substring(bracket);
+    Property<T, B> p = byAttribute.get(attribute);
+    if (p == null) {
+      return "." + attributePath;
+    }
+    String child = rest;
+    if (!rest.isEmpty()) {
+      child = p.shape instanceof Shape.Properties
+          ? ((Shape.Properties) p.shape).codec().wirePath(rest)
+          : "." + rest;
+    }
+    return "." + p.name + index + child;
   }
 
   @SuppressWarnings("unchecked")
@@ -285,12 +487,18 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     return (Property<T, B>[]) new Property<?, ?>[length];
   }
 
-  /** @return the property names, in order */
-  List<String> propertyNames() {
-    return new ArrayList<>(indexByName.keySet());
+  @Override
+  public String toString() {
+    return name;
   }
 
-  private String names() {
-    return String.join(", ", indexByName.keySet());
+  /** @return every property name, for an error message */
+  String names() {
+    return names;
+  }
+
+  /** @return the properties as a list of names, for tests and tools */
+  List<String> propertyNames() {
+    return Arrays.asList(names.split(", "));
   }
 }

@@ -2,11 +2,14 @@ package dev.sitrep.io.codec;
 
 import dev.sitrep.core.Code;
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import dev.sitrep.core.identity.Entity;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.time.TimePoint;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,34 +20,90 @@ import tools.jackson.core.io.SerializedString;
 public final class Scalars {
   private Scalars() {}
 
-  /** A string. */
-  public static final Codec<String> STRING = new Codec<>() {
+  /** Text that is not blank, as a string: the value types refuse blank text. */
+  public static final Codec<String> STRING = string("non-blank-string",
+      "A string with at least one character that is not a space character; sitrep's space"
+          + " characters are Java's, ECMAScript's and Python's alike.",
+      "[^" + Text.spaceCharacterClass() + "]");
+
+  /** A code of an open vocabulary that has no well-known codes, such as a PLOVER mode. */
+  public static final Codec<String> CODE = new Textual<>(null, null) {
+    private final Shape shape = new Shape.Vocabulary(List.of());
+
     @Override
     public void write(WireWriter out, String value) {
       out.string(value);
     }
 
     @Override
-    public String read(WireReader in) {
-      return in.string();
-    }
-  };
-
-  /** A number, as a double. */
-  public static final Codec<Double> DOUBLE = new Codec<>() {
-    @Override
-    public void write(WireWriter out, Double value) {
-      out.number(value);
+    String parse(String text) {
+      return text;
     }
 
     @Override
-    public Double read(WireReader in) {
-      return in.doubleValue();
+    public Shape shape() {
+      return shape;
     }
   };
+
+  /** A BCP 47 language tag, such as {@code be} or {@code en-GB}. */
+  public static final Codec<String> LANGUAGE_TAG = string("language-tag",
+      "A BCP 47 language tag, such as be or en-GB.", null);
+
+  /**
+   * @param def the name of the kind of string in the schema
+   * @param description what it is
+   * @param pattern the regular expression it matches, or null where the schema's overlay says
+   * @return a codec for a string of a kind of its own; the value type checks its form
+   */
+  private static Codec<String> string(String def, String description, String pattern) {
+    Shape shape = new Shape.Scalar(def, description, pattern);
+    return new Codec<>() {
+      @Override
+      public void write(WireWriter out, String value) {
+        out.string(value);
+      }
+
+      @Override
+      public String read(WireReader in) {
+        return in.string();
+      }
+
+      @Override
+      public Shape shape() {
+        return shape;
+      }
+    };
+  }
+
+  /**
+   * @return a codec for a number in {@code [min, max]}, as a double, such as a latitude; the value
+   *     type checks the range
+   */
+  public static Codec<Double> number(double min, double max) {
+    Shape shape = new Shape.Range(false, min, max);
+    return new Codec<>() {
+      @Override
+      public void write(WireWriter out, Double value) {
+        out.number(value);
+      }
+
+      @Override
+      public Double read(WireReader in) {
+        return in.doubleValue();
+      }
+
+      @Override
+      public Shape shape() {
+        return shape;
+      }
+    };
+  }
 
   /** An entity id, as its slug. */
-  public static final Codec<EntityId> ENTITY_ID = new Text<>() {
+  public static final Codec<EntityId> ENTITY_ID = new Textual<>("entity-id",
+      "The id of an entity: lowercase kebab-case segments joined by '/', such as"
+          + " exercise/zapad-2025; at most 200 characters.") {
     @Override
     public void write(WireWriter out, EntityId value) {
       out.string(value.value());
@@ -57,7 +116,10 @@ public final class Scalars {
   };
 
   /** A time point, as its ISO 8601 text. */
-  public static final Codec<TimePoint> TIME_POINT = new Text<>() {
+  public static final Codec<TimePoint> TIME_POINT = new Textual<>("time-point",
+      "A point in time at the precision known: YYYY, YYYY-MM, YYYY-MM-DD, or an ISO 8601"
+          + " date-time with an offset (Z, ±hh:mm or ±hh:mm:ss), seconds and a fraction optional,"
+          + " as in 2025-09-10T04:30Z.") {
     @Override
     public void write(WireWriter out, TimePoint value) {
       out.string(value.toString());
@@ -69,37 +131,59 @@ public final class Scalars {
     }
   };
 
-  /** References to entities of any type, as the id's slug; cast to the type wanted. */
-  private static final Codec<Ref<?>> REF = new Text<>() {
+  /**
+   * @param kind the kind of entity the reference must point at, such as {@code State.class}
+   * @return a codec for references to entities of that kind, as the id's slug
+   */
+  public static <T extends Entity> Codec<Ref<T>> ref(Class<T> kind) {
+    return new Reference<>(kind);
+  }
+
+  /**
+   * @param kind the family of entities the reference may point at, such as {@code Actor.class}
+   * @return a codec for references to entities of any subtype of that kind, such as the
+   *     {@code Ref<? extends Actor>} of an attribution's asserter
+   */
+  public static <T extends Entity> Codec<Ref<? extends T>> refToSubtype(Class<T> kind) {
+    return new Reference<>(kind);
+  }
+
+  /** A reference, as the id's slug; its kind is a compile-time tag and part of its shape. */
+  private static final class Reference<R extends Ref<?>> extends Textual<R> {
+    private final Shape shape;
+
+    Reference(Class<? extends Entity> kind) {
+      super(null, null);
+      this.shape = new Shape.Reference(kind);
+    }
+
     @Override
-    public void write(WireWriter out, Ref<?> value) {
+    public void write(WireWriter out, R value) {
       out.string(value.id().value());
     }
 
     @Override
-    Ref<?> parse(String text) {
-      return Ref.of(text);
+    @SuppressWarnings("unchecked")
+    R parse(String text) {
+      return (R) Ref.of(text);
     }
-  };
 
-  /** @return a codec for references to entities of type {@code T}, as the id's slug */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  public static <T extends Entity> Codec<Ref<T>> ref() {
-    return (Codec) REF; // a reference's type is a compile-time tag only: one codec serves all
+    @Override
+    public Shape shape() {
+      return shape;
+    }
   }
 
   /**
-   * @return a codec for references to entities of any subtype of {@code T}, such as the
-   *     {@code Ref<? extends Actor>} of an attribution's asserter
+   * @param vocabulary the vocabulary, whose public constants are its well-known codes
+   * @param of makes a code of it
+   * @return a codec for an open vocabulary, as its code
    */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  public static <T extends Entity> Codec<Ref<? extends T>> refToSubtype() {
-    return (Codec) REF;
-  }
-
-  /** @return a codec for an open vocabulary, as its code */
-  public static <C extends Code> Codec<C> code(Function<String, C> of) {
-    return new Text<>() {
+  public static <C extends Code> Codec<C> code(Class<C> vocabulary, Function<String, C> of) {
+    List<String> known = new ArrayList<>();
+    Code.known(vocabulary).forEach(c -> known.add(c.code()));
+    Shape shape = new Shape.Vocabulary(List.copyOf(known));
+    return new Textual<>(null, null) {
       @Override
       public void write(WireWriter out, C value) {
         out.string(value.code());
@@ -108,6 +192,11 @@ public final class Scalars {
       @Override
       C parse(String text) {
         return of.apply(text);
+      }
+
+      @Override
+      public Shape shape() {
+        return shape;
       }
     };
   }
@@ -121,10 +210,16 @@ public final class Scalars {
       names[e.ordinal()] = new SerializedString(wireName(e));
       byName.put(wireName(e), e);
     }
+    Shape shape = new Shape.Enumerated(List.copyOf(byName.keySet()));
     return new Codec<>() {
       @Override
       public void write(WireWriter out, E value) {
         out.string(names[value.ordinal()]);
+      }
+
+      @Override
+      public Shape shape() {
+        return shape;
       }
 
       @Override
@@ -145,9 +240,14 @@ public final class Scalars {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** @return a codec for a value written as a string */
-  public static <T> Codec<T> of(Function<T, String> write, Function<String, T> read) {
-    return new Text<>() {
+  /**
+   * @param def the name of the kind of string in the schema, such as {@code schema-version}
+   * @param description what it is
+   * @return a codec for a value written as a string
+   */
+  public static <T> Codec<T> of(String def, String description, Function<T, String> write,
+      Function<String, T> read) {
+    return new Textual<>(def, description) {
       @Override
       public void write(WireWriter out, T value) {
         out.string(write.apply(value));
@@ -166,9 +266,24 @@ public final class Scalars {
    * references, time points, codes) call their conversions directly rather than through a
    * {@code Function}: a call less per value, on the hottest paths of reading and writing.
    */
-  private abstract static class Text<T> extends Codec<T> {
+  private abstract static class Textual<T> extends Codec<T> {
+    private final Shape shape;
+
+    /**
+     * @param def the name of the kind of string in the schema, or null for a shape of its own
+     * @param description what it is
+     */
+    Textual(String def, String description) {
+      this.shape = def == null ? null : new Shape.Scalar(def, description, null);
+    }
+
     /** @throws InvalidDataException if the text is not a valid value */
     abstract T parse(String text);
+
+    @Override
+    public Shape shape() {
+      return shape;
+    }
 
     @Override
     public final T read(WireReader in) {

@@ -10,15 +10,29 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.SerializedString;
 
 /**
- * A codec for a sealed family such as {@code Actor}: each variant is an object whose first
- * property is {@code "type"}, a kebab-case name such as {@code state} or {@code person}.
+ * The codec of a sealed family such as {@code Actor}, and the declaration of its variants: each is
+ * an object whose first property is {@code "type"}, the name of the variant's codec, such as
+ * {@code state} or {@code person}. Immutable once built.
+ *
+ * <pre>{@code
+ * UnionCodec<Actor> ACTOR = UnionCodec.declare("actor", "Any actor.", Actor.class)
+ *     .variant(State.class, ActorCodecs.STATE)
+ *     .variant(Person.class, ActorCodecs.PERSON)
+ *     .build();
+ * }</pre>
  *
  * @param <T> the family's type
  */
 public final class UnionCodec<T> extends Codec<T> {
-  private static final SerializableString TYPE = new SerializedString(Wire.TYPE);
+  /** The name of the property that tells the variants apart. */
+  static final String TYPE = "type";
 
-  private final List<Variant<? extends T>> variants = new ArrayList<>();
+  private static final SerializableString ENCODED_TYPE = new SerializedString(TYPE);
+
+  private final String name;
+  private final String description;
+  private final Class<T> type;
+  private final List<Variant<? extends T>> variants;
 
   /** The variant of each implementation class, found once per class rather than per value. */
   private final ClassValue<Variant<? extends T>> byClass = new ClassValue<>() {
@@ -39,18 +53,88 @@ public final class UnionCodec<T> extends Codec<T> {
     final Class<V> type;
     final ObjectCodec<V, ?> codec;
 
-    Variant(String name, Class<V> type, ObjectCodec<V, ?> codec) {
-      this.name = name;
+    Variant(Class<V> type, ObjectCodec<V, ?> codec) {
+      this.name = codec.name();
       this.encodedName = new SerializedString(name);
       this.type = type;
       this.codec = codec;
     }
   }
 
-  /** Adds a variant, written with the type name {@code name}. */
-  public <V extends T> UnionCodec<T> variant(String name, Class<V> type, ObjectCodec<V, ?> codec) {
-    variants.add(new Variant<>(name, type, codec));
-    return this;
+  private UnionCodec(String name, String description, Class<T> type,
+      List<Variant<? extends T>> variants) {
+    this.name = name;
+    this.description = description;
+    this.type = type;
+    this.variants = List.copyOf(variants);
+  }
+
+  /**
+   * Starts the declaration of a family's codec.
+   *
+   * @param name the family's name in the schema, such as {@code actor}
+   * @param description what a value of the family is
+   * @param type the family's type
+   * @return a declaration with no variants yet
+   */
+  public static <T> Declaration<T> declare(String name, String description, Class<T> type) {
+    return new Declaration<>(name, description, type);
+  }
+
+  /**
+   * The declaration of a family's codec, variant by variant; {@link #build()} ends it.
+   *
+   * @param <T> the family's type
+   */
+  public static final class Declaration<T> {
+    private final String name;
+    private final String description;
+    private final Class<T> type;
+    private final List<Variant<? extends T>> variants = new ArrayList<>();
+
+    private Declaration(String name, String description, Class<T> type) {
+      this.name = name;
+      this.description = description;
+      this.type = type;
+    }
+
+    /** Adds a variant, written with its codec's name as {@code type}. */
+    public <V extends T> Declaration<T> variant(Class<V> type, ObjectCodec<V, ?> codec) {
+      variants.add(new Variant<>(type, codec));
+      return this;
+    }
+
+    /** @return the codec, immutable */
+    public UnionCodec<T> build() {
+      return new UnionCodec<>(name, description, type, variants);
+    }
+  }
+
+  /** @return the family's name in the schema, such as {@code actor} */
+  public String name() {
+    return name;
+  }
+
+  /** @return what a value of the family is */
+  public String description() {
+    return description;
+  }
+
+  /** @return the family's type */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** @return the codecs of the variants, in order */
+  public List<ObjectCodec<? extends T, ?>> variants() {
+    List<ObjectCodec<? extends T, ?>> codecs = new ArrayList<>();
+    variants.forEach(v -> codecs.add(v.codec));
+    return codecs;
+  }
+
+  @Override
+  public Shape shape() {
+    return new Shape.Union(this);
   }
 
   @Override
@@ -60,7 +144,7 @@ public final class UnionCodec<T> extends Codec<T> {
 
   private <V extends T> void write(WireWriter out, T value, Variant<V> variant) {
     out.startObject();
-    out.name(TYPE);
+    out.name(ENCODED_TYPE);
     out.string(variant.encodedName);
     variant.codec.writeProperties(out, variant.type.cast(value));
     out.endObject();
@@ -88,8 +172,8 @@ public final class UnionCodec<T> extends Codec<T> {
   private T read(WireReader in, boolean skipUnknown) {
     in.expect(JsonToken.START_OBJECT, "an object");
     TokenStreamLocation start = in.location();
-    if (!in.nextNameIs(TYPE)) {
-      throw in.error("'" + Wire.TYPE + "' must be the first property, one of " + names());
+    if (!in.nextNameIs(ENCODED_TYPE)) {
+      throw in.error("'" + TYPE + "' must be the first property, one of " + names());
     }
     in.next();
     String name = in.string();
@@ -98,12 +182,12 @@ public final class UnionCodec<T> extends Codec<T> {
         return v.codec.readProperties(in, start, true);
       }
     }
-    in.skipToEndOfObject(new HashSet<>(Set.of(Wire.TYPE)));
+    in.skipToEndOfObject(new HashSet<>(Set.of(TYPE)));
     if (skipUnknown) {
       in.skipped("unknown type '" + name + "'");
       return null;
     }
-    throw in.error(JsonPath.join(in.path(), Wire.TYPE), start,
+    throw in.error(in.path() + "." + TYPE, start,
         "unknown type '" + name + "'; expected one of " + names());
   }
 

@@ -121,16 +121,17 @@ public final class WireReader {
   /**
    * Builds a value, on the end of its object, placing any {@link InvalidDataException} the builder
    * throws at the path of the object (the parser is back in the enclosing context) and of the
-   * attribute it names, and at the object's start.
+   * property its attribute path names, and at the object's start.
    */
-  <B, T> T build(TokenStreamLocation start, Function<B, ? extends T> build, B builder) {
+  <B, T> T build(TokenStreamLocation start, Function<B, ? extends T> build, B builder,
+      ObjectCodec<T, B> codec) {
     try {
       return build.apply(builder);
     } catch (InvalidDataException e) {
       if (e.line().isPresent()) {
         throw e;
       }
-      throw error(JsonPath.join(path(), e.path()), start, e.rule());
+      throw error(path() + codec.wirePath(e.path()), start, e.rule());
     }
   }
 

@@ -2,22 +2,16 @@ package dev.sitrep.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sitrep.core.actor.State;
 import dev.sitrep.core.provenance.Claim;
-import dev.sitrep.core.testing.Generators;
 import dev.sitrep.core.testing.Samples;
 import dev.sitrep.io.ExternalValidators.Validator;
 import dev.sitrep.io.ExternalValidators.Verdict;
 import dev.sitrep.io.codec.Codec;
 import dev.sitrep.io.codec.Codecs;
-import dev.sitrep.io.codec.ObjectCodec;
-import dev.sitrep.io.codec.UnionCodec;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,83 +28,21 @@ class EveryTypeTest {
       .build();
   private static final int SAMPLES = 30;
 
-  /** A generator for every declared type, by its schema name: the test fails for a new one. */
-  private static final Map<String, Gen<?>> GENERATORS = new LinkedHashMap<>();
-
   /** Written samples of every type, by file name for the external validators. */
   private static final Map<String, String> WRITTEN = new TreeMap<>();
 
-  @BeforeAll
-  static void generate() {
-    GENERATORS.put("dossier", Generators.dossiers());
-    GENERATORS.put("source", Generators.sources());
-    GENERATORS.put("external-id", Generators.externalIds());
-    GENERATORS.put("actor", Generators.actors());
-    GENERATORS.put("state", Generators.states());
-    GENERATORS.put("person", Generators.persons());
-    GENERATORS.put("organization", Generators.organizations());
-    GENERATORS.put("collective", Generators.collectives());
-    GENERATORS.put("name", Generators.names());
-    GENERATORS.put("uncertain-count", Generators.uncertainCounts());
-    GENERATORS.put("relation", Generators.relations());
-    GENERATORS.put("membership", Generators.memberships());
-    GENERATORS.put("office", Generators.offices());
-    GENERATORS.put("actor-relation", Generators.actorRelations());
-    GENERATORS.put("period", Generators.periods());
-    GENERATORS.put("attribution", Generators.attributions());
-    GENERATORS.put("event", Generators.events());
-    GENERATORS.put("military-exercise", Generators.militaryExercises());
-    GENERATORS.put("airspace-incident", Generators.airspaceIncidents());
-    GENERATORS.put("statement", Generators.statements());
-    GENERATORS.put("meeting", Generators.meetings());
-    GENERATORS.put("border-closure", Generators.borderClosures());
-    GENERATORS.put("warning", Generators.warnings());
-    GENERATORS.put("general-event", Generators.generalEvents());
-    GENERATORS.put("place", Generators.places());
-    GENERATORS.put("geo-point", Generators.geoPoints());
-    GENERATORS.put("participant", Generators.participants());
-    GENERATORS.put("event-link", Generators.eventLinks());
-    GENERATORS.put("strength", Generators.strengths());
-    GENERATORS.put("airspace", Generators.airspaces());
-    GENERATORS.put("intrusion", Generators.intrusions());
-    GENERATORS.put("ref-claim", Generators.claims(Generators.<State>refs()));
-    GENERATORS.put("transit", Generators.transits());
-    GENERATORS.put("response", Generators.responses());
-    GENERATORS.put("consequence", Generators.consequences());
-    GENERATORS.put("consultation", Generators.consultations());
-    GENERATORS.put("string-claim", Generators.claims(Generators.texts()));
-    GENERATORS.put("quote", Generators.quotes());
-    GENERATORS.put("political-prisoner", Generators.politicalPrisoners());
-    GENERATORS.put("charge", Generators.charges());
-    GENERATORS.put("sentence", Generators.sentences());
-    GENERATORS.put("term", Generators.terms());
-    GENERATORS.put("status-change", Generators.statusChanges());
-    GENERATORS.put("recognition", Generators.recognitions());
-    GENERATORS.put("statistic", Generators.statistics());
-  }
-
-  private static String name(Codec<?> codec) {
-    return codec instanceof UnionCodec ? ((UnionCodec<?>) codec).name()
-        : ((ObjectCodec<?, ?>) codec).name();
-  }
-
-  private static Class<?> type(Codec<?> codec) {
-    return codec instanceof UnionCodec ? ((UnionCodec<?>) codec).type()
-        : ((ObjectCodec<?, ?>) codec).type();
-  }
-
   @Test
   void everyDeclaredTypeHasAGenerator() {
-    List<String> declared = Codecs.declared().stream().map(EveryTypeTest::name).toList();
-    assertThat(GENERATORS.keySet()).containsExactlyInAnyOrderElementsOf(declared);
+    List<String> declared = Codecs.declared().stream().map(DeclaredTypes::name).toList();
+    assertThat(DeclaredTypes.GENERATORS.keySet()).containsExactlyInAnyOrderElementsOf(declared);
   }
 
   @Test
   void everyTypeIsWrittenAndReadOnItsOwn() {
     for (Codec<?> codec : Codecs.declared()) {
-      String name = name(codec);
-      Class<?> type = type(codec);
-      List<?> values = sample(GENERATORS.get(name));
+      String name = DeclaredTypes.name(codec);
+      Class<?> type = DeclaredTypes.type(codec);
+      List<?> values = sample(DeclaredTypes.GENERATORS.get(name));
       for (int i = 0; i < values.size(); i++) {
         Object value = values.get(i);
         String json = JSON.write(value);

@@ -53,7 +53,11 @@ class HostileInputTest {
     assertThat(refused(JSON, "{\"lower\":92233720368547758070,\"qualifier\":\"unknown\"}",
         UncertainCount.class).rule()).startsWith("must be an integer between");
     assertThat(refused(JSON, "{\"lower\":1.5,\"qualifier\":\"unknown\"}",
-        UncertainCount.class).rule()).isEqualTo("must be an integer, found a number");
+        UncertainCount.class).rule()).isEqualTo("must be an integer, found a number with a fraction");
+    assertThat(refused(JSON, "{\"lower\":1e999999999,\"qualifier\":\"unknown\"}",
+        UncertainCount.class).rule()).startsWith("must be an integer between");
+    assertThat(refused(JSON, "{\"lower\":1e-999999999,\"qualifier\":\"unknown\"}",
+        UncertainCount.class).rule()).isEqualTo("must be an integer, found a number with a fraction");
   }
 
   @Test

@@ -20,8 +20,35 @@ class SitrepJsonTest {
   private static final SitrepJson JSON = SitrepJson.defaults();
 
   private static InvalidDataException failure(String json, Class<?> type) {
-    return (InvalidDataException) org.assertj.core.api.Assertions
+    return org.assertj.core.api.Assertions
         .catchThrowableOfType(InvalidDataException.class, () -> JSON.read(json, type));
+  }
+
+  @Test
+  void anIntegralNumberWrittenAsADecimalIsTheSameInteger() {
+    assertThat(JSON.read("{\"lower\": 19.0, \"qualifier\": \"at-least\"}", UncertainCount.class))
+        .isEqualTo(UncertainCount.atLeast(19));
+    assertThat(JSON.read("{\"lower\": 1e2, \"qualifier\": \"at-least\"}", UncertainCount.class))
+        .isEqualTo(UncertainCount.atLeast(100));
+    assertThat(failure("{\"lower\": 19.5, \"qualifier\": \"at-least\"}", UncertainCount.class)
+        .getMessage()).startsWith("$.lower: must be an integer, found a number with a fraction");
+    assertThat(failure("{\"lower\": 1e19, \"qualifier\": \"at-least\"}", UncertainCount.class)
+        .getMessage()).startsWith("$.lower: must be an integer");
+  }
+
+  @Test
+  void aClaimOnItsOwnIsWrittenByItsValueAndBlankTextIsRefused() {
+    dev.sitrep.core.provenance.Claim<?> claim = dev.sitrep.core.provenance.Claim.of(
+        dev.sitrep.core.identity.Ref.<State>of("state/rus"),
+        dev.sitrep.core.provenance.Attribution.of(
+            dev.sitrep.core.identity.Ref.of("source/x"), dev.sitrep.core.provenance.Hedge.STATED));
+    String json = JSON.write(claim);
+    assertThat(json).isEqualTo("{\"value\":\"state/rus\",\"attribution\":"
+        + "{\"source\":\"source/x\",\"hedge\":\"stated\"}}");
+    assertThat(JSON.write(JSON.read(json, dev.sitrep.core.provenance.Claim.class)))
+        .isEqualTo(json);
+    assertThat(failure(json.replace("state/rus", "\\u00a0"),
+        dev.sitrep.core.provenance.Claim.class).getMessage()).startsWith("$.value: must not be blank");
   }
 
   @Test

@@ -20,11 +20,10 @@ import tools.jackson.core.io.SerializedString;
 public final class Scalars {
   private Scalars() {}
 
-  /** Text that is not blank, as a string: the value types refuse blank text. */
+  /** Text that is not blank ({@link Text}), as a string; blank text is refused. */
   public static final Codec<String> STRING = string("non-blank-string",
       "A string with at least one character that is not a space character; sitrep's space"
-          + " characters are Java's, ECMAScript's and Python's alike.",
-      "[^" + Text.spaceCharacterClass() + "]");
+          + " characters are Java's, ECMAScript's and Python's alike.", true);
 
   /** A code of an open vocabulary that has no well-known codes, such as a PLOVER mode. */
   public static final Codec<String> CODE = new Textual<>(null, null) {
@@ -48,16 +47,19 @@ public final class Scalars {
 
   /** A BCP 47 language tag, such as {@code be} or {@code en-GB}. */
   public static final Codec<String> LANGUAGE_TAG = string("language-tag",
-      "A BCP 47 language tag, such as be or en-GB.", null);
+      "A BCP 47 language tag, such as be or en-GB.", false);
 
   /**
    * @param def the name of the kind of string in the schema
    * @param description what it is
-   * @param pattern the regular expression it matches, or null where the schema's overlay says
-   * @return a codec for a string of a kind of its own; the value type checks its form
+   * @param nonBlank whether it must have a character that is not a space ({@link Text}), which
+   *     the reader checks and the schema states as a pattern; else the value type checks its form
+   *     and the schema's overlay states it
+   * @return a codec for a string of a kind of its own
    */
-  private static Codec<String> string(String def, String description, String pattern) {
-    Shape shape = new Shape.Scalar(def, description, pattern);
+  private static Codec<String> string(String def, String description, boolean nonBlank) {
+    Shape shape = new Shape.Scalar(def, description,
+        nonBlank ? "[^" + Text.spaceCharacterClass() + "]" : null);
     return new Codec<>() {
       @Override
       public void write(WireWriter out, String value) {
@@ -66,7 +68,11 @@ public final class Scalars {
 
       @Override
       public String read(WireReader in) {
-        return in.string();
+        String text = in.string();
+        if (nonBlank && Text.isBlank(text)) {
+          throw in.error("must not be blank");
+        }
+        return text;
       }
 
       @Override

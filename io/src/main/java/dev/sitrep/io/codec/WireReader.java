@@ -1,6 +1,7 @@
 package dev.sitrep.io.codec;
 
 import dev.sitrep.core.InvalidDataException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -93,7 +94,22 @@ public final class WireReader {
     return parser.getString();
   }
 
+  /**
+   * @return the current integer; an integral number written with a fraction or an exponent
+   *     ({@code 19.0}, {@code 1e2}), as other languages' tools write counts, is the same integer
+   */
   long longValue() {
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal decimal = parser.getDecimalValue().stripTrailingZeros();
+      if (decimal.scale() > 0) {
+        throw error("must be an integer, found a number with a fraction");
+      }
+      try {
+        return decimal.longValueExact(); // fails at once when far out of range, as 1e999999999
+      } catch (ArithmeticException e) {
+        throw error("must be an integer between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
+      }
+    }
     expect(JsonToken.VALUE_NUMBER_INT, "an integer");
     if (parser.getNumberType() != JsonParser.NumberType.INT
         && parser.getNumberType() != JsonParser.NumberType.LONG) {

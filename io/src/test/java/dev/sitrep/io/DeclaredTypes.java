@@ -2,9 +2,6 @@ package dev.sitrep.io;
 
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.testing.Generators;
-import dev.sitrep.io.codec.Codec;
-import dev.sitrep.io.codec.ObjectCodec;
-import dev.sitrep.io.codec.UnionCodec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.quicktheories.core.Gen;
@@ -66,16 +63,4 @@ final class DeclaredTypes {
   }
 
   private DeclaredTypes() {}
-
-  /** @return the schema name of a declared codec, such as {@code uncertain-count} */
-  static String name(Codec<?> codec) {
-    return codec instanceof UnionCodec ? ((UnionCodec<?>) codec).name()
-        : ((ObjectCodec<?, ?>) codec).name();
-  }
-
-  /** @return the Java type a declared codec reads */
-  static Class<?> type(Codec<?> codec) {
-    return codec instanceof UnionCodec ? ((UnionCodec<?>) codec).type()
-        : ((ObjectCodec<?, ?>) codec).type();
-  }
 }

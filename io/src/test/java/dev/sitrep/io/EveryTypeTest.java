@@ -6,7 +6,7 @@ import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.testing.Samples;
 import dev.sitrep.io.ExternalValidators.Validator;
 import dev.sitrep.io.ExternalValidators.Verdict;
-import dev.sitrep.io.codec.Codec;
+import dev.sitrep.io.codec.DeclaredCodec;
 import dev.sitrep.io.codec.Codecs;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +33,15 @@ class EveryTypeTest {
 
   @Test
   void everyDeclaredTypeHasAGenerator() {
-    List<String> declared = Codecs.declared().stream().map(DeclaredTypes::name).toList();
+    List<String> declared = Codecs.declared().stream().map(DeclaredCodec::name).toList();
     assertThat(DeclaredTypes.GENERATORS.keySet()).containsExactlyInAnyOrderElementsOf(declared);
   }
 
   @Test
   void everyTypeIsWrittenAndReadOnItsOwn() {
-    for (Codec<?> codec : Codecs.declared()) {
-      String name = DeclaredTypes.name(codec);
-      Class<?> type = DeclaredTypes.type(codec);
+    for (DeclaredCodec<?> codec : Codecs.declared()) {
+      String name = codec.name();
+      Class<?> type = codec.type();
       List<?> values = sample(DeclaredTypes.GENERATORS.get(name));
       for (int i = 0; i < values.size(); i++) {
         Object value = values.get(i);

@@ -7,7 +7,7 @@ import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.testing.Samples;
 import dev.sitrep.io.ExternalValidators.Validator;
 import dev.sitrep.io.ExternalValidators.Verdict;
-import dev.sitrep.io.codec.Codec;
+import dev.sitrep.io.codec.DeclaredCodec;
 import dev.sitrep.io.codec.Codecs;
 import dev.sitrep.io.codec.WireReader;
 import java.util.ArrayList;
@@ -64,9 +64,9 @@ class ReaderSchemaAgreementTest {
   void readerAndSchemaAgreeOnMutatedDocuments() {
     SplittableRandom random = new SplittableRandom(Samples.SEED);
     Map<String, String> documents = new TreeMap<>();
-    Map<String, Codec<?>> codecs = new TreeMap<>();
-    for (Codec<?> codec : Codecs.declared()) {
-      String name = DeclaredTypes.name(codec);
+    Map<String, DeclaredCodec<?>> codecs = new TreeMap<>();
+    for (DeclaredCodec<?> codec : Codecs.declared()) {
+      String name = codec.name();
       List<?> values = Samples.of(DeclaredTypes.GENERATORS.get(name), VALUES_PER_TYPE);
       for (int v = 0; v < values.size(); v++) {
         JsonNode valid = MAPPER.readTree(STRICT.write(values.get(v)));
@@ -114,15 +114,15 @@ class ReaderSchemaAgreementTest {
    *     {@link SitrepJson} by the codec's type, or, for a claim, whose value's type is known only
    *     where it stands, through its own codec
    */
-  private static String readerRefusal(Codec<?> codec, String json) {
+  private static String readerRefusal(DeclaredCodec<?> codec, String json) {
     try {
-      if (DeclaredTypes.type(codec) == Claim.class) {
+      if (codec.type() == Claim.class) {
         try (JsonParser parser = MAPPER.createParser(json)) {
           parser.nextToken();
           codec.read(new WireReader(parser, false));
         }
       } else {
-        STRICT.read(json, DeclaredTypes.type(codec));
+        STRICT.read(json, codec.type());
       }
       return null;
     } catch (InvalidDataException e) {

@@ -25,59 +25,73 @@ public final class AirspaceCodecs {
 
   public static final ObjectCodec<Transit, ImmutableTransit.Builder> TRANSIT =
       ObjectCodec.declare("transit",
-              "A state that intruders came through on their way, with how many where the source says.",
+              "A state that intruders came through on their way, with how many where the source"
+                  + " says.",
               Transit.class, ImmutableTransit::builder, ImmutableTransit.Builder::build)
-          .required("state", "the state passed through", Transit::state, ImmutableTransit.Builder::state, Scalars.ref(State.class))
-          .optional("count", "how many came this way, if the source says", Transit::count, ImmutableTransit.Builder::count,
-              FoundationCodecs.UNCERTAIN_COUNT)
+          .required("state", "the state passed through",
+              Transit::state, ImmutableTransit.Builder::state, Scalars.ref(State.class))
+          .optional("count", "how many came this way, if the source says",
+              Transit::count, ImmutableTransit.Builder::count, FoundationCodecs.UNCERTAIN_COUNT)
           .build();
 
   public static final ObjectCodec<Intrusion, ImmutableIntrusion.Builder> INTRUSION =
       ObjectCodec.declare("intrusion",
-              "What entered an airspace: platform, model, how many, claims about where from, states passed through, and where it entered.",
+              "What entered an airspace: platform, model, how many, claims about where from,"
+                  + " states passed through, and where it entered.",
               Intrusion.class, Intrusion::builder, ImmutableIntrusion.Builder::build)
-          .required("platform", "what kind of thing entered", Intrusion::platform, ImmutableIntrusion.Builder::platform,
+          .required("platform", "what kind of thing entered",
+              Intrusion::platform, ImmutableIntrusion.Builder::platform,
               Scalars.code(PlatformKind.class, PlatformKind::of))
-          .optional("model", "the model, if known: \"Gerbera\", \"MiG-31\"", Intrusion::model, ImmutableIntrusion.Builder::model,
-              Scalars.STRING)
-          .required("count", "how many entered", Intrusion::count, ImmutableIntrusion.Builder::count,
-              FoundationCodecs.UNCERTAIN_COUNT)
-          .list("origin", "the claims about the state they came from, each a ref to a state; a later claim may supersede an earlier; never the violated state", Intrusion::origin, ImmutableIntrusion.Builder::addAllOrigin,
+          .optional("model", "the model, if known: \"Gerbera\", \"MiG-31\"",
+              Intrusion::model, ImmutableIntrusion.Builder::model, Scalars.STRING)
+          .required("count", "how many entered",
+              Intrusion::count, ImmutableIntrusion.Builder::count, FoundationCodecs.UNCERTAIN_COUNT)
+          .list("origin", "the claims about the state they came from, each a ref to a state; a"
+                  + " later claim may supersede an earlier; never the violated state",
+              Intrusion::origin, ImmutableIntrusion.Builder::addAllOrigin,
               FoundationCodecs.REF_CLAIM)
-          .list("transits", "the states they came through", Intrusion::transits, ImmutableIntrusion.Builder::addAllTransits,
-              TRANSIT)
-          .optional("entry", "where they entered, if known", Intrusion::entry, ImmutableIntrusion.Builder::entry,
-              FoundationCodecs.PLACE)
+          .list("transits", "the states they came through",
+              Intrusion::transits, ImmutableIntrusion.Builder::addAllTransits, TRANSIT)
+          .optional("entry", "where they entered, if known",
+              Intrusion::entry, ImmutableIntrusion.Builder::entry, FoundationCodecs.PLACE)
           .build();
 
   public static final ObjectCodec<Response, ImmutableResponse.Builder> RESPONSE =
       ObjectCodec.declare("response",
-              "What was done about an intrusion, by whom, with what, to how many, and how sure the source is.",
+              "What was done about an intrusion, by whom, with what, to how many, and how sure"
+                  + " the source is.",
               Response.class, Response::builder, ImmutableResponse.Builder::build)
-          .list("responders", "who responded", Response::responders, ImmutableResponse.Builder::addAllResponders,
+          .list("responders", "who responded",
+              Response::responders, ImmutableResponse.Builder::addAllResponders,
               Scalars.refToSubtype(Actor.class))
-          .list("assets", "what they used, as the source names it: \"F-35\", \"AWACS\", \"jets\"", Response::assets, ImmutableResponse.Builder::addAllAssets,
-              Scalars.STRING)
-          .required("action", "what the responders did", Response::action, ImmutableResponse.Builder::action,
+          .list("assets", "what they used, as the source names it: \"F-35\", \"AWACS\", \"jets\"",
+              Response::assets, ImmutableResponse.Builder::addAllAssets, Scalars.STRING)
+          .required("action", "what the responders did",
+              Response::action, ImmutableResponse.Builder::action,
               Scalars.code(ResponseAction.class, ResponseAction::of))
-          .optional("count", "to how many intruders, if the source says; \"a number of\" is `some`", Response::count, ImmutableResponse.Builder::count,
-              FoundationCodecs.UNCERTAIN_COUNT)
-          .optional("attribution", "who says so and how firmly (\"reportedly\" is `reported`)", Response::attribution,
-              ImmutableResponse.Builder::attribution, FoundationCodecs.ATTRIBUTION)
+          .optional("count", "to how many intruders, if the source says; \"a number of\" is `some`",
+              Response::count, ImmutableResponse.Builder::count, FoundationCodecs.UNCERTAIN_COUNT)
+          .optional("attribution", "who says so and how firmly (\"reportedly\" is `reported`)",
+              Response::attribution, ImmutableResponse.Builder::attribution,
+              FoundationCodecs.ATTRIBUTION)
           .build();
 
   public static final ObjectCodec<Consequence, ImmutableConsequence.Builder> CONSEQUENCE =
       ObjectCodec.declare("consequence",
-              "What an incident caused, such as damage or closed airports, with a count where the source gives one.",
+              "What an incident caused, such as damage or closed airports, with a count where the"
+                  + " source gives one.",
               Consequence.class, Consequence::builder, ImmutableConsequence.Builder::build)
-          .required("kind", "what kind of consequence it was", Consequence::kind, ImmutableConsequence.Builder::kind,
+          .required("kind", "what kind of consequence it was",
+              Consequence::kind, ImmutableConsequence.Builder::kind,
               Scalars.code(ConsequenceKind.class, ConsequenceKind::of))
-          .optional("description", "the source's description", Consequence::description,
-              ImmutableConsequence.Builder::description, Scalars.STRING)
-          .optional("count", "how many, where counted: casualties, closed airports", Consequence::count, ImmutableConsequence.Builder::count,
+          .optional("description", "the source's description",
+              Consequence::description, ImmutableConsequence.Builder::description, Scalars.STRING)
+          .optional("count", "how many, where counted: casualties, closed airports",
+              Consequence::count, ImmutableConsequence.Builder::count,
               FoundationCodecs.UNCERTAIN_COUNT)
-          .optional("attribution", "who says so and how firmly", Consequence::attribution,
-              ImmutableConsequence.Builder::attribution, FoundationCodecs.ATTRIBUTION)
+          .optional("attribution", "who says so and how firmly",
+              Consequence::attribution, ImmutableConsequence.Builder::attribution,
+              FoundationCodecs.ATTRIBUTION)
           .build();
 
   public static final ObjectCodec<Consultation, ImmutableConsultation.Builder> CONSULTATION =
@@ -85,35 +99,47 @@ public final class AirspaceCodecs {
               "Consultations requested or held after an incident, such as in NATO under Article 4.",
               Consultation.class, Consultation::builder,
               ImmutableConsultation.Builder::build)
-          .required("forum", "where they take place", Consultation::forum, ImmutableConsultation.Builder::forum,
+          .required("forum", "where they take place",
+              Consultation::forum, ImmutableConsultation.Builder::forum,
               Scalars.ref(Organization.class))
-          .required("basis", "on what basis: \"Article 4\"", Consultation::basis, ImmutableConsultation.Builder::basis,
-              Scalars.STRING)
-          .list("requested_by", "who requested them", Consultation::requestedBy,
-              ImmutableConsultation.Builder::addAllRequestedBy, Scalars.refToSubtype(Actor.class))
-          .optional("requested", "when they were requested, if known", Consultation::requested,
-              ImmutableConsultation.Builder::requested, Scalars.TIME_POINT)
-          .optional("held", "when they were held, if they were; not before `requested`", Consultation::held, ImmutableConsultation.Builder::held,
-              Scalars.TIME_POINT)
+          .required("basis", "on what basis: \"Article 4\"",
+              Consultation::basis, ImmutableConsultation.Builder::basis, Scalars.STRING)
+          .list("requested_by", "who requested them",
+              Consultation::requestedBy, ImmutableConsultation.Builder::addAllRequestedBy,
+              Scalars.refToSubtype(Actor.class))
+          .optional("requested", "when they were requested, if known",
+              Consultation::requested, ImmutableConsultation.Builder::requested, Scalars.TIME_POINT)
+          .optional("held", "when they were held, if they were; not before `requested`",
+              Consultation::held, ImmutableConsultation.Builder::held, Scalars.TIME_POINT)
           .build();
 
   public static final ObjectCodec<AirspaceIncident, ImmutableAirspaceIncident.Builder>
       AIRSPACE_INCIDENT = EventCodecs.event("airspace-incident",
-              "An event: a violation of a state's airspace, with what entered, the responses, consequences, consultations and statements.",
+              "An event: a violation of a state's airspace, with what entered, the responses,"
+                  + " consequences, consultations and statements.",
               AirspaceIncident.class, AirspaceIncident::builder,
               ImmutableAirspaceIncident.Builder::build)
-          .required("airspace", "the airspace violated, with its flight information region where known", AirspaceIncident::airspace,
-              ImmutableAirspaceIncident.Builder::airspace, FoundationCodecs.AIRSPACE)
-          .list("intrusions", "what entered", AirspaceIncident::intrusions,
-              ImmutableAirspaceIncident.Builder::addAllIntrusions, INTRUSION)
-          .list("responses", "what was done about it; a `shot-down` response's `count.lower` may not exceed the sum of the intrusions' `count.upper` (when every intrusion has one)", AirspaceIncident::responses,
-              ImmutableAirspaceIncident.Builder::addAllResponses, RESPONSE)
-          .list("consequences", "what it caused", AirspaceIncident::consequences,
-              ImmutableAirspaceIncident.Builder::addAllConsequences, CONSEQUENCE)
-          .list("consultations", "consultations requested or held about it", AirspaceIncident::consultations,
+          .required("airspace", "the airspace violated, with its flight information region where"
+                  + " known",
+              AirspaceIncident::airspace, ImmutableAirspaceIncident.Builder::airspace,
+              FoundationCodecs.AIRSPACE)
+          .list("intrusions", "what entered",
+              AirspaceIncident::intrusions, ImmutableAirspaceIncident.Builder::addAllIntrusions,
+              INTRUSION)
+          .list("responses", "what was done about it; a `shot-down` response's `count.lower` may"
+                  + " not exceed the sum of the intrusions' `count.upper` (when every intrusion"
+                  + " has one)",
+              AirspaceIncident::responses, ImmutableAirspaceIncident.Builder::addAllResponses,
+              RESPONSE)
+          .list("consequences", "what it caused",
+              AirspaceIncident::consequences, ImmutableAirspaceIncident.Builder::addAllConsequences,
+              CONSEQUENCE)
+          .list("consultations", "consultations requested or held about it",
+              AirspaceIncident::consultations,
               ImmutableAirspaceIncident.Builder::addAllConsultations, CONSULTATION)
-          .list("claims", "statements about the incident and who makes them: \"the first time in NATO history…\", officials stated", AirspaceIncident::claims,
-              ImmutableAirspaceIncident.Builder::addAllClaims,
+          .list("claims", "statements about the incident and who makes them: \"the first time in"
+                  + " NATO history…\", officials stated",
+              AirspaceIncident::claims, ImmutableAirspaceIncident.Builder::addAllClaims,
               FoundationCodecs.STRING_CLAIM)
           .build();
 }

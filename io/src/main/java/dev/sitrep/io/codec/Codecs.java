@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class Codecs {
   /** Every object and family codec, in the order the walk met them, by schema name. */
-  private static final Map<String, Codec<?>> BY_NAME = new LinkedHashMap<>();
+  private static final Map<String, DeclaredCodec<?>> BY_NAME = new LinkedHashMap<>();
 
   private static final Map<Class<?>, Codec<?>> BY_TYPE = new LinkedHashMap<>();
 
@@ -62,16 +62,15 @@ public final class Codecs {
     BY_TYPE.put(EntityId.class, Scalars.ENTITY_ID);
     BY_TYPE.put(TimePoint.class, Scalars.TIME_POINT);
     walk(DossierCodecs.DOSSIER);
-    for (Codec<?> codec : BY_NAME.values()) {
-      if (codec instanceof UnionCodec) {
-        UnionCodec<?> union = (UnionCodec<?>) codec;
+    for (DeclaredCodec<?> codec : BY_NAME.values()) {
+      if (codec instanceof UnionCodec<?> union) {
         BY_TYPE.put(union.type(), union);
         union.variants().forEach(v -> BY_TYPE.put(v.type(), union));
       }
     }
-    for (Codec<?> codec : BY_NAME.values()) {
-      if (codec instanceof ObjectCodec && ((ObjectCodec<?, ?>) codec).type() != Claim.class) {
-        BY_TYPE.putIfAbsent(((ObjectCodec<?, ?>) codec).type(), codec);
+    for (DeclaredCodec<?> codec : BY_NAME.values()) {
+      if (codec.type() != Claim.class) {
+        BY_TYPE.putIfAbsent(codec.type(), codec);
       }
     }
     BY_TYPE.put(Claim.class, ANY_CLAIM);
@@ -136,7 +135,7 @@ public final class Codecs {
    * @return every object and family the wire format defines, the dossier first, each before the
    *     types it holds
    */
-  public static List<Codec<?>> declared() {
+  public static List<DeclaredCodec<?>> declared() {
     return new ArrayList<>(BY_NAME.values());
   }
 }

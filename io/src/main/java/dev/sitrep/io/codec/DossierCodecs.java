@@ -22,26 +22,33 @@ public final class DossierCodecs {
     return version;
   }
 
+  private static final Codec<String> SCHEMA_VERSION = Scalars.of("schema-version",
+      "The version of the wire format a dossier is written in: a major version, or major.minor.",
+      version -> version, DossierCodecs::readable);
+
   public static final ObjectCodec<Dossier, ImmutableDossier.Builder> DOSSIER =
       ObjectCodec.declare("dossier",
-              "The document tools exchange: a format version and the sources, actors, relations, events, political prisoners and statistics of a story, referring to each other by id.",
+              "The document tools exchange: a format version and the sources, actors, relations,"
+                  + " events, political prisoners and statistics of a story, referring to each"
+                  + " other by id.",
               Dossier.class, Dossier::builder, ImmutableDossier.Builder::build)
-          .required("schema_version", "the version of the dossier format; sitrep writes `\"1\"`", Dossier::schemaVersion,
-              ImmutableDossier.Builder::schemaVersion, Scalars.of("schema-version",
-                  "The version of the wire format a dossier is written in: a major version, or major.minor.",
-                  v -> v, DossierCodecs::readable))
-          .optional("title", "a title for the whole: \"Zapad 2025\"", Dossier::title, ImmutableDossier.Builder::title, Scalars.STRING)
-          .list("sources", "where the facts come from", Dossier::sources, ImmutableDossier.Builder::addAllSources,
-              FoundationCodecs.SOURCE)
-          .list("actors", "who acts", Dossier::actors, ImmutableDossier.Builder::addAllActors,
-              Families.ACTOR)
-          .list("relations", "memberships, offices and other relations between actors", Dossier::relations, ImmutableDossier.Builder::addAllRelations,
-              Families.RELATION)
-          .list("events", "what happened", Dossier::events, ImmutableDossier.Builder::addAllEvents,
-              Families.EVENT)
-          .list("prisoners", "political prisoners", Dossier::prisoners, ImmutableDossier.Builder::addAllPrisoners,
+          .required("schema_version", "the version of the dossier format; sitrep writes `\"1\"`",
+              Dossier::schemaVersion, ImmutableDossier.Builder::schemaVersion, SCHEMA_VERSION)
+          .optional("title", "a title for the whole: \"Zapad 2025\"",
+              Dossier::title, ImmutableDossier.Builder::title, Scalars.STRING)
+          .list("sources", "where the facts come from",
+              Dossier::sources, ImmutableDossier.Builder::addAllSources, FoundationCodecs.SOURCE)
+          .list("actors", "who acts",
+              Dossier::actors, ImmutableDossier.Builder::addAllActors, Families.ACTOR)
+          .list("relations", "memberships, offices and other relations between actors",
+              Dossier::relations, ImmutableDossier.Builder::addAllRelations, Families.RELATION)
+          .list("events", "what happened",
+              Dossier::events, ImmutableDossier.Builder::addAllEvents, Families.EVENT)
+          .list("prisoners", "political prisoners",
+              Dossier::prisoners, ImmutableDossier.Builder::addAllPrisoners,
               PrisonerCodecs.POLITICAL_PRISONER)
-          .list("statistics", "attributed counts", Dossier::statistics, ImmutableDossier.Builder::addAllStatistics,
+          .list("statistics", "attributed counts",
+              Dossier::statistics, ImmutableDossier.Builder::addAllStatistics,
               PrisonerCodecs.STATISTIC)
           .build();
 }

@@ -21,24 +21,30 @@ public final class EventCodecs {
               "An actor in a role in an event, such as Belarus, host of Zapad 2025.",
               Participant.class, ImmutableParticipant::builder,
               ImmutableParticipant.Builder::build)
-          .required("actor", "who takes part", Participant::actor, ImmutableParticipant.Builder::actor,
+          .required("actor", "who takes part",
+              Participant::actor, ImmutableParticipant.Builder::actor,
               Scalars.refToSubtype(Actor.class))
-          .required("role", "the actor's role in the event", Participant::role, ImmutableParticipant.Builder::role,
+          .required("role", "the actor's role in the event",
+              Participant::role, ImmutableParticipant.Builder::role,
               Scalars.code(ParticipantRole.class, ParticipantRole::of))
           .build();
 
   public static final ObjectCodec<EventLink, ImmutableEventLink.Builder> EVENT_LINK =
       ObjectCodec.declare("event-link",
-              "A typed link from an event to another, read 'event kind target', with who asserts it.",
+              "A typed link from an event to another, read 'event kind target', with who asserts"
+                  + " it.",
               EventLink.class, EventLink::builder, ImmutableEventLink.Builder::build)
-          .required("kind", "how the event relates to the target, read \"event kind target\"", EventLink::kind, ImmutableEventLink.Builder::kind,
+          .required("kind", "how the event relates to the target, read \"event kind target\"",
+              EventLink::kind, ImmutableEventLink.Builder::kind,
               Scalars.code(LinkKind.class, LinkKind::of))
-          .required("target", "the other event", EventLink::target, ImmutableEventLink.Builder::target,
-              Scalars.ref(Event.class))
-          .optional("description", "the source's own words for the link: \"significantly smaller in scale\"", EventLink::description,
-              ImmutableEventLink.Builder::description, Scalars.STRING)
-          .list("attributions", "who asserts the link", EventLink::attributions,
-              ImmutableEventLink.Builder::addAllAttributions, FoundationCodecs.ATTRIBUTION)
+          .required("target", "the other event",
+              EventLink::target, ImmutableEventLink.Builder::target, Scalars.ref(Event.class))
+          .optional("description", "the source's own words for the link: \"significantly smaller"
+                  + " in scale\"",
+              EventLink::description, ImmutableEventLink.Builder::description, Scalars.STRING)
+          .list("attributions", "who asserts the link",
+              EventLink::attributions, ImmutableEventLink.Builder::addAllAttributions,
+              FoundationCodecs.ATTRIBUTION)
           .build();
 
   /**
@@ -52,15 +58,22 @@ public final class EventCodecs {
       Function<B, ? extends E> build) {
     return ObjectCodec.declare(name, description, type, builder, build)
         .shared("event-properties")
-        .required("id", "the event's id", E::id, EventBuilder::id, Scalars.ENTITY_ID)
-        .required("title", "a short title: \"Zapad 2025\"", E::title, EventBuilder::title, Scalars.STRING)
-        .optional("description", "what happened, in the source's own words", E::description, EventBuilder::description, Scalars.STRING)
-        .optional("when", "when it happened, at the precision the source gives", E::when, EventBuilder::when, FoundationCodecs.PERIOD)
-        .list("places", "where it happened", E::places, EventBuilder::addAllPlaces, FoundationCodecs.PLACE)
-        .list("participants", "who took part, and how", E::participants, EventBuilder::addAllParticipants, PARTICIPANT)
-        .list("attributions", "who asserts that it happened, and how firmly", E::attributions, EventBuilder::addAllAttributions,
-            FoundationCodecs.ATTRIBUTION)
-        .list("links", "how it relates to other events", E::links, EventBuilder::addAllLinks, EVENT_LINK)
+        .required("id", "the event's id",
+            E::id, EventBuilder::id, Scalars.ENTITY_ID)
+        .required("title", "a short title: \"Zapad 2025\"",
+            E::title, EventBuilder::title, Scalars.STRING)
+        .optional("description", "what happened, in the source's own words",
+            E::description, EventBuilder::description, Scalars.STRING)
+        .optional("when", "when it happened, at the precision the source gives",
+            E::when, EventBuilder::when, FoundationCodecs.PERIOD)
+        .list("places", "where it happened",
+            E::places, EventBuilder::addAllPlaces, FoundationCodecs.PLACE)
+        .list("participants", "who took part, and how",
+            E::participants, EventBuilder::addAllParticipants, PARTICIPANT)
+        .list("attributions", "who asserts that it happened, and how firmly",
+            E::attributions, EventBuilder::addAllAttributions, FoundationCodecs.ATTRIBUTION)
+        .list("links", "how it relates to other events",
+            E::links, EventBuilder::addAllLinks, EVENT_LINK)
         .shared(null);
   }
 }

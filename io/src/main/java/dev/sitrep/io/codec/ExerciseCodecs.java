@@ -14,34 +14,44 @@ public final class ExerciseCodecs {
 
   public static final ObjectCodec<Strength, ImmutableStrength.Builder> STRENGTH =
       ObjectCodec.declare("strength",
-              "One claim about an exercise's size in one Vienna Document category, such as troops declared by the host.",
+              "One claim about an exercise's size in one Vienna Document category, such as troops"
+                  + " declared by the host.",
               Strength.class, Strength::builder, ImmutableStrength.Builder::build)
-          .required("category", "what is counted, a category of the Vienna Document 2011", Strength::category, ImmutableStrength.Builder::category,
+          .required("category", "what is counted, a category of the Vienna Document 2011",
+              Strength::category, ImmutableStrength.Builder::category,
               Scalars.enumeration(StrengthCategory.class))
-          .required("count", "how many, as the claimant says", Strength::count, ImmutableStrength.Builder::count,
-              FoundationCodecs.UNCERTAIN_COUNT)
-          .required("attribution", "who says so, where and how firmly", Strength::attribution,
-              ImmutableStrength.Builder::attribution, FoundationCodecs.ATTRIBUTION)
+          .required("count", "how many, as the claimant says",
+              Strength::count, ImmutableStrength.Builder::count, FoundationCodecs.UNCERTAIN_COUNT)
+          .required("attribution", "who says so, where and how firmly",
+              Strength::attribution, ImmutableStrength.Builder::attribution,
+              FoundationCodecs.ATTRIBUTION)
           .build();
 
   public static final ObjectCodec<MilitaryExercise, ImmutableMilitaryExercise.Builder>
       MILITARY_EXERCISE = EventCodecs.event("military-exercise",
-              "An event: a military exercise such as Zapad 2025, with its hosts, status and every claim about its strength.",
+              "An event: a military exercise such as Zapad 2025, with its hosts, status and every"
+                  + " claim about its strength.",
               MilitaryExercise.class, MilitaryExercise::builder,
               ImmutableMilitaryExercise.Builder::build)
-          .optional("series", "the series: \"Zapad\"", MilitaryExercise::series,
-              ImmutableMilitaryExercise.Builder::series, Scalars.STRING)
-          .optionalInt("edition", "the edition, by year; a year that `when` overlaps", 1, 9999, MilitaryExercise::edition,
-              ImmutableMilitaryExercise.Builder::edition)
-          .list("hosts", "the states that host it", MilitaryExercise::hosts, ImmutableMilitaryExercise.Builder::addAllHosts,
+          .optional("series", "the series: \"Zapad\"",
+              MilitaryExercise::series, ImmutableMilitaryExercise.Builder::series, Scalars.STRING)
+          .optionalInt("edition", "the edition, by year; a year that `when` overlaps",
+              1, 9999, MilitaryExercise::edition, ImmutableMilitaryExercise.Builder::edition)
+          .list("hosts", "the states that host it",
+              MilitaryExercise::hosts, ImmutableMilitaryExercise.Builder::addAllHosts,
               Scalars.ref(State.class))
-          .required("status", "`planned`, `ongoing`, `completed`, `cancelled` or `postponed`", MilitaryExercise::status,
-              ImmutableMilitaryExercise.Builder::status, Scalars.enumeration(ExerciseStatus.class))
-          .optional("status_reason", "why it stands so: \"Russian troops and equipment were needed for the ongoing invasion of Ukraine\"", MilitaryExercise::statusReason,
-              ImmutableMilitaryExercise.Builder::statusReason, Scalars.STRING)
-          .optional("scenario", "the stated scenario", MilitaryExercise::scenario,
-              ImmutableMilitaryExercise.Builder::scenario, Scalars.STRING)
-          .list("strength", "every claim about its size", MilitaryExercise::strength,
-              ImmutableMilitaryExercise.Builder::addAllStrength, STRENGTH)
+          .required("status", "where the exercise stands",
+              MilitaryExercise::status, ImmutableMilitaryExercise.Builder::status,
+              Scalars.enumeration(ExerciseStatus.class))
+          .optional("status_reason", "why it stands so: \"Russian troops and equipment were"
+                  + " needed for the ongoing invasion of Ukraine\"",
+              MilitaryExercise::statusReason, ImmutableMilitaryExercise.Builder::statusReason,
+              Scalars.STRING)
+          .optional("scenario", "the stated scenario",
+              MilitaryExercise::scenario, ImmutableMilitaryExercise.Builder::scenario,
+              Scalars.STRING)
+          .list("strength", "every claim about its size",
+              MilitaryExercise::strength, ImmutableMilitaryExercise.Builder::addAllStrength,
+              STRENGTH)
           .build();
 }

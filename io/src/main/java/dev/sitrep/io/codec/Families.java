@@ -47,7 +47,8 @@ public final class Families {
    * {@code meeting}, {@code border-closure}, {@code warning}, {@code general-event}.
    */
   public static final UnionCodec<Event> EVENT = UnionCodec.declare("event",
-          "Any event: military-exercise, airspace-incident, statement, meeting, border-closure, warning or general-event.", Event.class)
+          "Any event: military-exercise, airspace-incident, statement, meeting, border-closure,"
+              + " warning or general-event.", Event.class)
       .variant(MilitaryExercise.class, ExerciseCodecs.MILITARY_EXERCISE)
       .variant(AirspaceIncident.class, AirspaceCodecs.AIRSPACE_INCIDENT)
       .variant(Statement.class, OtherEventCodecs.STATEMENT)

@@ -38,113 +38,140 @@ public final class FoundationCodecs {
 
   public static final ObjectCodec<ExternalId, ImmutableExternalId.Builder> EXTERNAL_ID =
       ObjectCodec.declare("external-id",
-              "An id of the same thing in another system: a scheme code and a value, checked for the schemes sitrep knows.",
+              "An id of the same thing in another system: a scheme code and a value, checked for"
+                  + " the schemes sitrep knows.",
               ExternalId.class, ImmutableExternalId::builder,
               ImmutableExternalId.Builder::build)
-          .required("scheme", "the system", ExternalId::scheme, ImmutableExternalId.Builder::scheme,
+          .required("scheme", "the system",
+              ExternalId::scheme, ImmutableExternalId.Builder::scheme,
               Scalars.code(IdScheme.class, IdScheme::of))
-          .required("value", "the id within it", ExternalId::value, ImmutableExternalId.Builder::value,
-              Scalars.STRING)
+          .required("value", "the id within it",
+              ExternalId::value, ImmutableExternalId.Builder::value, Scalars.STRING)
           .build();
 
   public static final ObjectCodec<Period, ImmutablePeriod.Builder> PERIOD =
       ObjectCodec.declare("period",
-              "A span of time from a start to an optional end (absent: open or unknown), with the source's own words.",
+              "A span of time from a start to an optional end (absent: open or unknown), with the"
+                  + " source's own words.",
               Period.class, Period::builder, ImmutablePeriod.Builder::build)
-          .required("start", "when it began", Period::start, ImmutablePeriod.Builder::start, Scalars.TIME_POINT)
-          .optional("end", "when it ended, if it has and the source says", Period::end, ImmutablePeriod.Builder::end, Scalars.TIME_POINT)
-          .optional("phrase", "the source's own words", Period::phrase, ImmutablePeriod.Builder::phrase, Scalars.STRING)
+          .required("start", "when it began",
+              Period::start, ImmutablePeriod.Builder::start, Scalars.TIME_POINT)
+          .optional("end", "when it ended, if it has and the source says",
+              Period::end, ImmutablePeriod.Builder::end, Scalars.TIME_POINT)
+          .optional("phrase", "the source's own words",
+              Period::phrase, ImmutablePeriod.Builder::phrase, Scalars.STRING)
           .build();
 
   public static final ObjectCodec<UncertainCount, ImmutableUncertainCount.Builder>
       UNCERTAIN_COUNT =
       ObjectCodec.declare("uncertain-count",
-              "A count as a source gives it: lower bound, best guess, upper bound (absent: unbounded), qualifier and phrase.",
+              "A count as a source gives it: lower bound, best guess, upper bound (absent:"
+                  + " unbounded), qualifier and phrase.",
               UncertainCount.class, UncertainCount::builder,
               ImmutableUncertainCount.Builder::build)
-              .requiredLong("lower", "the least the count can be; 0 when nothing is known", 0, Long.MAX_VALUE, UncertainCount::lower,
-                  ImmutableUncertainCount.Builder::lower)
-              .optionalLong("best", "the source's best guess", 0, Long.MAX_VALUE, UncertainCount::best, ImmutableUncertainCount.Builder::best)
-              .optionalLong("upper", "the most the count can be", 0, Long.MAX_VALUE, UncertainCount::upper,
-                  ImmutableUncertainCount.Builder::upper)
-              .required("qualifier", "the words around the number: how the bounds were given", UncertainCount::qualifier,
-                  ImmutableUncertainCount.Builder::qualifier, Scalars.enumeration(Qualifier.class))
-              .optional("phrase", "the source's own words", UncertainCount::phrase,
-                  ImmutableUncertainCount.Builder::phrase, Scalars.STRING)
+              .requiredLong("lower", "the least the count can be; 0 when nothing is known",
+                  0, Long.MAX_VALUE, UncertainCount::lower, ImmutableUncertainCount.Builder::lower)
+              .optionalLong("best", "the source's best guess",
+                  0, Long.MAX_VALUE, UncertainCount::best, ImmutableUncertainCount.Builder::best)
+              .optionalLong("upper", "the most the count can be",
+                  0, Long.MAX_VALUE, UncertainCount::upper, ImmutableUncertainCount.Builder::upper)
+              .required("qualifier", "the words around the number: how the bounds were given",
+                  UncertainCount::qualifier, ImmutableUncertainCount.Builder::qualifier,
+                  Scalars.enumeration(Qualifier.class))
+              .optional("phrase", "the source's own words",
+                  UncertainCount::phrase, ImmutableUncertainCount.Builder::phrase, Scalars.STRING)
           .build();
 
   public static final ObjectCodec<GeoPoint, ImmutableGeoPoint.Builder> GEO_POINT =
       ObjectCodec.declare("geo-point",
               "A point in WGS 84 degrees.",
               GeoPoint.class, ImmutableGeoPoint::builder, ImmutableGeoPoint.Builder::build)
-          .required("lat", "latitude, north positive", GeoPoint::lat, ImmutableGeoPoint.Builder::lat,
-              Scalars.number(-90, 90))
-          .required("lon", "longitude, east positive", GeoPoint::lon, ImmutableGeoPoint.Builder::lon,
-              Scalars.number(-180, 180))
+          .required("lat", "latitude, north positive",
+              GeoPoint::lat, ImmutableGeoPoint.Builder::lat, Scalars.number(-90, 90))
+          .required("lon", "longitude, east positive",
+              GeoPoint::lon, ImmutableGeoPoint.Builder::lon, Scalars.number(-180, 180))
           .build();
 
   public static final ObjectCodec<Place, ImmutablePlace.Builder> PLACE =
       ObjectCodec.declare("place",
               "A named place in a state, with a point where known and how precise it is.",
               Place.class, Place::builder, ImmutablePlace.Builder::build)
-          .required("name", "the name as the source gives it", Place::name, ImmutablePlace.Builder::name, Scalars.STRING)
-          .required("country", "the state it lies in", Place::country, ImmutablePlace.Builder::country, Scalars.ref(State.class))
-          .optional("point", "a point, if known", Place::point, ImmutablePlace.Builder::point, GEO_POINT)
-          .required("precision", "`exact`, `near`, `settlement`, `district`, `region` or `country`", Place::precision, ImmutablePlace.Builder::precision,
+          .required("name", "the name as the source gives it",
+              Place::name, ImmutablePlace.Builder::name, Scalars.STRING)
+          .required("country", "the state it lies in",
+              Place::country, ImmutablePlace.Builder::country, Scalars.ref(State.class))
+          .optional("point", "a point, if known",
+              Place::point, ImmutablePlace.Builder::point, GEO_POINT)
+          .required("precision", "how precise the point and the name are",
+              Place::precision, ImmutablePlace.Builder::precision,
               Scalars.enumeration(PlacePrecision.class))
           .build();
 
   public static final ObjectCodec<Airspace, ImmutableAirspace.Builder> AIRSPACE =
       ObjectCodec.declare("airspace",
-              "A state's airspace, optionally narrowed to an ICAO flight information region such as EPWW.",
+              "A state's airspace, optionally narrowed to an ICAO flight information region such"
+                  + " as EPWW.",
               Airspace.class, ImmutableAirspace::builder, ImmutableAirspace.Builder::build)
-          .required("state", "whose airspace it is", Airspace::state, ImmutableAirspace.Builder::state, Scalars.ref(State.class))
-          .optional("flight_information_region", "the ICAO indicator of the region: `EPWW` (Warsaw), `UMMV` (Minsk)", Airspace::flightInformationRegion,
-              ImmutableAirspace.Builder::flightInformationRegion, Scalars.STRING)
+          .required("state", "whose airspace it is",
+              Airspace::state, ImmutableAirspace.Builder::state, Scalars.ref(State.class))
+          .optional("flight_information_region", "the ICAO indicator of the region: `EPWW`"
+                  + " (Warsaw), `UMMV` (Minsk)",
+              Airspace::flightInformationRegion, ImmutableAirspace.Builder::flightInformationRegion,
+              Scalars.STRING)
           .build();
 
   public static final ObjectCodec<Source, ImmutableSource.Builder> SOURCE =
       ObjectCodec.declare("source",
-              "Where a fact comes from: an article, report, photograph, statement or any other kind of source.",
+              "Where a fact comes from: an article, report, photograph, statement or any other"
+                  + " kind of source.",
               Source.class, Source::builder, ImmutableSource.Builder::build)
-          .required("id", "the source's id", Source::id, ImmutableSource.Builder::id, Scalars.ENTITY_ID)
-          .required("kind", "what kind of source it is", Source::kind, ImmutableSource.Builder::kind,
+          .required("id", "the source's id",
+              Source::id, ImmutableSource.Builder::id, Scalars.ENTITY_ID)
+          .required("kind", "what kind of source it is",
+              Source::kind, ImmutableSource.Builder::kind,
               Scalars.code(SourceKind.class, SourceKind::of))
-          .optional("title", "title or caption, if the source has one that is known", Source::title, ImmutableSource.Builder::title, Scalars.STRING)
-          .optional("publisher", "who published it", Source::publisher, ImmutableSource.Builder::publisher,
-              Scalars.STRING)
-          .list("authors", "its authors, in order", Source::authors, ImmutableSource.Builder::addAllAuthors,
-              Scalars.STRING)
-          .optional("published", "when it was published", Source::published, ImmutableSource.Builder::published,
-              Scalars.TIME_POINT)
-          .optional("url", "where to read it: an absolute `http` or `https` URL", Source::url, ImmutableSource.Builder::url, Scalars.STRING)
+          .optional("title", "title or caption, if the source has one that is known",
+              Source::title, ImmutableSource.Builder::title, Scalars.STRING)
+          .optional("publisher", "who published it",
+              Source::publisher, ImmutableSource.Builder::publisher, Scalars.STRING)
+          .list("authors", "its authors, in order",
+              Source::authors, ImmutableSource.Builder::addAllAuthors, Scalars.STRING)
+          .optional("published", "when it was published",
+              Source::published, ImmutableSource.Builder::published, Scalars.TIME_POINT)
+          .optional("url", "where to read it: an absolute `http` or `https` URL",
+              Source::url, ImmutableSource.Builder::url, Scalars.STRING)
           .build();
 
   public static final ObjectCodec<Attribution, ImmutableAttribution.Builder> ATTRIBUTION =
       ObjectCodec.declare("attribution",
               "Who asserts something, in which source, when and how firmly.",
               Attribution.class, Attribution::builder, ImmutableAttribution.Builder::build)
-          .required("source", "where the assertion is found", Attribution::source, ImmutableAttribution.Builder::source,
-              Scalars.ref(Source.class))
-          .optional("asserted_by", "who asserts it, if the source names an actor", Attribution::assertedBy,
-              ImmutableAttribution.Builder::assertedBy, Scalars.refToSubtype(Actor.class))
-          .optional("asserted_by_description", "the asserter as the source describes them: \"officials in Minsk\"", Attribution::assertedByDescription,
+          .required("source", "where the assertion is found",
+              Attribution::source, ImmutableAttribution.Builder::source, Scalars.ref(Source.class))
+          .optional("asserted_by", "who asserts it, if the source names an actor",
+              Attribution::assertedBy, ImmutableAttribution.Builder::assertedBy,
+              Scalars.refToSubtype(Actor.class))
+          .optional("asserted_by_description", "the asserter as the source describes them:"
+                  + " \"officials in Minsk\"",
+              Attribution::assertedByDescription,
               ImmutableAttribution.Builder::assertedByDescription, Scalars.STRING)
-          .required("hedge", "how firmly it is asserted", Attribution::hedge, ImmutableAttribution.Builder::hedge,
+          .required("hedge", "how firmly it is asserted",
+              Attribution::hedge, ImmutableAttribution.Builder::hedge,
               Scalars.enumeration(Hedge.class))
-          .optional("date", "when it was asserted", Attribution::date, ImmutableAttribution.Builder::date,
-              Scalars.TIME_POINT)
+          .optional("date", "when it was asserted",
+              Attribution::date, ImmutableAttribution.Builder::date, Scalars.TIME_POINT)
           .build();
 
   public static final ObjectCodec<Quote, ImmutableQuote.Builder> QUOTE =
       ObjectCodec.declare("quote",
               "Words as spoken or written, in a language if known, and who said them.",
               Quote.class, Quote::builder, ImmutableQuote.Builder::build)
-          .required("text", "the words", Quote::text, ImmutableQuote.Builder::text, Scalars.STRING)
-          .optional("language", "their language as given: `en`, `be`, `en-GB`", Quote::language, ImmutableQuote.Builder::language,
-              Scalars.LANGUAGE_TAG)
-          .required("attribution", "who said them (`asserted_by`), where, how firmly", Quote::attribution, ImmutableQuote.Builder::attribution,
-              ATTRIBUTION)
+          .required("text", "the words",
+              Quote::text, ImmutableQuote.Builder::text, Scalars.STRING)
+          .optional("language", "their language as given: `en`, `be`, `en-GB`",
+              Quote::language, ImmutableQuote.Builder::language, Scalars.LANGUAGE_TAG)
+          .required("attribution", "who said them (`asserted_by`), where, how firmly",
+              Quote::attribution, ImmutableQuote.Builder::attribution, ATTRIBUTION)
           .build();
 
   /** A claim whose value is a reference to a state, such as the state drones came from. */

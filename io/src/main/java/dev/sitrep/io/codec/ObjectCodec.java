@@ -1,7 +1,6 @@
 package dev.sitrep.io.codec;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,10 +43,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * @param <T> the value type
  * @param <B> its builder
  */
-public final class ObjectCodec<T, B> extends Codec<T> {
-  private final String name;
-  private final String description;
-  private final Class<T> type;
+public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
   private final Supplier<B> builder;
   private final Function<B, ? extends T> build;
   private final Property<T, B>[] properties;
@@ -57,9 +53,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   private final String names;
 
   private ObjectCodec(Declaration<T, B> d) {
-    this.name = d.name;
-    this.description = d.description;
-    this.type = d.type;
+    super(d.name, d.description, d.type);
     this.builder = d.builder;
     this.build = d.build;
     this.properties = d.properties.toArray(newArray(0));
@@ -366,21 +360,6 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     }
   }
 
-  /** @return the type's name on the wire and in the schema, such as {@code uncertain-count} */
-  public String name() {
-    return name;
-  }
-
-  /** @return what a value of the type is */
-  public String description() {
-    return description;
-  }
-
-  /** @return the value type */
-  public Class<T> type() {
-    return type;
-  }
-
   /** @return the properties, in order */
   public List<Property<T, B>> properties() {
     return List.of(properties);
@@ -473,32 +452,27 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     if (p == null) {
       return "." + attributePath;
     }
-    String child = rest;
-    if (!rest.isEmpty()) {
-      child = p.shape instanceof Shape.Properties
-          ? ((Shape.Properties) p.shape).codec().wirePath(rest)
-          : "." + rest;
+    return "." + p.name + index + (rest.isEmpty() ? "" : childPath(p.shape, rest));
+  }
+
+  /** @return the wire path of {@code rest} within a value of {@code shape} */
+  private static String childPath(Shape shape, String rest) {
+    if (shape instanceof Shape.Properties properties) {
+      return properties.codec().wirePath(rest);
     }
-    return "." + p.name + index + child;
+    if (shape instanceof Shape.Union union) { // the first variant that knows the attribute
+      for (ObjectCodec<?, ?> variant : union.codec().variants()) {
+        String path = variant.wirePath(rest);
+        if (!path.equals("." + rest)) {
+          return path;
+        }
+      }
+    }
+    return "." + rest;
   }
 
   @SuppressWarnings("unchecked")
   private static <T, B> Property<T, B>[] newArray(int length) {
     return (Property<T, B>[]) new Property<?, ?>[length];
-  }
-
-  @Override
-  public String toString() {
-    return name;
-  }
-
-  /** @return every property name, for an error message */
-  String names() {
-    return names;
-  }
-
-  /** @return the properties as a list of names, for tests and tools */
-  List<String> propertyNames() {
-    return Arrays.asList(names.split(", "));
   }
 }

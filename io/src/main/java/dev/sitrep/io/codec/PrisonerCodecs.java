@@ -29,100 +29,128 @@ public final class PrisonerCodecs {
 
   public static final ObjectCodec<Charge, ImmutableCharge.Builder> CHARGE =
       ObjectCodec.declare("charge",
-              "A criminal charge by code, article and part, such as Article 342 of the Criminal Code of Belarus.",
+              "A criminal charge by code, article and part, such as Article 342 of the Criminal"
+                  + " Code of Belarus.",
               Charge.class, Charge::builder, ImmutableCharge.Builder::build)
-          .required("code", "the code: \"Criminal Code of Belarus\"", Charge::code, ImmutableCharge.Builder::code, Scalars.STRING)
-          .required("article", "the article: \"342\"", Charge::article, ImmutableCharge.Builder::article,
-              Scalars.STRING)
-          .optional("part", "the part of the article: \"1\"", Charge::part, ImmutableCharge.Builder::part, Scalars.STRING)
-          .optional("description", "what the article is about, in the source's words", Charge::description, ImmutableCharge.Builder::description,
-              Scalars.STRING)
+          .required("code", "the code: \"Criminal Code of Belarus\"",
+              Charge::code, ImmutableCharge.Builder::code, Scalars.STRING)
+          .required("article", "the article: \"342\"",
+              Charge::article, ImmutableCharge.Builder::article, Scalars.STRING)
+          .optional("part", "the part of the article: \"1\"",
+              Charge::part, ImmutableCharge.Builder::part, Scalars.STRING)
+          .optional("description", "what the article is about, in the source's words",
+              Charge::description, ImmutableCharge.Builder::description, Scalars.STRING)
           .build();
 
   public static final ObjectCodec<Term, ImmutableTerm.Builder> TERM =
       ObjectCodec.declare("term",
-              "The length of a sentence in whole years, months beyond the years and days beyond the months.",
+              "The length of a sentence in whole years, months beyond the years and days beyond"
+                  + " the months.",
               Term.class, ImmutableTerm::builder, ImmutableTerm.Builder::build)
-          .requiredInt("years", "whole years", 0, Integer.MAX_VALUE, Term::years, ImmutableTerm.Builder::years)
-          .requiredInt("months", "months beyond the years", 0, Integer.MAX_VALUE, Term::months, ImmutableTerm.Builder::months)
-          .requiredInt("days", "days beyond the months", 0, Integer.MAX_VALUE, Term::days, ImmutableTerm.Builder::days)
+          .requiredInt("years", "whole years",
+              0, Integer.MAX_VALUE, Term::years, ImmutableTerm.Builder::years)
+          .requiredInt("months", "months beyond the years",
+              0, Integer.MAX_VALUE, Term::months, ImmutableTerm.Builder::months)
+          .requiredInt("days", "days beyond the months",
+              0, Integer.MAX_VALUE, Term::days, ImmutableTerm.Builder::days)
           .build();
 
   public static final ObjectCodec<Sentence, ImmutableSentence.Builder> SENTENCE =
       ObjectCodec.declare("sentence",
-              "A sentence: a term where it has one (a fine has none) and the regime it is served in.",
+              "A sentence: a term where it has one (a fine has none) and the regime it is served"
+                  + " in.",
               Sentence.class, Sentence::builder, ImmutableSentence.Builder::build)
-          .optional("term", "how long", Sentence::term, ImmutableSentence.Builder::term, TERM)
-          .required("regime", "the regime the sentence is served under", Sentence::regime, ImmutableSentence.Builder::regime,
+          .optional("term", "how long",
+              Sentence::term, ImmutableSentence.Builder::term, TERM)
+          .required("regime", "the regime the sentence is served under",
+              Sentence::regime, ImmutableSentence.Builder::regime,
               Scalars.code(Regime.class, Regime::of))
           .build();
 
   public static final ObjectCodec<StatusChange, ImmutableStatusChange.Builder> STATUS_CHANGE =
       ObjectCodec.declare("status-change",
-              "A dated entry in a political prisoner's history: the status from that date, and who reports it.",
+              "A dated entry in a political prisoner's history: the status from that date, and"
+                  + " who reports it.",
               StatusChange.class, StatusChange::builder,
               ImmutableStatusChange.Builder::build)
-          .required("status", "the status from that date on", StatusChange::status, ImmutableStatusChange.Builder::status,
+          .required("status", "the status from that date on",
+              StatusChange::status, ImmutableStatusChange.Builder::status,
               Scalars.enumeration(PrisonerStatus.class))
-          .required("date", "from when, at the precision known", StatusChange::date, ImmutableStatusChange.Builder::date,
-              Scalars.TIME_POINT)
-          .optional("attribution", "who reports it", StatusChange::attribution,
-              ImmutableStatusChange.Builder::attribution, FoundationCodecs.ATTRIBUTION)
+          .required("date", "from when, at the precision known",
+              StatusChange::date, ImmutableStatusChange.Builder::date, Scalars.TIME_POINT)
+          .optional("attribution", "who reports it",
+              StatusChange::attribution, ImmutableStatusChange.Builder::attribution,
+              FoundationCodecs.ATTRIBUTION)
           .build();
 
   public static final ObjectCodec<Recognition, ImmutableRecognition.Builder> RECOGNITION =
       ObjectCodec.declare("recognition",
-              "The recognition of a prisoner as political by an organization such as Viasna, when, and on which criteria of PACE Resolution 1900.",
+              "The recognition of a prisoner as political by an organization such as Viasna,"
+                  + " when, and on which criteria of PACE Resolution 1900.",
               Recognition.class, Recognition::builder, ImmutableRecognition.Builder::build)
-          .required("by", "who recognized the prisoner", Recognition::by, ImmutableRecognition.Builder::by, Scalars.ref(Organization.class))
-          .optional("date", "when, if known", Recognition::date, ImmutableRecognition.Builder::date,
-              Scalars.TIME_POINT)
-          .list("criteria", "the criteria cited, each `a` to `e`", Recognition::criteria, ImmutableRecognition.Builder::addAllCriteria,
+          .required("by", "who recognized the prisoner",
+              Recognition::by, ImmutableRecognition.Builder::by, Scalars.ref(Organization.class))
+          .optional("date", "when, if known",
+              Recognition::date, ImmutableRecognition.Builder::date, Scalars.TIME_POINT)
+          .list("criteria", "the criteria cited, each `a` to `e`",
+              Recognition::criteria, ImmutableRecognition.Builder::addAllCriteria,
               Scalars.enumeration(Pace1900Criterion.class))
           .build();
 
   public static final ObjectCodec<PoliticalPrisoner, ImmutablePoliticalPrisoner.Builder>
       POLITICAL_PRISONER = ObjectCodec.declare("political-prisoner",
-              "A person held for political reasons: by which state, where, on which charges and sentence, the dated history of their status, and who recognized them.",
+              "A person held for political reasons: by which state, where, on which charges and"
+                  + " sentence, the dated history of their status, and who recognized them.",
               PoliticalPrisoner.class, PoliticalPrisoner::builder,
               ImmutablePoliticalPrisoner.Builder::build)
-          .required("id", "the prisoner's id", PoliticalPrisoner::id, ImmutablePoliticalPrisoner.Builder::id,
-              Scalars.ENTITY_ID)
-          .required("person", "who is held", PoliticalPrisoner::person,
-              ImmutablePoliticalPrisoner.Builder::person, Scalars.ref(Person.class))
-          .required("detaining_state", "the state that holds them", PoliticalPrisoner::detainingState,
-              ImmutablePoliticalPrisoner.Builder::detainingState, Scalars.ref(State.class))
-          .optional("detention_place", "where they were detained", PoliticalPrisoner::detentionPlace,
-              ImmutablePoliticalPrisoner.Builder::detentionPlace, FoundationCodecs.PLACE)
-          .list("charges", "the charges", PoliticalPrisoner::charges,
-              ImmutablePoliticalPrisoner.Builder::addAllCharges, CHARGE)
-          .optional("sentence", "the sentence, once there is one", PoliticalPrisoner::sentence,
-              ImmutablePoliticalPrisoner.Builder::sentence, SENTENCE)
-          .optional("place_of_confinement", "where they are held, such as a penal colony", PoliticalPrisoner::placeOfConfinement,
+          .required("id", "the prisoner's id",
+              PoliticalPrisoner::id, ImmutablePoliticalPrisoner.Builder::id, Scalars.ENTITY_ID)
+          .required("person", "who is held",
+              PoliticalPrisoner::person, ImmutablePoliticalPrisoner.Builder::person,
+              Scalars.ref(Person.class))
+          .required("detaining_state", "the state that holds them",
+              PoliticalPrisoner::detainingState, ImmutablePoliticalPrisoner.Builder::detainingState,
+              Scalars.ref(State.class))
+          .optional("detention_place", "where they were detained",
+              PoliticalPrisoner::detentionPlace, ImmutablePoliticalPrisoner.Builder::detentionPlace,
+              FoundationCodecs.PLACE)
+          .list("charges", "the charges",
+              PoliticalPrisoner::charges, ImmutablePoliticalPrisoner.Builder::addAllCharges, CHARGE)
+          .optional("sentence", "the sentence, once there is one",
+              PoliticalPrisoner::sentence, ImmutablePoliticalPrisoner.Builder::sentence, SENTENCE)
+          .optional("place_of_confinement", "where they are held, such as a penal colony",
+              PoliticalPrisoner::placeOfConfinement,
               ImmutablePoliticalPrisoner.Builder::placeOfConfinement, FoundationCodecs.PLACE)
-          .list("history", "the dated statuses, oldest first", PoliticalPrisoner::history,
-              ImmutablePoliticalPrisoner.Builder::addAllHistory, STATUS_CHANGE)
-          .list("recognitions", "who recognized them as a political prisoner", PoliticalPrisoner::recognitions,
+          .list("history", "the dated statuses, oldest first",
+              PoliticalPrisoner::history, ImmutablePoliticalPrisoner.Builder::addAllHistory,
+              STATUS_CHANGE)
+          .list("recognitions", "who recognized them as a political prisoner",
+              PoliticalPrisoner::recognitions,
               ImmutablePoliticalPrisoner.Builder::addAllRecognitions, RECOGNITION)
-          .list("attributions", "who reports all this", PoliticalPrisoner::attributions,
-              ImmutablePoliticalPrisoner.Builder::addAllAttributions,
-              FoundationCodecs.ATTRIBUTION)
+          .list("attributions", "who reports all this",
+              PoliticalPrisoner::attributions,
+              ImmutablePoliticalPrisoner.Builder::addAllAttributions, FoundationCodecs.ATTRIBUTION)
           .build();
 
   public static final ObjectCodec<Statistic, ImmutableStatistic.Builder> STATISTIC =
       ObjectCodec.declare("statistic",
-              "A dated, attributed count about a subject, such as over a thousand political prisoners in Belarus as of September 2025.",
+              "A dated, attributed count about a subject, such as over a thousand political"
+                  + " prisoners in Belarus as of September 2025.",
               Statistic.class, Statistic::builder, ImmutableStatistic.Builder::build)
-          .required("id", "the statistic's id", Statistic::id, ImmutableStatistic.Builder::id, Scalars.ENTITY_ID)
-          .required("metric", "what is counted", Statistic::metric, ImmutableStatistic.Builder::metric,
+          .required("id", "the statistic's id",
+              Statistic::id, ImmutableStatistic.Builder::id, Scalars.ENTITY_ID)
+          .required("metric", "what is counted",
+              Statistic::metric, ImmutableStatistic.Builder::metric,
               Scalars.code(Metric.class, Metric::of))
-          .required("subject", "what it is counted about, such as Belarus", Statistic::subject, ImmutableStatistic.Builder::subject,
+          .required("subject", "what it is counted about, such as Belarus",
+              Statistic::subject, ImmutableStatistic.Builder::subject,
               Scalars.refToSubtype(Actor.class))
-          .required("as_of", "as of when, at the precision known", Statistic::asOf, ImmutableStatistic.Builder::asOf,
-              Scalars.TIME_POINT)
-          .required("count", "how many, as the source says", Statistic::count, ImmutableStatistic.Builder::count,
-              FoundationCodecs.UNCERTAIN_COUNT)
-          .required("attribution", "who says so, where and how firmly", Statistic::attribution,
-              ImmutableStatistic.Builder::attribution, FoundationCodecs.ATTRIBUTION)
+          .required("as_of", "as of when, at the precision known",
+              Statistic::asOf, ImmutableStatistic.Builder::asOf, Scalars.TIME_POINT)
+          .required("count", "how many, as the source says",
+              Statistic::count, ImmutableStatistic.Builder::count, FoundationCodecs.UNCERTAIN_COUNT)
+          .required("attribution", "who says so, where and how firmly",
+              Statistic::attribution, ImmutableStatistic.Builder::attribution,
+              FoundationCodecs.ATTRIBUTION)
           .build();
 }

@@ -207,7 +207,10 @@ public final class Scalars {
     };
   }
 
-  /** @return a codec for an enum, as its kebab-case name: {@code CANNOT_TELL} is {@code cannot-tell} */
+  /**
+   * @return a codec for an enum, as its kebab-case name: {@code CANNOT_TELL} is
+   *     {@code cannot-tell}
+   */
   public static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
     E[] constants = type.getEnumConstants();
     SerializableString[] names = new SerializableString[constants.length];

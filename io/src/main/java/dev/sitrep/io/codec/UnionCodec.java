@@ -23,15 +23,12 @@ import tools.jackson.core.io.SerializedString;
  *
  * @param <T> the family's type
  */
-public final class UnionCodec<T> extends Codec<T> {
+public final class UnionCodec<T> extends DeclaredCodec<T> {
   /** The name of the property that tells the variants apart. */
   static final String TYPE = "type";
 
   private static final SerializableString ENCODED_TYPE = new SerializedString(TYPE);
 
-  private final String name;
-  private final String description;
-  private final Class<T> type;
   private final List<Variant<? extends T>> variants;
 
   /** The variant of each implementation class, found once per class rather than per value. */
@@ -63,9 +60,7 @@ public final class UnionCodec<T> extends Codec<T> {
 
   private UnionCodec(String name, String description, Class<T> type,
       List<Variant<? extends T>> variants) {
-    this.name = name;
-    this.description = description;
-    this.type = type;
+    super(name, description, type);
     this.variants = List.copyOf(variants);
   }
 
@@ -108,21 +103,6 @@ public final class UnionCodec<T> extends Codec<T> {
     public UnionCodec<T> build() {
       return new UnionCodec<>(name, description, type, variants);
     }
-  }
-
-  /** @return the family's name in the schema, such as {@code actor} */
-  public String name() {
-    return name;
-  }
-
-  /** @return what a value of the family is */
-  public String description() {
-    return description;
-  }
-
-  /** @return the family's type */
-  public Class<T> type() {
-    return type;
   }
 
   /** @return the codecs of the variants, in order */
@@ -196,14 +176,9 @@ public final class UnionCodec<T> extends Codec<T> {
     return variantOf(value).name;
   }
 
-  /** @return the type names, in order */
-  public List<String> typeNames() {
+  private String names() {
     List<String> names = new ArrayList<>();
     variants.forEach(v -> names.add(v.name));
-    return names;
-  }
-
-  private String names() {
-    return String.join(", ", typeNames());
+    return String.join(", ", names);
   }
 }

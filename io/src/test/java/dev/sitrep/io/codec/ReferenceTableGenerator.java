@@ -19,7 +19,7 @@ import java.util.TreeSet;
  */
 public final class ReferenceTableGenerator {
   private final Map<String, String> methods = new LinkedHashMap<>();
-  private final Map<Codec<?>, Boolean> holdsRefs = new LinkedHashMap<>();
+  private final Map<DeclaredCodec<?>, Boolean> holdsRefs = new LinkedHashMap<>();
   private final TreeSet<String> imports = new TreeSet<>();
 
   private ReferenceTableGenerator() {
@@ -94,13 +94,8 @@ public final class ReferenceTableGenerator {
     imports.add(type.getName().replace('$', '.'));
   }
 
-  private static String methodName(Codec<?> codec) {
-    return ObjectCodec.attributeOf(name(codec).replace('-', '_'));
-  }
-
-  private static String name(Codec<?> codec) {
-    return codec instanceof UnionCodec ? ((UnionCodec<?>) codec).name()
-        : ((ObjectCodec<?, ?>) codec).name();
+  private static String methodName(DeclaredCodec<?> codec) {
+    return ObjectCodec.attributeOf(codec.name().replace('-', '_'));
   }
 
   private String typeName(Class<?> type) {
@@ -109,7 +104,7 @@ public final class ReferenceTableGenerator {
   }
 
   /** @return whether values of {@code codec} hold a reference, at any depth */
-  private boolean holdsRefs(Codec<?> codec) {
+  private boolean holdsRefs(DeclaredCodec<?> codec) {
     Boolean known = holdsRefs.get(codec);
     if (known != null) {
       return known;
@@ -136,7 +131,7 @@ public final class ReferenceTableGenerator {
   }
 
   /** Writes the walk of {@code codec}'s values, and of the values they hold. */
-  private void method(Codec<?> codec) {
+  private void method(DeclaredCodec<?> codec) {
     String name = methodName(codec);
     if (methods.containsKey(name)) {
       return;
@@ -194,7 +189,7 @@ public final class ReferenceTableGenerator {
           return "    each(" + at + ", " + get + ", " + each + ");\n";
       }
     }
-    Codec<?> child = p.shape() instanceof Shape.Properties ? ((Shape.Properties) p.shape()).codec()
+    DeclaredCodec<?> child = p.shape() instanceof Shape.Properties ? ((Shape.Properties) p.shape()).codec()
         : ((Shape.Union) p.shape()).codec();
     method(child);
     String walk = "this::" + methodName(child);

@@ -46,7 +46,7 @@ public final class SchemaGenerator {
   public static String generate(Path overlay) {
     SchemaGenerator g = new SchemaGenerator();
     g.declareScalars();
-    for (Codec<?> codec : Codecs.declared()) {
+    for (DeclaredCodec<?> codec : Codecs.declared()) {
       g.define(codec);
     }
     g.describeGroups();
@@ -96,7 +96,7 @@ public final class SchemaGenerator {
     }
   }
 
-  private void define(Codec<?> codec) {
+  private void define(DeclaredCodec<?> codec) {
     Shape shape = codec.shape();
     if (shape instanceof Shape.Union) {
       UnionCodec<?> union = ((Shape.Union) shape).codec();
@@ -153,9 +153,9 @@ public final class SchemaGenerator {
 
   /** @return the family {@code object} is a variant of, or null */
   private static String variantOf(ObjectCodec<?, ?> object) {
-    for (Codec<?> codec : Codecs.declared()) {
-      if (codec instanceof UnionCodec && ((UnionCodec<?>) codec).variants().contains(object)) {
-        return ((UnionCodec<?>) codec).name();
+    for (DeclaredCodec<?> codec : Codecs.declared()) {
+      if (codec instanceof UnionCodec<?> union && union.variants().contains(object)) {
+        return union.name();
       }
     }
     return null;

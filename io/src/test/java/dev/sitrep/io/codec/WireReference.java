@@ -78,7 +78,7 @@ public final class WireReference {
       Set.of("description", "type", "pattern", "maxLength", "$comment", "$ref");
 
   private final JsonNode defs;
-  private final List<Codec<?>> declared = Codecs.declared();
+  private final List<DeclaredCodec<?>> declared = Codecs.declared();
 
   /** The example of each type, by its name in {@code $defs}, in the order met. */
   private final Map<String, String> examples = new LinkedHashMap<>();
@@ -99,12 +99,10 @@ public final class WireReference {
 
   private WireReference(JsonNode defs) {
     this.defs = defs;
-    for (Codec<?> codec : declared) {
-      if (codec instanceof UnionCodec) {
-        UnionCodec<?> union = (UnionCodec<?>) codec;
+    for (DeclaredCodec<?> codec : declared) {
+      if (codec instanceof UnionCodec<?> union) {
         union.variants().forEach(v -> familyOf.put(v.name(), union));
-      } else {
-        ObjectCodec<?, ?> object = (ObjectCodec<?, ?>) codec;
+      } else if (codec instanceof ObjectCodec<?, ?> object) {
         for (ObjectCodec.Property<?, ?> p : object.properties()) {
           p.group().ifPresent(g -> {
             List<ObjectCodec<?, ?>> users = groups.computeIfAbsent(g, k -> new ArrayList<>());
@@ -116,9 +114,8 @@ public final class WireReference {
       }
     }
     groups.forEach((group, users) -> {
-      for (Codec<?> codec : declared) {
-        if (codec instanceof UnionCodec) {
-          UnionCodec<?> union = (UnionCodec<?>) codec;
+      for (DeclaredCodec<?> codec : declared) {
+        if (codec instanceof UnionCodec<?> union) {
           if (union.variants().size() == users.size() && union.variants().containsAll(users)) {
             groupFamily.put(group, union);
           }
@@ -262,7 +259,7 @@ public final class WireReference {
       scalarSection(scalar);
     }
     Set<String> groupsDone = new HashSet<>();
-    for (Codec<?> codec : declared) {
+    for (DeclaredCodec<?> codec : declared) {
       if (codec instanceof UnionCodec) {
         familySection((UnionCodec<?>) codec);
       } else {
@@ -304,7 +301,7 @@ public final class WireReference {
     out.append("Kinds of string: ").append(scalars.stream().map(WireReference::link)
         .collect(Collectors.joining(", "))).append(".\n\n");
     List<String> objects = new ArrayList<>();
-    for (Codec<?> codec : declared) {
+    for (DeclaredCodec<?> codec : declared) {
       if (codec instanceof UnionCodec) {
         UnionCodec<?> union = (UnionCodec<?>) codec;
         objects.add(link(union.name()) + " (" + union.variants().stream()
@@ -496,7 +493,7 @@ public final class WireReference {
     if (p.cardinality() == ObjectCodec.Cardinality.LIST) {
       checkKeys(p.name() + " items", schema.path("items"), union(GENERATED_PROPERTY_KEYS,
           OVERLAY_PROPERTY_KEYS));
-      type = "array of " + plural(p.shape(), schema.path("items"));
+      type = "array of " + words(p.shape(), schema.path("items"), true);
       if (schema.has("minItems")) {
         long min = schema.get("minItems").asLong();
         type += min == 1 ? ", at least one" : ", at least " + min;
@@ -505,7 +502,7 @@ public final class WireReference {
         type += ", no two alike";
       }
     } else {
-      type = single(p.shape(), schema);
+      type = words(p.shape(), schema, false);
     }
     String required;
     List<String> oneOf = anyOfRequired(owner, p.name());
@@ -521,63 +518,37 @@ public final class WireReference {
     row(code(p.name()), cell(type), required, cell(p.description()));
   }
 
-  /** @return the JSON type of one value, in words */
-  private String single(Shape shape, JsonNode schema) {
+  /**
+   * @return the JSON type of one value in words ("string, time-point", "object, place"), or of
+   *     the elements of a list ({@code many}: "strings, time-point", "place objects")
+   */
+  private String words(Shape shape, JsonNode schema, boolean many) {
+    String string = many ? "strings" : "string";
     if (schema.has("pattern")) { // the overlay narrows a string to a pattern
-      return "string matching " + code(schema.get("pattern").asString());
+      return string + " matching " + code(schema.get("pattern").asString());
     }
-    if (shape instanceof Shape.Scalar) {
-      return "string, " + scalarWords(((Shape.Scalar) shape).def());
+    if (shape instanceof Shape.Scalar scalar) {
+      return string + ", " + scalarWords(scalar.def());
     }
-    if (shape instanceof Shape.Enumerated) {
-      return "string, enum: " + codes(((Shape.Enumerated) shape).values());
+    if (shape instanceof Shape.Enumerated enumerated) {
+      return string + ", enum: " + codes(enumerated.values());
     }
-    if (shape instanceof Shape.Vocabulary) {
-      List<String> known = ((Shape.Vocabulary) shape).known();
-      return "string, " + link("code") + (known.isEmpty() ? ""
+    if (shape instanceof Shape.Vocabulary vocabulary) {
+      List<String> known = vocabulary.known();
+      return string + ", " + link("code") + (known.isEmpty() ? ""
           : ": " + codes(known) + ", or another code");
     }
-    if (shape instanceof Shape.Reference) {
-      String kind = kindName(((Shape.Reference) shape).kind());
-      return "string, " + link("ref") + " to " + aOrAn(kind) + " " + link(kind);
+    if (shape instanceof Shape.Reference reference) {
+      String kind = kindName(reference.kind());
+      return many ? "[refs](#ref) to [" + kind + "s](#" + kind + ")"
+          : "string, " + link("ref") + " to " + aOrAn(kind) + " " + link(kind);
     }
-    if (shape instanceof Shape.Range) {
-      return range((Shape.Range) shape);
+    if (shape instanceof Shape.Range range) {
+      return many ? range(range).replaceFirst("^(integer|number)", "$1s") : range(range);
     }
-    if (shape instanceof Shape.Properties) {
-      return "object, " + link(((Shape.Properties) shape).codec().name());
-    }
-    return "object, " + link(((Shape.Union) shape).codec().name());
-  }
-
-  /** @return what a list holds, in words: "strings, time-point", "attribution objects" */
-  private String plural(Shape shape, JsonNode items) {
-    if (items.has("pattern")) {
-      return "strings matching " + code(items.get("pattern").asString());
-    }
-    if (shape instanceof Shape.Scalar) {
-      return "strings, " + scalarWords(((Shape.Scalar) shape).def());
-    }
-    if (shape instanceof Shape.Enumerated) {
-      return "strings, enum: " + codes(((Shape.Enumerated) shape).values());
-    }
-    if (shape instanceof Shape.Vocabulary) {
-      List<String> known = ((Shape.Vocabulary) shape).known();
-      return "strings, " + link("code") + (known.isEmpty() ? ""
-          : ": " + codes(known) + ", or another code");
-    }
-    if (shape instanceof Shape.Reference) {
-      String kind = kindName(((Shape.Reference) shape).kind());
-      return "[refs](#ref) to [" + kind + "s](#" + kind + ")";
-    }
-    if (shape instanceof Shape.Range) {
-      Shape.Range r = (Shape.Range) shape;
-      return range(r).replaceFirst("^(integer|number)", "$1s");
-    }
-    if (shape instanceof Shape.Properties) {
-      return link(((Shape.Properties) shape).codec().name()) + " objects";
-    }
-    return link(((Shape.Union) shape).codec().name()) + " objects";
+    String object = shape instanceof Shape.Properties properties ? properties.codec().name()
+        : ((Shape.Union) shape).codec().name();
+    return many ? link(object) + " objects" : "object, " + link(object);
   }
 
   private static String scalarWords(String def) {
@@ -602,12 +573,9 @@ public final class WireReference {
    *     of the family it is, such as {@code state} or {@code event}
    */
   private String kindName(Class<? extends Entity> kind) {
-    for (Codec<?> codec : declared) {
-      if (codec instanceof UnionCodec && ((UnionCodec<?>) codec).type() == kind) {
-        return ((UnionCodec<?>) codec).name();
-      }
-      if (codec instanceof ObjectCodec && ((ObjectCodec<?, ?>) codec).type() == kind) {
-        return ((ObjectCodec<?, ?>) codec).name();
+    for (DeclaredCodec<?> codec : declared) {
+      if (codec.type() == kind) {
+        return codec.name();
       }
     }
     throw new IllegalStateException("no codec of type " + kind.getName());

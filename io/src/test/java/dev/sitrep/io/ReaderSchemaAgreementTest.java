@@ -38,25 +38,24 @@ class ReaderSchemaAgreementTest {
   private static final int MUTATIONS_PER_VALUE = 6;
 
   /**
-   * Words of the reader's rules that the schema does not state but names in a {@code $comment}:
-   * calendar and ranges of time, ISO 3166 codes, bounds in order, rules across fields, and the
-   * rest of the overlay's list.
+   * The reader's rules that the schema does not state but names in its {@code $comment}s, by
+   * the words of their messages: the calendar and range of time points, ISO 3166 codes, bounds in
+   * order, rules across fields. A refusal for any other rule, by the reader alone, is a
+   * disagreement.
    */
   private static final List<String> READER_ONLY = List.of(
-      "not a valid", "calendar", "year", "offset", // time points beyond the pattern
-      "ISO 3166", "alpha3", "alpha2", // states
-      "lower", "best", "upper", // bounds in order
-      "before", "after", // periods, consultations, histories
-      "itself", "its own", // self references
-      "claim", "supersede", // claim ids and supersession
-      "violated state", "shot down", "entered", // incidents
-      "edition", // exercises
-      "twice", "repeat", "same", // participants, links, hosts
-      "neighbour", "closing", "from", // border closures, warnings
-      "status", "history", "follow", "convict", "released", "detained", // prisoners
-      "quote", "summary", // statements
-      "URL", "url", // URLs that do not parse
-      "hosts");
+      "must be a valid date", "must lie between the years 0001 and 9999", // time points
+      "known to the JDK", "must be the alpha-3 code of", // states
+      "must not be below lower", "must not be above upper", "must equal lower for an exact count",
+      "must leave room for almost", "must be more than a count from", // uncertain counts
+      "must not be before start", "must not be before requested", // periods, consultations
+      "must not be before the status it follows", " needs ", // prisoners' histories
+      "itself", "must differ from", // self references, border closures, warnings
+      "must be unique among the claims", "must name the id of another claim", // claims
+      "cannot shoot down more than entered", "must be a year the exercise's time overlaps",
+      "must not repeat", // an actor twice in one role, a link twice
+      "a quote or a summary", // statements
+      "must be an absolute http or https URL"); // a URL that does not parse
 
   private static final String[] SPACES = {" ", "\u00a0", "\u001f", "\ufeff", "\u2007", "\u0085"};
 

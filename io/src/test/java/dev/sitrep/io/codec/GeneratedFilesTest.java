@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JSON Schema, the wire reference and core's table of references are generated from the
- * codec declarations; the committed
- * files must be what the code describes, so that every change to the wire format shows in review.
+ * codec declarations; the committed files must be what the code describes, so that every change
+ * to the wire format shows in review.
  * After changing a declaration, regenerate them:
  *
  * <pre>

@@ -161,7 +161,7 @@ public final class ReferenceTableGenerator {
           .append(typeName(object.type())).append(" v) {\n");
       for (ObjectCodec.Property<?, ?> p : object.properties()) {
         if (holdsRefs(p.shape())) {
-          m.append(walk(p));
+          m.append(walk(object, p));
         }
       }
       m.append("  }\n");
@@ -170,7 +170,7 @@ public final class ReferenceTableGenerator {
   }
 
   /** @return the statement that walks one property */
-  private String walk(ObjectCodec.Property<?, ?> p) {
+  private String walk(ObjectCodec<?, ?> owner, ObjectCodec.Property<?, ?> p) {
     String at = "at(path, \"" + p.name() + "\")";
     String get = "v." + p.attribute() + "()";
     String each;
@@ -178,13 +178,13 @@ public final class ReferenceTableGenerator {
       Class<?> kind = ((Shape.Reference) p.shape()).kind();
       use(kind);
       String refOf = "ref(%s, %s, " + kind.getSimpleName() + ".class)";
-      each = "(q, x) -> " + String.format(refOf, "q", castIfWildcard("x", p));
+      each = "(q, x) -> " + String.format(refOf, "q", castIfWildcard("x", owner));
       switch (p.cardinality()) {
         case REQUIRED:
-          return "    " + String.format(refOf, at, castIfWildcard(get, p)) + ";\n";
+          return "    " + String.format(refOf, at, castIfWildcard(get, owner)) + ";\n";
         case OPTIONAL:
           return "    " + get + ".ifPresent(x -> "
-              + String.format(refOf, at, castIfWildcard("x", p)) + ");\n";
+              + String.format(refOf, at, castIfWildcard("x", owner)) + ");\n";
         default:
           return "    each(" + at + ", " + get + ", " + each + ");\n";
       }
@@ -203,8 +203,11 @@ public final class ReferenceTableGenerator {
     }
   }
 
-  /** A claim's value is read through {@code Claim<?>}: cast it back to a reference. */
-  private String castIfWildcard(String expression, ObjectCodec.Property<?, ?> p) {
-    return p.attribute().equals("value") ? "(Ref<?>) " + expression : expression;
+  /**
+   * A generic type's value ({@code Claim<?>}'s) is read through a wildcard: cast a reference in
+   * it back to one.
+   */
+  private static String castIfWildcard(String expression, ObjectCodec<?, ?> owner) {
+    return owner.type().getTypeParameters().length > 0 ? "(Ref<?>) " + expression : expression;
   }
 }

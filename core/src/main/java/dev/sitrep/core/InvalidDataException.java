@@ -13,9 +13,18 @@ import java.util.regex.Pattern;
  * was broken ({@link #rule()}), and for JSON the line and column. For example, a period that ends
  * before it starts fails with
  * {@code end: must not be before start (start=2025-09-12, end=2025-09-10)}.
+ *
+ * <p>The message stays short whatever the input: a path longer than {@value #MAX_PATH} characters
+ * and a rule longer than {@value #MAX_RULE} are {@linkplain Text#abbreviate abbreviated}.
  */
 public final class InvalidDataException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+
+  /** The most characters of a path kept. */
+  public static final int MAX_PATH = 500;
+
+  /** The most characters of a rule kept. */
+  public static final int MAX_RULE = 2_000;
 
   private final String path;
   private final String rule;
@@ -45,9 +54,10 @@ public final class InvalidDataException extends IllegalArgumentException {
   }
 
   private InvalidDataException(String path, String rule, long line, int column, Throwable cause) {
-    super(format(path, rule, line, column), cause);
-    this.path = path;
-    this.rule = rule;
+    super(format(Text.abbreviate(path, MAX_PATH), Text.abbreviate(rule, MAX_RULE), line, column),
+        cause);
+    this.path = Text.abbreviate(path, MAX_PATH);
+    this.rule = Text.abbreviate(rule, MAX_RULE);
     this.line = line;
     this.column = column;
   }

@@ -70,6 +70,23 @@ public final class Text {
   }
 
   /**
+   * Shortens text that a message echoes, so that a message stays short whatever the input:
+   * {@code abbreviate("x".repeat(1_000_000), 20)} is the first 20 characters, then
+   * {@code … (1000000 characters)}. A surrogate pair is not split.
+   *
+   * @param s the text
+   * @param max the most characters kept
+   * @return {@code s} if it is at most {@code max} characters long, else its start and its length
+   */
+  public static String abbreviate(String s, int max) {
+    if (s.length() <= max) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+    return s.substring(0, end) + "… (" + s.length() + " characters)";
+  }
+
+  /**
    * The space characters as the inside of a regular expression's character class, in ASCII:
    * <code>&#92;u0009-&#92;u000d&#92;u001c-&#92;u0020&#92;u0085…&#92;ufeff</code>. Every character
    * is written as a <code>&#92;uXXXX</code> escape, which ECMAScript (with or without the

@@ -24,8 +24,9 @@ import java.util.stream.StreamSupport;
  *
  * <p>With one thread, lines are decoded on the calling thread as they are asked for, and only the
  * current line is held. With more, worker threads decode chunks of lines while the calling thread
- * reads ahead, holding up to two chunks of about 64 KiB a thread; what the reader delivers is the
- * same: the same values and bad lines, in input order, and bad lines are given to the handler (or
+ * reads ahead, holding at most 16 MiB of lines copied for them and the values decoded from those,
+ * whatever the number of threads (a longer line is decoded on the calling thread, as with one
+ * thread); what the reader delivers is the same: the same values and bad lines, in input order, and bad lines are given to the handler (or
  * thrown) on the calling thread when reading reaches them. Not thread-safe: one thread reads.
  *
  * @param <T> the type of every line

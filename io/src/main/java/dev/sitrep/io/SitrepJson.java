@@ -178,12 +178,18 @@ public final class SitrepJson {
    * @throws InvalidDataException if the bytes are not a valid value of that type
    */
   public <T> T read(byte[] json, Class<T> type) {
-    return read(type, ctx -> factory.createParser(ctx, json)).value();
+    return read(type, ctx -> {
+      Encoding.requireUtf8(json, 0, json.length);
+      return factory.createParser(ctx, json);
+    }).value();
   }
 
   /** Reads the value in {@code length} bytes of {@code json} from {@code offset}: a JSON line. */
   <T> T read(byte[] json, int offset, int length, Class<T> type) {
-    return read(type, ctx -> factory.createParser(ctx, json, offset, length)).value();
+    return read(type, ctx -> {
+      Encoding.requireUtf8(json, offset, length);
+      return factory.createParser(ctx, json, offset, length);
+    }).value();
   }
 
   /**
@@ -195,7 +201,7 @@ public final class SitrepJson {
    * @throws InvalidDataException if the input is not a valid value of that type
    */
   public <T> T read(InputStream in, Class<T> type) {
-    return read(type, ctx -> factory.createParser(ctx, in)).value();
+    return read(type, ctx -> factory.createParser(ctx, Encoding.requireUtf8(in))).value();
   }
 
   /**
@@ -231,9 +237,14 @@ public final class SitrepJson {
    * Reads JSON Lines, one value a line, lazily, decoding lines on {@code threads} threads. The
    * reader delivers exactly what the single-threaded one does: the same values and bad lines, in
    * input order, with bad lines given to {@code onBadLine} (or thrown) on the calling thread.
-   * With more than one thread, the calling thread reads ahead, holding up to two chunks of about
-   * 64 KiB of lines a thread, so memory stays flat, and values are delivered a chunk at a time:
-   * for input that arrives slowly, line by line, use one thread.
+   * With more than one thread, the calling thread reads ahead, copying lines into chunks of at most
+   * 64 KiB (or one longer line) for the threads to decode: at most two chunks a thread and at most
+   * 16 MiB of lines in all, whatever the number of threads; a line longer than 16 MiB is never
+   * copied, but decoded on the calling thread once the lines before it have been delivered. So
+   * memory is bounded by the limits: besides what one thread holds (a read buffer of at most twice
+   * the longest line, and at most the document limit), at most 16 MiB of lines and the values
+   * decoded from them. Values are delivered a chunk at a time: for input that arrives slowly, line
+   * by line, use one thread.
    *
    * @param in JSON Lines in UTF-8; not closed until the reader is
    * @param type the sitrep type of every line, such as {@code Event.class}
@@ -276,7 +287,7 @@ public final class SitrepJson {
         throw InvalidDataException.inJson("$", "must be a JSON value, found empty input", 1, 1,
             null);
       }
-      WireReader in = new WireReader(parser, lenient);
+      WireReader in = new WireReader(parser, lenient, limits.maxNumberLength());
       Object value = codec.read(in);
       if (!type.isInstance(value)) {
         throw InvalidDataException.inJson("$", "must be " + describe(type) + ", was "
@@ -299,12 +310,19 @@ public final class SitrepJson {
     }
   }
 
-  private static InvalidDataException translate(JacksonException e, JsonParser parser) {
+  /**
+   * @return Jackson's error as sitrep's, at the error's line and column, or where the parser
+   *     stopped when the error has none (as for a read limit)
+   */
+  static InvalidDataException translate(JacksonException e, JsonParser parser) {
     TokenStreamLocation at = e.getLocation();
+    if ((at == null || at.getLineNr() < 1) && parser != null) {
+      at = parser.currentLocation();
+    }
     String path = parser == null ? "$" : JsonPath.of(parser.streamReadContext());
     String rule = "must be well-formed JSON within the read limits: " + e.getOriginalMessage();
-    return InvalidDataException.inJson(path, rule, at == null ? -1 : at.getLineNr(),
-        at == null ? -1 : at.getColumnNr(), e);
+    return InvalidDataException.inJson(path, rule, at == null ? 1 : at.getLineNr(),
+        at == null ? 1 : at.getColumnNr(), e);
   }
 
   /** @return a type's name for a message: "a State", for {@code ImmutableState} too */

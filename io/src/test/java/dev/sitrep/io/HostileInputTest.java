@@ -7,9 +7,13 @@ import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.StateCatalogue;
 import dev.sitrep.core.dossier.Dossier;
+import dev.sitrep.core.geo.GeoPoint;
 import dev.sitrep.core.quantity.UncertainCount;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each case is refused quickly, with the one documented exception, in bounded memory. */
@@ -166,8 +170,9 @@ class HostileInputTest {
     for (int i = 0; i < slots.length; i++) {
       for (String w : wrong) {
         String text = String.format(slots[i], w);
-        if (w.equals(right[i])) {
-          continue; // the right kind of value, if not a valid one: tested elsewhere
+        if (w.equals(right[i]) || w.equals("null") && i == 2) {
+          continue; // the right kind of value, if not a valid one, tested elsewhere; or null for
+          // the optional list of actors, which is the same as leaving it out
         }
         InvalidDataException e = refused(JSON, text, Dossier.class);
         assertThat(e.path()).startsWith("$");
@@ -197,5 +202,81 @@ class HostileInputTest {
     assertThat(e.rule()).isEqualTo("must be 1 or 1.x, the format this sitrep reads, was '2'");
     assertThat(JSON.read("{\"schema_version\":\"1.3\"}", Dossier.class).schemaVersion())
         .isEqualTo("1.3");
+  }
+
+  @Test
+  void aLenientReadOfMillionsOfUnknownPropertiesStaysInBoundedMemory() {
+    String[] printed = BoundedRun.run("512m", 120, "unknown-properties", "3400000").split("\n");
+    assertThat(printed[0]).as("listed, and one count").isEqualTo("101");
+    assertThat(printed[1]).isEqualTo("$: 3399900 more unknown properties");
+  }
+
+  @Test
+  void theLenientReportListsAHundredThenCountsByPlace() {
+    StringBuilder actors = new StringBuilder();
+    for (int i = 0; i < 150; i++) {
+      actors.append(i == 0 ? "" : ",").append("{\"type\":\"militia\",\"id\":\"m/").append(i)
+          .append("\"}");
+    }
+    ReadResult<Dossier> read = LENIENT.readWithReport("{\"schema_version\":\"1\",\"x\":1,"
+        + "\"actors\":[" + actors + "],\"y\":2}", Dossier.class);
+    assertThat(read.skipped()).hasSize(102);
+    assertThat(read.skipped().get(0)).isEqualTo("$.x: unknown property 'x'");
+    assertThat(read.skipped().get(99)).isEqualTo("$.actors[98]: unknown type 'militia'");
+    assertThat(read.skipped().subList(100, 102)).containsExactly(
+        "$.actors[*]: 51 more unknown types", "$: 1 more unknown properties");
+  }
+
+  @Test
+  void theParallelReaderStaysInBoundedMemoryWhateverItsThreads() {
+    assertThat(BoundedRun.run("256m", 120, "long-lines", "8", "30", "8")).isEqualTo("8");
+  }
+
+  @Test
+  void everyEchoedValueIsShortened() {
+    String name = "n".repeat(999_999);
+    InvalidDataException strict = refused(JSON, "{\"" + name + "\":1}", Dossier.class);
+    assertThat(strict.getMessage().length()).isLessThan(3_000);
+    assertThat(strict.getMessage()).contains("… (999999 characters)");
+    InvalidDataException type = refused(JSON, "{\"type\":\"" + name + "\"}", Actor.class);
+    assertThat(type.getMessage().length()).isLessThan(3_000);
+    ReadResult<Dossier> read = LENIENT.readWithReport("{\"schema_version\":\"1\",\"" + name
+        + "\":{\"" + name + "x\":1}}", Dossier.class);
+    assertThat(read.skipped().get(0).length()).isLessThan(500);
+  }
+
+  @Test
+  void theNumberLimitCountsEveryCharacter() {
+    String latitude = "52." + "1".repeat(97);
+    assertThat(latitude).hasSize(100);
+    assertThat(JSON.read("{\"lat\":" + latitude + ",\"lon\":21}", GeoPoint.class).lat())
+        .isEqualTo(52.111111111111111);
+    InvalidDataException e = refused(JSON, "{\"lat\":-" + latitude + ",\"lon\":21}",
+        GeoPoint.class);
+    assertThat(e.path()).isEqualTo("$.lat");
+    assertThat(e.rule()).isEqualTo(
+        "must be a number of at most 100 characters (the read limit), found 101");
+    assertThat(e.column()).hasValue(8);
+    assertThat(refused(LENIENT, "{\"schema_version\":\"1\",\"x\":[1e" + "1".repeat(99) + "]}",
+        Dossier.class).path()).isEqualTo("$.x[0]");
+  }
+
+  @Test
+  void aReadLimitErrorGivesItsPlace() {
+    SitrepJson small = SitrepJson.builder().limits(new ReadLimits(4, 20, 100, 1_000)).build();
+    InvalidDataException string = refused(small,
+        "{\"schema_version\":\"1\",\n\"title\":\"" + "x".repeat(30) + "\"}", Dossier.class);
+    assertThat(string.line()).hasValue(2);
+    assertThat(string.column()).isPresent();
+    InvalidDataException deep = refused(small, "{\"x\":\n[[[[[1]]]]]}", Dossier.class);
+    assertThat(deep.line()).hasValue(2);
+    List<BadLine> bad = new ArrayList<>();
+    try (JsonLinesReader<Dossier> lines = small.readLines(new ByteArrayInputStream(
+        ("{\"schema_version\":\"1\"}\n{\"title\":\"" + "x".repeat(30) + "\"}\n")
+            .getBytes(StandardCharsets.UTF_8)), Dossier.class, bad::add)) {
+      lines.forEachRemaining(d -> { });
+    }
+    assertThat(bad).hasSize(1);
+    assertThat(bad.get(0).error().getMessage()).matches(".* \\(line 2, column [1-9][0-9]*\\)");
   }
 }

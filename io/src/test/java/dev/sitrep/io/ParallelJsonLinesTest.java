@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +51,57 @@ class ParallelJsonLinesTest {
     public void close() {
       closed.set(true);
     }
+  }
+
+  /** Lines of {@code x}, each too bad to decode, counting the bytes read. */
+  private static final class LongLines extends InputStream {
+    final int lineLength;
+    final long total;
+    long count;
+
+    LongLines(int lineLength, int lines) {
+      this.lineLength = lineLength;
+      this.total = (long) lines * (lineLength + 1);
+    }
+
+    @Override
+    public int read() {
+      return count == total ? -1 : count++ % (lineLength + 1) == lineLength ? '\n' : 'x';
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      int n = (int) Math.min(len, total - count);
+      for (int i = 0; i < n; i++) {
+        b[off + i] = (byte) read();
+      }
+      return n == 0 && len > 0 ? -1 : n;
+    }
+  }
+
+  @ParameterizedTest(name = "{0} threads")
+  @ValueSource(ints = {2, 8, 32})
+  void readsAheadAtMostSixteenMebibytesOfLongLinesWhateverTheThreads(int threads) {
+    int lineLength = 4_000_000;
+    SitrepJson json = SitrepJson.builder()
+        .limits(new ReadLimits(64, 1_000_000, 100, 5_000_000L)).build();
+    LongLines in = new LongLines(lineLength, 16);
+    AtomicLong readAtFirst = new AtomicLong(-1);
+    List<Long> bad = new ArrayList<>();
+    try (JsonLinesReader<Actor> lines = json.readLines(in, Actor.class, line -> {
+      if (bad.isEmpty()) {
+        readAtFirst.set(in.count);
+      }
+      bad.add(line.lineNumber());
+    }, threads)) {
+      assertThat(lines.hasNext()).isFalse();
+      assertThat(lines.badLines()).isEqualTo(16);
+    }
+    assertThat(bad).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L,
+        15L, 16L);
+    // the documented 16 MiB of lines copied for the threads, and the read buffer, at most twice
+    // a line; not, as two chunks a thread allowed, every line (64 MB)
+    assertThat(readAtFirst.get()).isLessThanOrEqualTo((16L << 20) + 3L * (lineLength + 1));
   }
 
   @Test

@@ -311,6 +311,11 @@ class SchemaSelfTest {
         arguments("time-point", "\"2025-09-10T06:30:15.500+02:00\""),
         arguments("time-point", "\"2025-09-10T04:30+01:30:15\""),
         arguments("period", "{\"start\": \"2025-09-12\"}"),
+        arguments("period", "{\"start\": \"2025-09-12\", \"end\": null, \"phrase\": null}"),
+        arguments("source", """
+            {"id": "source/x", "kind": "article", "title": "Zapad 2025", "publisher": null,
+             "authors": null, "url": null}"""),
+        arguments("absent", "null"),
         arguments("period",
             "{\"start\": \"2025-09-10\", \"end\": \"2025-09-10\", \"phrase\": \"early on September 10\"}"),
         arguments("uncertain-count",
@@ -573,7 +578,7 @@ class SchemaSelfTest {
         // periods
         arguments("period", "missing start", "{\"end\": \"2025-09-16\"}"),
         arguments("period", "bad end", "{\"start\": \"2025-09-12\", \"end\": \"mid-September\"}"),
-        arguments("period", "null end", "{\"start\": \"2025-09-12\", \"end\": null}"),
+        arguments("period", "null start", "{\"start\": null, \"end\": \"2025-09-10\"}"),
         arguments("period", "blank phrase", "{\"start\": \"2025-09-12\", \"phrase\": \"  \"}"),
         arguments("period", "unknown property",
             "{\"start\": \"2025-09-12\", \"duration\": \"P5D\"}"),
@@ -631,8 +636,7 @@ class SchemaSelfTest {
         arguments("source", "blank title", "{\"id\": \"source/x\", \"kind\": \"article\", \"title\": \"   \"}"),
         arguments("source", "authors as string", """
             {"id": "source/x", "kind": "article", "title": "Zapad 2025", "authors": "Hanna Liubakova"}"""),
-        arguments("source", "null publisher",
-            "{\"id\": \"source/x\", \"kind\": \"article\", \"title\": \"Zapad 2025\", \"publisher\": null}"),
+        arguments("source", "null id", "{\"id\": null, \"kind\": \"article\"}"),
         arguments("source", "URL without scheme",
             "{\"id\": \"source/x\", \"kind\": \"article\", \"title\": \"Zapad 2025\", "
                 + "\"url\": \"www.atlanticcouncil.org\"}"),
@@ -738,6 +742,12 @@ class SchemaSelfTest {
         arguments("military-exercise", "missing hosts", """
             {"type": "military-exercise", "id": "exercise/zapad-2025", "title": "Zapad 2025",
              "status": "planned"}"""),
+        arguments("military-exercise", "null hosts", """
+            {"type": "military-exercise", "id": "exercise/zapad-2025", "title": "Zapad 2025",
+             "hosts": null, "status": "planned"}"""),
+        arguments("uncertain-count", "an exact count with a null upper bound",
+            "{\"lower\": 19, \"upper\": null, \"qualifier\": \"exactly\"}"),
+        arguments("absent", "not null", "0"),
         arguments("military-exercise", "no hosts", """
             {"type": "military-exercise", "id": "exercise/zapad-2025", "title": "Zapad 2025",
              "hosts": [], "status": "planned"}"""),

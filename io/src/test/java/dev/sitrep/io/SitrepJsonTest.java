@@ -63,9 +63,9 @@ class SitrepJsonTest {
         Period.class);
     assertThat(e.path()).isEqualTo("$.end");
     assertThat(e.line()).hasValue(1);
-    assertThat(e.column()).hasValue(1);
+    assertThat(e.column()).as("where the offending value starts").hasValue(29);
     assertThat(e.getMessage()).isEqualTo(
-        "$.end: must not be before start (start=2025-09-12, end=2025-09-10) (line 1, column 1)");
+        "$.end: must not be before start (start=2025-09-12, end=2025-09-10) (line 1, column 29)");
   }
 
   @Test
@@ -122,9 +122,15 @@ class SitrepJsonTest {
   }
 
   @Test
-  void theTypeMustComeFirstAndBeKnown() {
-    assertThat(failure("{\"id\":\"state/blr\",\"type\":\"state\"}", Actor.class).rule())
-        .startsWith("'type' must be the first property");
+  void theTypeMayStandAnywhereButMustBeKnown() {
+    State belarus = StateCatalogue.get("BLR");
+    String typeLast = JSON.write(belarus).replace("\"type\":\"state\",", "")
+        .replaceFirst("}$", ",\"type\":\"state\"}");
+    assertThat(typeLast).doesNotStartWith("{\"type\"");
+    assertThat(JSON.read(typeLast, Actor.class)).isEqualTo(belarus);
+    InvalidDataException missing = failure("{\"id\":\"state/blr\"}", Actor.class);
+    assertThat(missing.path()).isEqualTo("$.type");
+    assertThat(missing.rule()).startsWith("is required but missing; expected one of state,");
     assertThat(failure("{\"type\":\"militia\",\"id\":\"x/y\"}", Actor.class).rule())
         .isEqualTo("unknown type 'militia'; expected one of state, person, organization, collective");
   }

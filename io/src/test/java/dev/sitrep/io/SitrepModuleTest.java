@@ -2,14 +2,20 @@ package dev.sitrep.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.StateCatalogue;
+import dev.sitrep.core.dossier.Dossier;
+import dev.sitrep.core.geo.GeoPoint;
 import dev.sitrep.core.quantity.UncertainCount;
 import java.util.ServiceLoader;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,5 +43,57 @@ class SitrepModuleTest {
         .isInstanceOf(JacksonException.class)
         .hasCauseInstanceOf(InvalidDataException.class)
         .hasMessageContaining("lower: must not be negative, was -1");
+  }
+
+  @Test
+  void malformedJsonWithinAValueCarriesSitrepsException() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new SitrepModule()).build();
+    InvalidDataException e = causeOf(() -> mapper.readValue(
+        "{\"lower\":19,\n\"qualifier\":at-least}", UncertainCount.class));
+    assertThat(e.rule()).startsWith("must be well-formed JSON");
+    assertThat(e.line()).hasValue(2);
+  }
+
+  @Test
+  void eachValueIsHeldToTheModulesReadLimits() {
+    JsonMapper defaults = JsonMapper.builder().addModule(new SitrepModule()).build();
+    InvalidDataException number = causeOf(() -> defaults.readValue(
+        "{\"lat\":52." + "1".repeat(98) + ",\"lon\":21}", GeoPoint.class));
+    assertThat(number.path()).isEqualTo("$.lat");
+    assertThat(number.rule()).isEqualTo(
+        "must be a number of at most 100 characters (the read limit), found 101");
+    JsonMapper small = JsonMapper.builder()
+        .addModule(new SitrepModule(new ReadLimits(3, 20, 10, 200))).build();
+    InvalidDataException string = causeOf(() -> small.readValue(
+        "{\"name\":\"" + "x".repeat(21) + "\"}", Actor.class));
+    assertThat(string.path()).isEqualTo("$.name");
+    assertThat(string.rule()).contains("at most 20 characters");
+    InvalidDataException document = causeOf(() -> small.readValue(
+        "{\"lower\":1" + " ".repeat(300) + ",\"qualifier\":\"unknown\"}",
+        UncertainCount.class));
+    assertThat(document.rule()).startsWith("must be a value of at most 200 bytes or characters");
+    InvalidDataException deep = causeOf(() -> small.readValue(
+        "{\"schema_version\":\"1\",\"x\":[[[[1]]]]}", Dossier.class));
+    assertThat(deep.rule()).startsWith("must be nested at most 3 deep");
+  }
+
+  @Test
+  void failOnUnknownPropertiesChoosesStrictOrLenientReading() {
+    String withUnknown = "{\"lower\":19,\"qualifier\":\"at-least\",\"confidence\":0.8}";
+    JsonMapper strict = JsonMapper.builder().addModule(new SitrepModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    assertThat(causeOf(() -> strict.readValue(withUnknown, UncertainCount.class)).rule())
+        .startsWith("unknown property 'confidence'");
+    JsonMapper lenient = JsonMapper.builder().addModule(new SitrepModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    assertThat(lenient.readValue(withUnknown, UncertainCount.class))
+        .isEqualTo(UncertainCount.atLeast(19));
+  }
+
+  private static InvalidDataException causeOf(ThrowingCallable read) {
+    Throwable thrown = catchThrowable(read);
+    assertThat(thrown).isInstanceOf(DatabindException.class)
+        .hasCauseInstanceOf(InvalidDataException.class);
+    return (InvalidDataException) thrown.getCause();
   }
 }

@@ -13,11 +13,16 @@ import org.immutables.value.Value;
  * {@code almost(300)}, at most 299; "a number of drones" is {@code some()}, at least 1.
  *
  * <p>Counts are non-negative and ordered: {@code lower <= best <= upper}. An absent upper bound
- * means unbounded.
+ * means unbounded. Every bound is at most {@link #MAX}, 2<sup>53</sup> − 1, the largest integer
+ * that every JSON reader holds exactly (I-JSON, RFC 7493): JavaScript and jq read numbers as
+ * doubles.
  */
 @Value.Immutable
 @SitrepStyle
 public abstract class UncertainCount {
+  /** The largest count: 2<sup>53</sup> − 1, or 9,007,199,254,740,991. */
+  public static final long MAX = (1L << 53) - 1;
+
   /** @return the least the count can be; 0 when nothing is known */
   @Value.Default
   public long lower() {
@@ -53,9 +58,8 @@ public abstract class UncertainCount {
 
   /** @return more than {@code n}, that is at least {@code n + 1}: "over a thousand" */
   public static UncertainCount moreThan(long n) {
-    Checks.require(n >= 0 && n < Long.MAX_VALUE, "lower",
-        () -> "must be more than a count from 0 to " + (Long.MAX_VALUE - 1) + ", was more than "
-            + n);
+    Checks.require(n >= 0 && n < MAX, "lower",
+        () -> "must be more than a count from 0 to " + (MAX - 1) + ", was more than " + n);
     return builder().lower(n + 1).qualifier(Qualifier.MORE_THAN).build();
   }
 
@@ -102,6 +106,11 @@ public abstract class UncertainCount {
   @Value.Check
   void check() {
     Checks.nonNegative(lower(), "lower");
+    Checks.require(lower() <= MAX, "lower", () -> "must be at most " + MAX + ", was " + lower());
+    best().ifPresent(b -> Checks.require(b <= MAX, "best",
+        () -> "must be at most " + MAX + ", was " + b));
+    upper().ifPresent(u -> Checks.require(u <= MAX, "upper",
+        () -> "must be at most " + MAX + ", was " + u));
     best().ifPresent(b -> Checks.require(b >= lower(), "best",
         () -> "must not be below lower (lower=" + lower() + ", best=" + b + ")"));
     upper().ifPresent(u -> {

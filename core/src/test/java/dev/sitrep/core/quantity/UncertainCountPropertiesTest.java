@@ -40,9 +40,11 @@ class UncertainCountPropertiesTest {
     Map<String, Long> violations() {
       Map<String, Long> broken = new HashMap<>();
       long low = lower.orElse(0L);
-      if (low < 0) {
+      if (low < 0 || low > UncertainCount.MAX) {
         broken.put("lower", low);
       }
+      best.filter(b -> b > UncertainCount.MAX).ifPresent(b -> broken.put("best", b));
+      upper.filter(u -> u > UncertainCount.MAX).ifPresent(u -> broken.put("upper", u));
       best.filter(b -> b < low || upper.map(u -> b > u).orElse(false))
           .ifPresent(b -> broken.put("best", b));
       upper.filter(u -> u < low).ifPresent(u -> broken.put("upper", u));
@@ -112,15 +114,17 @@ class UncertainCountPropertiesTest {
   @Test
   void theFactoriesAcceptTheirNumbersIffTheBoundsTheyMakeAreValid() {
     qt().withExamples(EXAMPLES).forAll(Arbitrary.longs(), Arbitrary.longs()).checkAssert((n, m) -> {
-      assertValidIff(n >= 0, () -> UncertainCount.exactly(n));
-      assertValidIff(n >= 0, () -> UncertainCount.atLeast(n));
-      assertValidIff(n >= 0, () -> UncertainCount.atMost(n));
-      assertValidIff(n >= 0, () -> UncertainCount.about(n));
+      boolean count = n >= 0 && n <= UncertainCount.MAX;
+      assertValidIff(count, () -> UncertainCount.exactly(n));
+      assertValidIff(count, () -> UncertainCount.atLeast(n));
+      assertValidIff(count, () -> UncertainCount.atMost(n));
+      assertValidIff(count, () -> UncertainCount.about(n));
       // more than n is at least n + 1; n itself must be a count, and leave room for n + 1
-      assertValidIff(n >= 0 && n < Long.MAX_VALUE, () -> UncertainCount.moreThan(n));
-      // almost n is at most n - 1, which must be a non-negative long
-      assertValidIff(n >= 1, () -> UncertainCount.almost(n));
-      assertValidIff(n >= 0 && n <= m, () -> UncertainCount.between(n, m));
+      assertValidIff(n >= 0 && n < UncertainCount.MAX, () -> UncertainCount.moreThan(n));
+      // almost n is at most n - 1, which must be a count
+      assertValidIff(n >= 1 && n <= UncertainCount.MAX + 1, () -> UncertainCount.almost(n));
+      assertValidIff(count && n <= m && m <= UncertainCount.MAX,
+          () -> UncertainCount.between(n, m));
     });
   }
 

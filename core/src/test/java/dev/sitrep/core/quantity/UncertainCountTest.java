@@ -142,8 +142,8 @@ class UncertainCountTest {
 
   @Test
   void factoriesRejectNumbersThatLeaveNoRoom() {
-    assertRejected(() -> UncertainCount.moreThan(Long.MAX_VALUE), "lower",
-        String.valueOf(Long.MAX_VALUE));
+    assertRejected(() -> UncertainCount.moreThan(UncertainCount.MAX), "lower",
+        String.valueOf(UncertainCount.MAX));
     assertRejected(() -> UncertainCount.almost(0), "upper", "0");
     assertRejected(() -> UncertainCount.almost(Long.MIN_VALUE), "upper",
         String.valueOf(Long.MIN_VALUE));
@@ -151,12 +151,23 @@ class UncertainCountTest {
 
   @Test
   void theLargestCountsAreAccepted() {
-    assertThat(UncertainCount.exactly(Long.MAX_VALUE).upper()).hasValue(Long.MAX_VALUE);
-    assertThat(UncertainCount.moreThan(Long.MAX_VALUE - 1).lower()).isEqualTo(Long.MAX_VALUE);
-    assertThat(UncertainCount.almost(Long.MAX_VALUE).upper()).hasValue(Long.MAX_VALUE - 1);
-    assertThat(UncertainCount.exactly(Long.MAX_VALUE).reaches(Long.MAX_VALUE))
-        .isEqualTo(Answer.YES);
+    long max = UncertainCount.MAX;
+    assertThat(max).isEqualTo(9_007_199_254_740_991L);
+    assertThat(UncertainCount.exactly(max).upper()).hasValue(max);
+    assertThat(UncertainCount.moreThan(max - 1).lower()).isEqualTo(max);
+    assertThat(UncertainCount.almost(max + 1).upper()).hasValue(max);
+    assertThat(UncertainCount.exactly(max).reaches(max)).isEqualTo(Answer.YES);
+    assertThat(UncertainCount.exactly(max).reaches(Long.MAX_VALUE)).isEqualTo(Answer.NO);
     assertThat(UncertainCount.exactly(0).reaches(Long.MIN_VALUE)).isEqualTo(Answer.YES);
+  }
+
+  @Test
+  void countsBeyondWhatJsonReadersHoldExactlyAreRejected() {
+    long over = UncertainCount.MAX + 1;
+    assertRejected(() -> UncertainCount.atLeast(over), "lower", String.valueOf(over));
+    assertRejected(() -> UncertainCount.between(0, over), "upper", String.valueOf(over));
+    assertRejected(() -> UncertainCount.builder().best(over).qualifier(Qualifier.ABOUT).build(),
+        "best", String.valueOf(over));
   }
 
   @Test

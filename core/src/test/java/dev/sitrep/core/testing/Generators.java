@@ -92,9 +92,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -192,7 +194,8 @@ public final class Generators {
       ZoneOffset.MAX, ZoneOffset.MIN);
 
   private static final List<Long> BOUNDARY_COUNTS =
-      List.of(0L, 1L, 3L, 4L, 19L, 299L, 300L, 1000L, 1001L, Long.MAX_VALUE - 1, Long.MAX_VALUE);
+      List.of(0L, 1L, 3L, 4L, 19L, 299L, 300L, 1000L, 1001L, UncertainCount.MAX - 1,
+          UncertainCount.MAX);
 
   /** How many kinds of event there are; {@link #event} makes kind 0 a military exercise. */
   private static final int EVENT_KINDS = 7;
@@ -284,7 +287,7 @@ public final class Generators {
 
   /**
    * @return counts of every qualifier, with best and upper absent or present where the qualifier
-   *     allows, bounds from 0 to {@code Long.MAX_VALUE}, and the source's phrase or none
+   *     allows, bounds from 0 to {@link UncertainCount#MAX}, and the source's phrase or none
    */
   public static Gen<UncertainCount> uncertainCounts() {
     return in -> {
@@ -392,7 +395,8 @@ public final class Generators {
    * @param values what is claimed
    * @param <V> the kind of value claimed
    * @return lists of up to four claims about one thing, as a value type keeps them: ids unique
-   *     within the list, and every {@code supersedes} naming the id of another claim of the list
+   *     within the list, every {@code supersedes} naming the id of another claim of the list, and
+   *     no loop of claims superseding each other
    */
   public static <V> Gen<List<Claim<V>>> claimLists(Gen<V> values) {
     return claimLists(Universe.OPEN, values, 4);
@@ -425,17 +429,34 @@ public final class Generators {
         ids.add(optional(entityIds()).generate(in).filter(taken::add));
       }
       List<Claim<V>> claims = new ArrayList<>();
+      Map<EntityId, EntityId> superseding = new HashMap<>(); // what each claim so far supersedes
       for (int i = 0; i < size; i++) {
         Optional<EntityId> id = ids.get(i);
+        // never a claim that leads back to this one: supersession must not loop
         List<EntityId> others = ids.stream().flatMap(Optional::stream)
-            .filter(other -> !id.equals(Optional.of(other))).collect(Collectors.toList());
+            .filter(other -> !leadsTo(superseding, other, id)).collect(Collectors.toList());
         Optional<EntityId> supersedes = others.isEmpty() || booleans().all().generate(in)
             ? Optional.empty() : Optional.of(Generate.pick(others).generate(in));
+        id.ifPresent(own -> supersedes.ifPresent(s -> superseding.put(own, s)));
         claims.add(Claim.<V>builder().value(values.generate(in))
             .attribution(attributions(u).generate(in)).id(id).supersedes(supersedes).build());
       }
       return claims;
     };
+  }
+
+  /**
+   * @return whether following {@code superseding} from {@code from} reaches {@code id} ({@code
+   *     from} itself included)
+   */
+  private static boolean leadsTo(Map<EntityId, EntityId> superseding, EntityId from,
+      Optional<EntityId> id) {
+    for (EntityId at = from; at != null; at = superseding.get(at)) {
+      if (id.equals(Optional.of(at))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- actor
@@ -907,7 +928,8 @@ public final class Generators {
           && r.count().filter(c -> c.lower() > most.getAsLong()).isPresent();
       if (r.action().equals(ResponseAction.SHOT_DOWN) && most.isPresent()
           && (tooMany || booleans().all().generate(in))) {
-        r = ImmutableResponse.copyOf(r).withCount(countsUpTo(most.getAsLong()).generate(in));
+        r = ImmutableResponse.copyOf(r).withCount(
+            countsUpTo(Math.min(most.getAsLong(), UncertainCount.MAX)).generate(in));
       }
       responses.add(r);
     }
@@ -1279,7 +1301,7 @@ public final class Generators {
 
   private static long count(RandomnessSource in) {
     return oneOf(Generate.pick(BOUNDARY_COUNTS), longs().between(0, 100_000),
-        longs().between(0, Long.MAX_VALUE)).generate(in);
+        longs().between(0, UncertainCount.MAX)).generate(in);
   }
 
   private static Gen<Double> degrees(double limit) {

@@ -460,7 +460,7 @@ class GeneratorsTest {
       covers(counts, "an upper bound", c -> c.upper().isPresent());
       covers(counts, "no upper bound", c -> c.upper().isEmpty());
       covers(counts, "the largest upper bound",
-          c -> c.upper().isPresent() && c.upper().getAsLong() == Long.MAX_VALUE);
+          c -> c.upper().isPresent() && c.upper().getAsLong() == UncertainCount.MAX);
       covers(counts, "a lower bound of 0", c -> c.lower() == 0);
       covers(counts, "a phrase", c -> c.phrase().isPresent());
       covers(counts, "no phrase", c -> c.phrase().isEmpty());

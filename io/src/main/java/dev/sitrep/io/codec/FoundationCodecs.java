@@ -70,11 +70,14 @@ public final class FoundationCodecs {
               UncertainCount.class, UncertainCount::builder,
               ImmutableUncertainCount.Builder::build)
               .requiredLong("lower", "the least the count can be; 0 when nothing is known",
-                  0, Long.MAX_VALUE, UncertainCount::lower, ImmutableUncertainCount.Builder::lower)
+                  0, UncertainCount.MAX, UncertainCount::lower,
+                  ImmutableUncertainCount.Builder::lower)
               .optionalLong("best", "the source's best guess",
-                  0, Long.MAX_VALUE, UncertainCount::best, ImmutableUncertainCount.Builder::best)
+                  0, UncertainCount.MAX, UncertainCount::best,
+                  ImmutableUncertainCount.Builder::best)
               .optionalLong("upper", "the most the count can be",
-                  0, Long.MAX_VALUE, UncertainCount::upper, ImmutableUncertainCount.Builder::upper)
+                  0, UncertainCount.MAX, UncertainCount::upper,
+                  ImmutableUncertainCount.Builder::upper)
               .required("qualifier", "the words around the number: how the bounds were given",
                   UncertainCount::qualifier, ImmutableUncertainCount.Builder::qualifier,
                   Scalars.enumeration(Qualifier.class))
@@ -207,7 +210,7 @@ public final class FoundationCodecs {
         .required("attribution", "who claims it, where, how firmly",
             Claim::attribution, ImmutableClaim.Builder::attribution, ATTRIBUTION)
         .optional("supersedes", "the id of the earlier claim of the same list that this one"
-                + " supersedes; not its own",
+                + " supersedes; not its own, nor one that leads back to it",
             Claim::supersedes, ImmutableClaim.Builder::supersedes, Scalars.ENTITY_ID)
         .build();
   }

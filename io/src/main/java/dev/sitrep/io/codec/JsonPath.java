@@ -1,21 +1,37 @@
 package dev.sitrep.io.codec;
 
+import dev.sitrep.core.Text;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import tools.jackson.core.TokenStreamContext;
 
-/** JSON paths such as {@code $.strength[0].count.lower}, from a parser's context. */
+/**
+ * JSON paths such as {@code $.strength[0].count.lower}, from a parser's context. A property name
+ * longer than {@value WireReader#ECHOED} characters is abbreviated, so that a path stays short.
+ */
 public final class JsonPath {
   private JsonPath() {}
 
   /** @return the path of the parser's current value */
   public static String of(TokenStreamContext context) {
+    return path(context, false);
+  }
+
+  /**
+   * @return the path of the parser's current value with every index as {@code [*]}, such as
+   *     {@code $.events[*].participants[*]}: the place in the document, whatever the element
+   */
+  static String pattern(TokenStreamContext context) {
+    return path(context, true);
+  }
+
+  private static String path(TokenStreamContext context, boolean anyIndex) {
     Deque<String> segments = new ArrayDeque<>();
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray() && c.hasCurrentIndex()) {
-        segments.push("[" + c.getCurrentIndex() + "]");
+        segments.push(anyIndex ? "[*]" : "[" + c.getCurrentIndex() + "]");
       } else if (c.inObject() && c.currentName() != null) {
-        segments.push("." + c.currentName());
+        segments.push("." + Text.abbreviate(c.currentName(), WireReader.ECHOED));
       }
     }
     return "$" + String.join("", segments);

@@ -48,6 +48,7 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
   private final Function<B, ? extends T> build;
   private final Property<T, B>[] properties;
   private final Map<String, Property<T, B>> byAttribute = new HashMap<>();
+  private final Map<String, Integer> indexOfAttribute = new HashMap<>();
   private final long requiredBits;
   private final PropertyNameMatcher matcher;
   private final String names;
@@ -62,6 +63,7 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
     for (int i = 0; i < properties.length; i++) {
       Property<T, B> p = properties[i];
       byAttribute.put(p.attribute, p);
+      indexOfAttribute.put(p.attribute, i);
       wireNames.add(p.name);
       if (p.cardinality == Cardinality.REQUIRED) {
         bits |= 1L << i;
@@ -394,12 +396,14 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
    * Reads properties up to the end of the object, starting on the token before the first property
    * name: the object's start, or the value of a {@link UnionCodec}'s {@code type} ({@code typed}).
    * Names are matched as the parser reads them, with no {@code String} made for a known name, and
-   * a key that appears twice is refused (the parser's own duplicate check is off). The object's
-   * path is known again at its end (the parser is then back in the enclosing context), so it is
-   * computed only for an error.
+   * a key that appears twice is refused (the parser's own duplicate check is off). {@code null}
+   * for an optional property or a list is the same as leaving it out. The object's path is known
+   * again at its end (the parser is then back in the enclosing context), so it is computed only
+   * for an error.
    */
   T readProperties(WireReader in, TokenStreamLocation start, boolean typed) {
     B b = builder.get();
+    int frame = in.startProperties();
     long seen = 0;
     Set<String> unknown = null;
     for (int i = in.nextProperty(matcher); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -410,7 +414,11 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
         }
         seen |= 1L << i;
         in.next();
-        properties[i].read(in, b);
+        in.valueStarts(frame, i);
+        if (in.token() != JsonToken.VALUE_NULL
+            || properties[i].cardinality == Cardinality.REQUIRED) {
+          properties[i].read(in, b); // null for an optional or a list: absent, as pandas writes
+        }
       } else {
         String unknownName = in.currentName();
         if (typed && unknownName.equals(UnionCodec.TYPE)
@@ -429,7 +437,25 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
         }
       }
     }
-    return in.build(start, build, b, this);
+    return in.build(start, frame, seen, build, b, this);
+  }
+
+  /**
+   * @param attributePath a path of Java attributes within a value of this type, such as
+   *     {@code origin[1].supersedes}
+   * @return the index of the property its first attribute is, or -1
+   */
+  int propertyOf(String attributePath) {
+    int end = attributePath.length();
+    for (int i = 0; i < attributePath.length(); i++) {
+      char c = attributePath.charAt(i);
+      if (c == '.' || c == '[') {
+        end = i;
+        break;
+      }
+    }
+    Integer i = indexOfAttribute.get(attributePath.substring(0, end));
+    return i == null ? -1 : i;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.sitrep.io.codec;
 
+import dev.sitrep.core.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,8 +12,9 @@ import tools.jackson.core.io.SerializedString;
 
 /**
  * The codec of a sealed family such as {@code Actor}, and the declaration of its variants: each is
- * an object whose first property is {@code "type"}, the name of the variant's codec, such as
- * {@code state} or {@code person}. Immutable once built.
+ * an object with the property {@code "type"}, the name of the variant's codec, such as
+ * {@code state} or {@code person}, written first and read wherever it stands. Immutable once
+ * built.
  *
  * <pre>{@code
  * UnionCodec<Actor> ACTOR = UnionCodec.declare("actor", "Any actor.", Actor.class)
@@ -149,26 +151,54 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
     return read(in, in.lenient());
   }
 
+  /**
+   * Reads a variant. {@code type} is usually the first property, and then read straight on; where
+   * it is not, as other languages' tools may write, the object is read ahead to find it, and read
+   * again.
+   */
   private T read(WireReader in, boolean skipUnknown) {
     in.expect(JsonToken.START_OBJECT, "an object");
     TokenStreamLocation start = in.location();
-    if (!in.nextNameIs(ENCODED_TYPE)) {
-      throw in.error("'" + TYPE + "' must be the first property, one of " + names());
-    }
-    in.next();
-    String name = in.string();
-    for (Variant<? extends T> v : variants) {
-      if (v.name.equals(name)) {
-        return v.codec.readProperties(in, start, true);
+    boolean first = in.nextNameIs(ENCODED_TYPE);
+    String name;
+    if (first) {
+      in.next();
+      name = in.string();
+    } else {
+      name = in.replayWithoutType(start);
+      if (name == null) {
+        in.endReplay();
+        throw in.error(in.path() + "." + TYPE, start,
+            "is required but missing; expected one of " + names());
       }
     }
-    in.skipToEndOfObject(new HashSet<>(Set.of(TYPE)));
-    if (skipUnknown) {
-      in.skipped("unknown type '" + name + "'");
-      return null;
+    T value = null;
+    Variant<? extends T> variant = variant(name);
+    if (variant != null) {
+      value = variant.codec.readProperties(in, start, true);
+    } else {
+      in.skipToEndOfObject(first ? new HashSet<>(Set.of(TYPE)) : new HashSet<>());
     }
-    throw in.error(in.path() + "." + TYPE, start,
-        "unknown type '" + name + "'; expected one of " + names());
+    if (!first) {
+      in.endReplay();
+    }
+    if (variant == null) {
+      if (!skipUnknown) {
+        throw in.error(in.path() + "." + TYPE, start, "unknown type '"
+            + Text.abbreviate(name, WireReader.ECHOED) + "'; expected one of " + names());
+      }
+      in.skippedType(name);
+    }
+    return value;
+  }
+
+  private Variant<? extends T> variant(String name) {
+    for (Variant<? extends T> v : variants) {
+      if (v.name.equals(name)) {
+        return v;
+      }
+    }
+    return null;
   }
 
   /** @return the wire type name of {@code value}, such as {@code airspace-incident} */

@@ -1,47 +1,85 @@
 package dev.sitrep.io.codec;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The reading side of the wire format: a thin layer over Jackson's streaming parser that checks
  * every token's kind and turns every problem into an {@link InvalidDataException} with the JSON
- * path, line and column.
+ * path, line and column of the offending value.
  */
 public final class WireReader {
-  private final JsonParser parser;
+  /** How many skipped values lenient reading lists one by one; beyond, it counts them by place. */
+  public static final int LISTED = 100;
+
+  /** The most characters of a name or type from the input that a message or report echoes. */
+  static final int ECHOED = 100;
+
+  private JsonParser parser;
+  private final Deque<JsonParser> replayed = new ArrayDeque<>(); // the parsers a replay stands in
   private final boolean lenient;
+  private final int maxNumberLength;
   private final List<String> skipped = new ArrayList<>();
+  private final Map<Place, Long> skippedBeyond = new LinkedHashMap<>();
+  private long[] valueStarts = new long[256]; // per object being read, where each value started
+  private int objects; // how many objects are being read, one inside the other
 
   /**
    * @param parser a parser on the first token of the value to read
    * @param lenient whether unknown properties are skipped (and listed in {@link #skipped()})
    *     rather than refused
+   * @param maxNumberLength the most characters a number may have, sign, point and exponent
+   *     included
    */
-  public WireReader(JsonParser parser, boolean lenient) {
+  public WireReader(JsonParser parser, boolean lenient, int maxNumberLength) {
     this.parser = parser;
     this.lenient = lenient;
+    this.maxNumberLength = maxNumberLength;
   }
 
-  /** @return the JSON paths of the unknown properties skipped in lenient mode */
+  /**
+   * @return what lenient reading skipped: the first {@value #LISTED} values each with its JSON
+   *     path and why, such as {@code $.events[2]: unknown type 'cyber-attack'}; then, for the
+   *     rest, one entry a place and reason with how many, such as
+   *     {@code $.events[*]: 3399900 more unknown properties}
+   */
   public List<String> skipped() {
-    return Collections.unmodifiableList(skipped);
+    List<String> report = new ArrayList<>(skipped);
+    skippedBeyond.forEach((place, count) ->
+        report.add(place.path + ": " + count + " more " + place.what));
+    return report;
   }
+
+  /** Where values were skipped, with indices left out, and why: the key of a count. */
+  private record Place(String path, String what) {}
 
   /** @return the JSON path of the current value */
   public String path() {
-    return JsonPath.of(parser.streamReadContext());
+    String path = JsonPath.of(parser.streamReadContext());
+    return parser instanceof Replay replay ? replay.inInput(path, false) : path;
+  }
+
+  /** @return the path of {@code context} with every index as {@code [*]}: a place */
+  private String pattern(TokenStreamContext context) {
+    String pattern = JsonPath.pattern(context);
+    return parser instanceof Replay replay ? replay.inInput(pattern, true) : pattern;
   }
 
   /** @return an error at the current token */
@@ -96,27 +134,40 @@ public final class WireReader {
 
   /**
    * @return the current integer; an integral number written with a fraction or an exponent
-   *     ({@code 19.0}, {@code 1e2}), as other languages' tools write counts, is the same integer
+   *     ({@code 19.0}, {@code 1e2}), as other languages' tools write counts, is the same integer.
+   *     Integers are within &plusmn;(2<sup>53</sup> − 1), which every JSON reader holds exactly
+   *     (I-JSON, RFC 7493).
    */
   long longValue() {
+    long value;
     if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+      checkNumberLength();
       BigDecimal decimal = parser.getDecimalValue().stripTrailingZeros();
       if (decimal.scale() > 0) {
         throw error("must be an integer, found a number with a fraction");
       }
-      try {
-        return decimal.longValueExact(); // fails at once when far out of range, as 1e999999999
-      } catch (ArithmeticException e) {
-        throw error("must be an integer between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
+      if (decimal.precision() - decimal.scale() > 16) { // at least 10^16: beyond, as 1e999999999
+        throw error(INTEGER_RANGE);
       }
+      value = decimal.longValueExact();
+    } else {
+      expect(JsonToken.VALUE_NUMBER_INT, "an integer");
+      checkNumberLength();
+      if (parser.getNumberType() != JsonParser.NumberType.INT
+          && parser.getNumberType() != JsonParser.NumberType.LONG) {
+        throw error(INTEGER_RANGE);
+      }
+      value = parser.getLongValue();
     }
-    expect(JsonToken.VALUE_NUMBER_INT, "an integer");
-    if (parser.getNumberType() != JsonParser.NumberType.INT
-        && parser.getNumberType() != JsonParser.NumberType.LONG) {
-      throw error("must be an integer between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
+    if (value > MAX_INTEGER || value < -MAX_INTEGER) {
+      throw error(INTEGER_RANGE);
     }
-    return parser.getLongValue();
+    return value;
   }
+
+  private static final long MAX_INTEGER = (1L << 53) - 1;
+  private static final String INTEGER_RANGE = "must be an integer between " + -MAX_INTEGER
+      + " and " + MAX_INTEGER + ", which every JSON reader holds exactly (I-JSON)";
 
   int intValue() {
     long value = longValue();
@@ -131,24 +182,122 @@ public final class WireReader {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       expect(JsonToken.VALUE_NUMBER_FLOAT, "a number");
     }
+    checkNumberLength();
     return parser.getDoubleValue();
+  }
+
+  /**
+   * Refuses a number longer than the limit, counting every character as the limit's documentation
+   * does; the parser counts the digits before and after the point apart. A number replayed from a
+   * buffer was checked as it was buffered.
+   */
+  private void checkNumberLength() {
+    if (replayed.isEmpty() && parser.getStringLength() > maxNumberLength) {
+      throw error("must be a number of at most " + maxNumberLength
+          + " characters (the read limit), found " + parser.getStringLength());
+    }
+  }
+
+  /**
+   * Starts reading an object's properties.
+   *
+   * @return the object's frame, for {@link #valueStarts} and {@link #build}
+   */
+  int startProperties() {
+    int frame = objects++ * Long.SIZE;
+    if (frame + Long.SIZE > valueStarts.length) {
+      valueStarts = Arrays.copyOf(valueStarts, 2 * (frame + Long.SIZE));
+    }
+    return frame;
+  }
+
+  /** Notes that the value of property {@code i} of the object of {@code frame} starts here. */
+  void valueStarts(int frame, int i) {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    valueStarts[frame + i] = (long) at.getLineNr() << 32 | (at.getColumnNr() & 0xFFFFFFFFL);
   }
 
   /**
    * Builds a value, on the end of its object, placing any {@link InvalidDataException} the builder
    * throws at the path of the object (the parser is back in the enclosing context) and of the
-   * property its attribute path names, and at the object's start.
+   * property its attribute path names, and at the line and column where that property's value
+   * starts (the object's start, if the object does not have the property).
+   *
+   * @param frame the object's frame, from {@link #startProperties()}
+   * @param seen the properties the object has, a bit each
    */
-  <B, T> T build(TokenStreamLocation start, Function<B, ? extends T> build, B builder,
-      ObjectCodec<T, B> codec) {
+  <B, T> T build(TokenStreamLocation start, int frame, long seen,
+      Function<B, ? extends T> build, B builder, ObjectCodec<T, B> codec) {
+    objects--;
     try {
       return build.apply(builder);
     } catch (InvalidDataException e) {
       if (e.line().isPresent()) {
         throw e;
       }
-      throw error(path() + codec.wirePath(e.path()), start, e.rule());
+      int i = codec.propertyOf(e.path());
+      if (i < 0 || (seen & 1L << i) == 0) {
+        throw error(path() + codec.wirePath(e.path()), start, e.rule());
+      }
+      long at = valueStarts[frame + i];
+      throw InvalidDataException.inJson(path() + codec.wirePath(e.path()), e.rule(),
+          (int) (at >> 32), (int) at, null);
     }
+  }
+
+  /**
+   * For a family's object whose {@code type} is not its first property, as other languages'
+   * tools write it: reads the rest of the object ahead, from the property name the parser is on,
+   * keeping all but {@code type}, and goes on reading the object from what was kept, from its
+   * start, with the input's paths, lines and columns; {@link #endReplay()} goes back to the input,
+   * at the object's end. Bounded by the document: nothing is read that is not in the input.
+   *
+   * @param start where the object starts
+   * @return the value of {@code type}, or null if the object has none
+   */
+  String replayWithoutType(TokenStreamLocation start) {
+    Replay.Recorder recorder = new Replay.Recorder(parser);
+    recorder.startObject(start);
+    String type = null;
+    for (JsonToken t = parser.currentToken(); t == JsonToken.PROPERTY_NAME;
+        t = parser.nextToken()) {
+      if (parser.currentName().equals(UnionCodec.TYPE)) {
+        if (type != null) {
+          throw duplicateKey();
+        }
+        parser.nextToken();
+        type = string();
+      } else {
+        recorder.copy();
+        parser.nextToken();
+        copyValue(recorder);
+      }
+    }
+    Replay replay = recorder.replay(path(), pattern(parser.streamReadContext()));
+    replayed.push(parser);
+    parser = replay;
+    return type;
+  }
+
+  /** Goes back from a replayed object to the input, which is at the object's end. */
+  void endReplay() {
+    parser = replayed.pop();
+  }
+
+  /** Copies the current value, token by token, checking each number's length. */
+  private void copyValue(Replay.Recorder recorder) {
+    int depth = 0;
+    do {
+      JsonToken t = parser.currentToken();
+      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+        depth--;
+      } else if (t.isNumeric()) {
+        checkNumberLength();
+      }
+      recorder.copy();
+    } while (depth > 0 && parser.nextToken() != null);
   }
 
   TokenStreamLocation location() {
@@ -168,9 +317,12 @@ public final class WireReader {
   /** Refuses, or in lenient mode skips, the value of the current unknown property. */
   void unknown(String name, String allowed) {
     if (!lenient) {
-      throw error("unknown property '" + name + "'; expected one of " + allowed);
+      throw error("unknown property '" + Text.abbreviate(name, ECHOED) + "'; expected one of "
+          + allowed);
     }
-    skipped("unknown property '" + name + "'");
+    TokenStreamContext object = parser.streamReadContext();
+    skipped("unknown property '" + Text.abbreviate(name, ECHOED) + "'",
+        object.getParent(), "unknown properties");
     skipValue();
   }
 
@@ -206,12 +358,30 @@ public final class WireReader {
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         skipValue();
       }
+    } else if (parser.currentToken().isNumeric()) {
+      checkNumberLength();
     }
   }
 
-  /** Records that lenient reading skipped the value at the parser's path, and why. */
-  void skipped(String why) {
-    skipped.add(path() + ": " + why);
+  /**
+   * Records that lenient reading skipped an element of an unknown type, the value the parser has
+   * just passed.
+   */
+  void skippedType(String type) {
+    skipped("unknown type '" + Text.abbreviate(type, ECHOED) + "'", parser.streamReadContext(),
+        "unknown types");
+  }
+
+  /**
+   * Records that lenient reading skipped the value at the parser's path: listed, or once
+   * {@value #LISTED} are, counted by the place, the path of {@code place} without indices.
+   */
+  private void skipped(String why, TokenStreamContext place, String what) {
+    if (skipped.size() < LISTED) {
+      skipped.add(path() + ": " + why);
+    } else {
+      skippedBeyond.merge(new Place(pattern(place), what), 1L, Long::sum);
+    }
   }
 
   /** Reads an array, each element with {@code codec}. */

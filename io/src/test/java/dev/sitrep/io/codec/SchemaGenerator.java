@@ -56,6 +56,7 @@ public final class SchemaGenerator {
     root.put("$ref", "#/$defs/" + DossierCodecs.DOSSIER.name());
     root.set("$defs", g.defs);
     merge(root, read(overlay), "");
+    g.defs.forEach(SchemaGenerator::notNullWhereRequired);
     ObjectNode ordered = MAPPER.createObjectNode(); // the root's keys in a reader's order
     for (String key : List.of("$schema", "$id", "title", "description", "$comment", "$ref",
         "$defs")) {
@@ -83,7 +84,15 @@ public final class SchemaGenerator {
     ref.put("description", "A reference to an entity: the entity's id, such as state/blr; never"
         + " an embedded object.");
     ref.put("$ref", "#/$defs/" + ((Shape.Scalar) Scalars.ENTITY_ID.shape()).def());
+    ObjectNode absent = defs.putObject(ABSENT);
+    absent.put("description", "null for an optional property or a list: read as if the property"
+        + " were left out, as pandas and other tools write a missing value. sitrep's writer leaves"
+        + " such properties out.");
+    absent.put("type", "null");
   }
+
+  /** The name of the schema of {@code null} for an absent property. */
+  private static final String ABSENT = "absent";
 
   private void scalar(Shape.Scalar s) {
     if (!defs.has(s.def())) {
@@ -173,14 +182,24 @@ public final class SchemaGenerator {
     });
   }
 
+  /**
+   * Writes a property's schema; an optional property or a list may also be {@code null}, which
+   * the reader takes as absent.
+   */
   private void property(ObjectNode properties, ObjectCodec.Property<?, ?> p) {
     ObjectNode schema = properties.putObject(p.name());
     schema.put("description", p.description());
+    ObjectNode present = schema;
+    if (p.cardinality() != ObjectCodec.Cardinality.REQUIRED) {
+      ArrayNode anyOf = schema.putArray("anyOf");
+      present = anyOf.addObject();
+      anyOf.addObject().put("$ref", "#/$defs/" + ABSENT);
+    }
     if (p.cardinality() == ObjectCodec.Cardinality.LIST) {
-      schema.put("type", "array");
-      value(schema.putObject("items"), p.shape());
+      present.put("type", "array");
+      value(present.putObject("items"), p.shape());
     } else {
-      value(schema, p.shape());
+      value(present, p.shape());
     }
   }
 
@@ -201,9 +220,7 @@ public final class SchemaGenerator {
       Shape.Range r = (Shape.Range) shape;
       schema.put("type", r.integer() ? "integer" : "number");
       number(schema, "minimum", r.min(), r.integer());
-      if (!(r.integer() && r.max() >= Long.MAX_VALUE)) {
-        number(schema, "maximum", r.max(), r.integer());
-      }
+      number(schema, "maximum", r.max(), r.integer());
     } else if (shape instanceof Shape.Properties) {
       schema.put("$ref", "#/$defs/" + ((Shape.Properties) shape).codec().name());
     } else {
@@ -246,7 +263,8 @@ public final class SchemaGenerator {
         }
         target.set(key, value);
       } else if (existing.isObject() && value.isObject()) {
-        merge((ObjectNode) existing, value, at);
+        merge(path.endsWith("/properties") ? present((ObjectNode) existing) : (ObjectNode) existing,
+            value, at);
       } else if (key.equals("required") && existing.isArray()) {
         for (JsonNode name : value) {
           if (!contains((ArrayNode) existing, name.asString())) {
@@ -256,6 +274,35 @@ public final class SchemaGenerator {
       } else if (!existing.equals(value)) {
         throw new IllegalStateException("the overlay would replace " + at + ", which the"
             + " declarations state as " + existing);
+      }
+    }
+  }
+
+  /**
+   * @return the schema of a property's value when present: where {@code null} may stand for it,
+   *     the first branch of its {@code anyOf}
+   */
+  private static ObjectNode present(ObjectNode property) {
+    return nullable(property) ? (ObjectNode) property.get("anyOf").get(0) : property;
+  }
+
+  private static boolean nullable(JsonNode property) {
+    JsonNode anyOf = property.path("anyOf");
+    return anyOf.size() == 2 && anyOf.get(1).path("$ref").asString("").equals("#/$defs/" + ABSENT);
+  }
+
+  /**
+   * A property the overlay makes required, such as an exercise's hosts, may not be {@code null}:
+   * the reader takes {@code null} as absent.
+   */
+  private static void notNullWhereRequired(JsonNode def) {
+    for (JsonNode name : def.path("required")) {
+      JsonNode property = def.path("properties").path(name.asString());
+      if (nullable(property)) {
+        ObjectNode p = (ObjectNode) property;
+        ObjectNode present = present(p);
+        p.remove("anyOf");
+        p.setAll(present);
       }
     }
   }

@@ -250,7 +250,8 @@ public final class WireReference {
     List<String> scalars = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : defs.properties()) {
       JsonNode def = e.getValue();
-      if (!"object".equals(def.path("type").asString("")) && !def.has("oneOf")) {
+      String type = def.path("type").asString("");
+      if (!type.equals("object") && !type.equals("null") && !def.has("oneOf")) {
         scalars.add(e.getKey());
       }
     }
@@ -258,6 +259,7 @@ public final class WireReference {
     for (String scalar : scalars) {
       scalarSection(scalar);
     }
+    absentSection();
     Set<String> groupsDone = new HashSet<>();
     for (DeclaredCodec<?> codec : declared) {
       if (codec instanceof UnionCodec) {
@@ -297,7 +299,8 @@ public final class WireReference {
         + " properties in the order they are written. Every example is the first value of its"
         + " type in the article's dossier, [zapad-2025.json](" + SAMPLE_LINK + "), written by"
         + " `SitrepJson.builder().pretty(true).build()`; a type the article has no value of has"
-        + " no example.\n\n");
+        + " no example. A property that is not required may also be `null`, read as"
+        + " [absent](#absent).\n\n");
     out.append("Kinds of string: ").append(scalars.stream().map(WireReference::link)
         .collect(Collectors.joining(", "))).append(".\n\n");
     List<String> objects = new ArrayList<>();
@@ -316,6 +319,16 @@ public final class WireReference {
       }
     }
     out.append("Objects: ").append(String.join(", ", objects)).append(".\n\n");
+  }
+
+  /** The one def that is not a value: {@code null} for an absent property. */
+  private void absentSection() {
+    String name = "absent";
+    JsonNode def = defs.get(name);
+    checkKeys(name, def, Set.of("description", "type"));
+    described.add(name);
+    out.append("## ").append(name).append("\n\n").append(def.get("description").asString())
+        .append("\n\nJSON `null`, for a property a table says is not required.\n\n");
   }
 
   private void scalarSection(String name) {
@@ -488,6 +501,10 @@ public final class WireReference {
    */
   private void propertyRow(ObjectCodec.Property<?, ?> p, JsonNode def, JsonNode owner) {
     JsonNode schema = def.path("properties").path(p.name());
+    if (schema.has("anyOf")) { // the value when present, or null for absent: io/README's convention
+      checkKeys(p.name(), schema, Set.of("description", "anyOf"));
+      schema = schema.get("anyOf").get(0);
+    }
     checkKeys(p.name(), schema, union(GENERATED_PROPERTY_KEYS, OVERLAY_PROPERTY_KEYS));
     String type;
     if (p.cardinality() == ObjectCodec.Cardinality.LIST) {
@@ -607,6 +624,7 @@ public final class WireReference {
     }
     for (ObjectCodec.Property<?, ?> p : properties) {
       JsonNode schema = def.path("properties").path(p.name());
+      schema = schema.has("anyOf") ? schema.get("anyOf").get(0) : schema;
       if (schema.has("$comment")) {
         notes.add(code(p.name()) + ": " + schema.get("$comment").asString());
       }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.StateCatalogue;
+import dev.sitrep.core.airspace.Intrusion;
 import dev.sitrep.core.dossier.Dossier;
 import dev.sitrep.core.geo.GeoPoint;
 import dev.sitrep.core.quantity.UncertainCount;
@@ -278,5 +279,28 @@ class HostileInputTest {
     }
     assertThat(bad).hasSize(1);
     assertThat(bad.get(0).error().getMessage()).matches(".* \\(line 2, column [1-9][0-9]*\\)");
+  }
+
+  @Test
+  void aLongChainOfSupersedingClaimsIsCheckedInLinearTimeAndALoopRefused() {
+    int n = 100_000;
+    StringBuilder origin = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      origin.append(i == 0 ? "" : ",").append("{\"value\":\"state/rus\",\"attribution\":"
+          + "{\"source\":\"source/x\",\"hedge\":\"stated\"},\"id\":\"claim/c-").append(i)
+          .append('"').append(i == 0 ? "" : ",\"supersedes\":\"claim/c-" + (i - 1) + "\"")
+          .append('}');
+    }
+    String chain = "{\"platform\":\"drone\",\"count\":{\"lower\":19,\"qualifier\":"
+        + "\"at-least\"},\"origin\":[" + origin + "]}";
+    long start = System.nanoTime();
+    assertThat(JSON.read(chain, Intrusion.class).origin()).hasSize(n);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    String loop = chain.replaceFirst("\"id\":\"claim/c-0\"",
+        "\"id\":\"claim/c-0\",\"supersedes\":\"claim/c-" + (n - 1) + "\"");
+    InvalidDataException e = refused(JSON, loop, Intrusion.class);
+    assertThat(e.path()).isEqualTo("$.origin[0].supersedes");
+    assertThat(e.rule()).startsWith("must not form a loop: claim/c-0 -> claim/c-99999 -> ");
+    assertThat(e.getMessage().length()).isLessThan(500);
   }
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 /**
  * A value read, with what lenient reading skipped to get it: each entry a JSON path and the
- * reason, such as {@code $.events[2]: unknown type 'cyber-attack'}.
+ * reason, such as {@code $.events[2]: unknown type 'cyber-attack'}. The first 100 skipped values
+ * are listed one by one; the rest are counted by place and reason, one entry each, such as
+ * {@code $.events[*]: 3399900 more unknown properties}, so the report stays small whatever the
+ * input.
  *
  * @param value the value read
  * @param skipped what was skipped; always empty in strict mode

@@ -20,6 +20,9 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.filter.FilteringParserDelegate;
+import tools.jackson.core.filter.JsonPointerBasedFilter;
+import tools.jackson.core.filter.TokenFilter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.ByteArrayBuilder;
@@ -39,7 +42,9 @@ import tools.jackson.core.util.Separators;
  *
  * <p>Reading is strict by default: an unknown property, a duplicate key, trailing data or a value
  * of the wrong kind is an error, and so is input beyond the {@link ReadLimits}. Every error is an
- * {@link InvalidDataException} with the JSON path, line and column.
+ * {@link InvalidDataException} with the JSON path, and the line and column of the offending value.
+ * What other languages write back is read where it is the same data: keys in any order, {@code
+ * null} for an absent optional property or list, {@code 19.0} for the count 19.
  */
 public final class SitrepJson {
   private final JsonFactory factory;
@@ -172,7 +177,8 @@ public final class SitrepJson {
   }
 
   /**
-   * @param json JSON in UTF-8; a leading byte-order mark is skipped
+   * @param json JSON in UTF-8; a leading byte-order mark is skipped; UTF-16 and UTF-32 are
+   *     refused, as I-JSON requires
    * @param type the sitrep type to read
    * @return the value
    * @throws InvalidDataException if the bytes are not a valid value of that type
@@ -181,7 +187,7 @@ public final class SitrepJson {
     return read(type, ctx -> {
       Encoding.requireUtf8(json, 0, json.length);
       return factory.createParser(ctx, json);
-    }).value();
+    }, true).value();
   }
 
   /** Reads the value in {@code length} bytes of {@code json} from {@code offset}: a JSON line. */
@@ -189,19 +195,20 @@ public final class SitrepJson {
     return read(type, ctx -> {
       Encoding.requireUtf8(json, offset, length);
       return factory.createParser(ctx, json, offset, length);
-    }).value();
+    }, true).value();
   }
 
   /**
    * Reads one value from {@code in}, which must hold nothing after it; does not close {@code in}.
    *
-   * @param in JSON in UTF-8; a leading byte-order mark is skipped
+   * @param in JSON in UTF-8; a leading byte-order mark is skipped; UTF-16 and UTF-32 are
+   *     refused, as I-JSON requires
    * @param type the sitrep type to read
    * @return the value
    * @throws InvalidDataException if the input is not a valid value of that type
    */
   public <T> T read(InputStream in, Class<T> type) {
-    return read(type, ctx -> factory.createParser(ctx, Encoding.requireUtf8(in))).value();
+    return read(type, ctx -> factory.createParser(ctx, Encoding.requireUtf8(in)), false).value();
   }
 
   /**
@@ -215,7 +222,7 @@ public final class SitrepJson {
    */
   public <T> ReadResult<T> readWithReport(String json, Class<T> type) {
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-    return read(type, ctx -> factory.createParser(ctx, text));
+    return read(type, ctx -> factory.createParser(ctx, text), true);
   }
 
   /**
@@ -278,7 +285,13 @@ public final class SitrepJson {
     return pretty ? new SitrepJson(factory, limits, lenient, false) : this;
   }
 
-  private <T> ReadResult<T> read(Class<T> type, Function<ObjectReadContext, JsonParser> open) {
+  /**
+   * @param open opens a parser on the input
+   * @param again whether {@code open} can open the input again, to find where a value that
+   *     breaks a rule of its type starts; else such an error is placed at its object's start
+   */
+  private <T> ReadResult<T> read(Class<T> type, Function<ObjectReadContext, JsonParser> open,
+      boolean again) {
     Codec<Object> codec = codecFor(type);
     JsonParser parser = null;
     try {
@@ -287,7 +300,8 @@ public final class SitrepJson {
         throw InvalidDataException.inJson("$", "must be a JSON value, found empty input", 1, 1,
             null);
       }
-      WireReader in = new WireReader(parser, lenient, limits.maxNumberLength());
+      WireReader in = new WireReader(parser, lenient, limits.maxNumberLength(),
+          again ? path -> locate(open, path) : null);
       Object value = codec.read(in);
       if (!type.isInstance(value)) {
         throw InvalidDataException.inJson("$", "must be " + describe(type) + ", was "
@@ -307,6 +321,18 @@ public final class SitrepJson {
           // closing a parser that failed; the first error is the one that matters
         }
       }
+    }
+  }
+
+  /** @return where the value at {@code path} starts in the input {@code open} reads, or null */
+  private static TokenStreamLocation locate(Function<ObjectReadContext, JsonParser> open,
+      String path) {
+    try (JsonParser p = new FilteringParserDelegate(open.apply(ObjectReadContext.empty()),
+        new JsonPointerBasedFilter(JsonPath.pointer(path)), TokenFilter.Inclusion.ONLY_INCLUDE_ALL,
+        false)) {
+      return p.nextToken() == null ? null : p.currentTokenLocation();
+    } catch (JacksonException | IllegalArgumentException e) {
+      return null; // no such value, or a path with an abbreviated name: the object's start
     }
   }
 

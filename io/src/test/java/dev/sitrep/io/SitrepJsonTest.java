@@ -69,6 +69,29 @@ class SitrepJsonTest {
   }
 
   @Test
+  void readFromBytesOrALineTheRuleIsPlacedAtItsValueAndFromAStreamAtItsObject() {
+    byte[] period = "{\"start\":\"2025-09-12\",\"end\":\"2025-09-10\"}"
+        .getBytes(StandardCharsets.UTF_8);
+    InvalidDataException fromBytes = org.assertj.core.api.Assertions.catchThrowableOfType(
+        InvalidDataException.class, () -> JSON.read(period, Period.class));
+    assertThat(fromBytes.column()).hasValue(29);
+    InvalidDataException fromStream = org.assertj.core.api.Assertions.catchThrowableOfType(
+        InvalidDataException.class,
+        () -> JSON.read(new java.io.ByteArrayInputStream(period), Period.class));
+    assertThat(fromStream.path()).isEqualTo("$.end");
+    assertThat(fromStream.column()).as("a stream is read once: the object's start").hasValue(1);
+    java.util.List<BadLine> bad = new java.util.ArrayList<>();
+    byte[] lines = ("{\"start\":\"2025-09-12\"}\n" + new String(period, StandardCharsets.UTF_8))
+        .getBytes(StandardCharsets.UTF_8);
+    try (JsonLinesReader<Period> read = JSON.readLines(new java.io.ByteArrayInputStream(lines),
+        Period.class, bad::add)) {
+      read.forEachRemaining(p -> { });
+    }
+    assertThat(bad).extracting(b -> b.error().getMessage()).containsExactly("$.end: must not be"
+        + " before start (start=2025-09-12, end=2025-09-10) (line 2, column 29)");
+  }
+
+  @Test
   void aNestedRuleNamesTheWireSpellingOfTheAttribute() {
     InvalidDataException e = failure(
         "{\"state\":\"state/pol\",\"flight_information_region\":\"epww\"}", Airspace.class);

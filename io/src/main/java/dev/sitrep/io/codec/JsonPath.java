@@ -3,6 +3,7 @@ package dev.sitrep.io.codec;
 import dev.sitrep.core.Text;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamContext;
 
 /**
@@ -23,6 +24,25 @@ public final class JsonPath {
    */
   static String pattern(TokenStreamContext context) {
     return path(context, true);
+  }
+
+  /**
+   * @param path a path this class made, such as {@code $.events[0].edition}
+   * @return the same as a JSON Pointer (RFC 6901), {@code /events/0/edition}
+   */
+  public static JsonPointer pointer(String path) {
+    StringBuilder pointer = new StringBuilder();
+    for (int i = 1; i < path.length(); ) { // after the $
+      char c = path.charAt(i);
+      int end = i + 1;
+      while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+        end++;
+      }
+      String segment = c == '[' ? path.substring(i + 1, end - 1) : path.substring(i + 1, end);
+      pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+      i = end;
+    }
+    return JsonPointer.compile(pointer.toString());
   }
 
   private static String path(TokenStreamContext context, boolean anyIndex) {

@@ -47,7 +47,6 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
   private final Supplier<B> builder;
   private final Function<B, ? extends T> build;
   private final Property<T, B>[] properties;
-  private final Map<String, Property<T, B>> byAttribute = new HashMap<>();
   private final Map<String, Integer> indexOfAttribute = new HashMap<>();
   private final long requiredBits;
   private final PropertyNameMatcher matcher;
@@ -62,7 +61,6 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
     List<String> wireNames = new ArrayList<>();
     for (int i = 0; i < properties.length; i++) {
       Property<T, B> p = properties[i];
-      byAttribute.put(p.attribute, p);
       indexOfAttribute.put(p.attribute, i);
       wireNames.add(p.name);
       if (p.cardinality == Cardinality.REQUIRED) {
@@ -403,7 +401,6 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
    */
   T readProperties(WireReader in, TokenStreamLocation start, boolean typed) {
     B b = builder.get();
-    int frame = in.startProperties();
     long seen = 0;
     Set<String> unknown = null;
     for (int i = in.nextProperty(matcher); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -414,7 +411,6 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
         }
         seen |= 1L << i;
         in.next();
-        in.valueStarts(frame, i);
         if (in.token() != JsonToken.VALUE_NULL
             || properties[i].cardinality == Cardinality.REQUIRED) {
           properties[i].read(in, b); // null for an optional or a list: absent, as pandas writes
@@ -437,25 +433,7 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
         }
       }
     }
-    return in.build(start, frame, seen, build, b, this);
-  }
-
-  /**
-   * @param attributePath a path of Java attributes within a value of this type, such as
-   *     {@code origin[1].supersedes}
-   * @return the index of the property its first attribute is, or -1
-   */
-  int propertyOf(String attributePath) {
-    int end = attributePath.length();
-    for (int i = 0; i < attributePath.length(); i++) {
-      char c = attributePath.charAt(i);
-      if (c == '.' || c == '[') {
-        end = i;
-        break;
-      }
-    }
-    Integer i = indexOfAttribute.get(attributePath.substring(0, end));
-    return i == null ? -1 : i;
+    return in.build(start, build, b, this);
   }
 
   /**
@@ -474,10 +452,11 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
     int bracket = segment.indexOf('[');
     String attribute = bracket < 0 ? segment : segment.substring(0, bracket);
     String index = bracket < 0 ? "" : segment.substring(bracket);
-    Property<T, B> p = byAttribute.get(attribute);
-    if (p == null) {
+    Integer i = indexOfAttribute.get(attribute);
+    if (i == null) {
       return "." + attributePath;
     }
+    Property<T, B> p = properties[i];
     return "." + p.name + index + (rest.isEmpty() ? "" : childPath(p.shape, rest));
   }
 

@@ -5,7 +5,6 @@ import dev.sitrep.core.Text;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,13 +32,12 @@ public final class WireReader {
   static final int ECHOED = 100;
 
   private JsonParser parser;
-  private final Deque<JsonParser> replayed = new ArrayDeque<>(); // the parsers a replay stands in
+  private Deque<JsonParser> replayed; // the parsers replays stand in for, made when first needed
   private final boolean lenient;
   private final int maxNumberLength;
   private final List<String> skipped = new ArrayList<>();
-  private final Map<Place, Long> skippedBeyond = new LinkedHashMap<>();
-  private long[] valueStarts = new long[256]; // per object being read, where each value started
-  private int objects; // how many objects are being read, one inside the other
+  private final Map<Place, Long> skippedBeyond = new LinkedHashMap<>(0);
+  private final Locator locator;
 
   /**
    * @param parser a parser on the first token of the value to read
@@ -49,9 +47,21 @@ public final class WireReader {
    *     included
    */
   public WireReader(JsonParser parser, boolean lenient, int maxNumberLength) {
+    this(parser, lenient, maxNumberLength, null);
+  }
+
+  /**
+   * @param parser a parser on the first token of the value to read
+   * @param lenient whether unknown properties are skipped rather than refused
+   * @param maxNumberLength the most characters a number may have
+   * @param locator finds the value a builder's rule names in the input, for its line and column;
+   *     null to give the object's
+   */
+  public WireReader(JsonParser parser, boolean lenient, int maxNumberLength, Locator locator) {
     this.parser = parser;
     this.lenient = lenient;
     this.maxNumberLength = maxNumberLength;
+    this.locator = locator;
   }
 
   /**
@@ -192,57 +202,43 @@ public final class WireReader {
    * buffer was checked as it was buffered.
    */
   private void checkNumberLength() {
-    if (replayed.isEmpty() && parser.getStringLength() > maxNumberLength) {
+    if (!(parser instanceof Replay) && parser.getStringLength() > maxNumberLength) {
       throw error("must be a number of at most " + maxNumberLength
           + " characters (the read limit), found " + parser.getStringLength());
     }
   }
 
   /**
-   * Starts reading an object's properties.
-   *
-   * @return the object's frame, for {@link #valueStarts} and {@link #build}
-   */
-  int startProperties() {
-    int frame = objects++ * Long.SIZE;
-    if (frame + Long.SIZE > valueStarts.length) {
-      valueStarts = Arrays.copyOf(valueStarts, 2 * (frame + Long.SIZE));
-    }
-    return frame;
-  }
-
-  /** Notes that the value of property {@code i} of the object of {@code frame} starts here. */
-  void valueStarts(int frame, int i) {
-    TokenStreamLocation at = parser.currentTokenLocation();
-    valueStarts[frame + i] = (long) at.getLineNr() << 32 | (at.getColumnNr() & 0xFFFFFFFFL);
-  }
-
-  /**
    * Builds a value, on the end of its object, placing any {@link InvalidDataException} the builder
    * throws at the path of the object (the parser is back in the enclosing context) and of the
    * property its attribute path names, and at the line and column where that property's value
-   * starts (the object's start, if the object does not have the property).
-   *
-   * @param frame the object's frame, from {@link #startProperties()}
-   * @param seen the properties the object has, a bit each
+   * starts, where the {@link Locator} can find it; else at the object's start.
    */
-  <B, T> T build(TokenStreamLocation start, int frame, long seen,
-      Function<B, ? extends T> build, B builder, ObjectCodec<T, B> codec) {
-    objects--;
+  <B, T> T build(TokenStreamLocation start, Function<B, ? extends T> build, B builder,
+      ObjectCodec<T, B> codec) {
     try {
       return build.apply(builder);
     } catch (InvalidDataException e) {
       if (e.line().isPresent()) {
         throw e;
       }
-      int i = codec.propertyOf(e.path());
-      if (i < 0 || (seen & 1L << i) == 0) {
-        throw error(path() + codec.wirePath(e.path()), start, e.rule());
-      }
-      long at = valueStarts[frame + i];
-      throw InvalidDataException.inJson(path() + codec.wirePath(e.path()), e.rule(),
-          (int) (at >> 32), (int) at, null);
+      String path = path() + codec.wirePath(e.path());
+      TokenStreamLocation at = locator == null ? null : locator.locate(path);
+      throw error(path, at == null ? start : at, e.rule());
     }
+  }
+
+  /**
+   * Finds where a value starts in the input, by reading it again: only for an error, so that
+   * reading a valid document records no position. Input read once, such as a stream, has none.
+   */
+  @FunctionalInterface
+  public interface Locator {
+    /**
+     * @param path a JSON path, such as {@code $.events[0].edition}
+     * @return where the value at {@code path} starts, or null if the input has none there
+     */
+    TokenStreamLocation locate(String path);
   }
 
   /**
@@ -274,6 +270,9 @@ public final class WireReader {
       }
     }
     Replay replay = recorder.replay(path(), pattern(parser.streamReadContext()));
+    if (replayed == null) {
+      replayed = new ArrayDeque<>(4);
+    }
     replayed.push(parser);
     parser = replay;
     return type;

@@ -25,6 +25,7 @@ import dev.sitrep.core.dossier.ValidationReport;
 import dev.sitrep.core.event.ImmutableBorderClosure;
 import dev.sitrep.core.event.ImmutableEventLink;
 import dev.sitrep.core.event.ImmutableGeneralEvent;
+import dev.sitrep.core.event.ImmutableImpact;
 import dev.sitrep.core.event.ImmutableMeeting;
 import dev.sitrep.core.event.ImmutableParticipant;
 import dev.sitrep.core.event.ImmutableStatement;
@@ -149,7 +150,8 @@ class BuildersTest {
       type("ViennaCheck", ImmutableViennaCheck::builder, Generators.strengths()
               .map(s -> ViennaDocument2011.check(s, ViennaDocument2011.THRESHOLDS.stream()
                   .filter(t -> t.category() == s.category()).findFirst().orElseThrow())),
-          "strength", "threshold", "answer", "reason"),
+          "strength", "threshold", "answer", "reason", "asStated", "asStatedReason"),
+      type("Impact", ImmutableImpact::builder, Generators.impacts(), "kind", "count"),
       type("Transit", ImmutableTransit::builder, Generators.transits(), "state"),
       type("Intrusion", ImmutableIntrusion::builder, Generators.intrusions(),
           "platform", "count"),

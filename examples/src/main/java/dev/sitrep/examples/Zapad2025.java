@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * Runs the article's dossier ({@link ArticleDossier}): validates it, prints its timeline, the
- * Vienna Document 2011 assessment of its exercises and a short summary, and writes the dossier as
- * sitrep JSON and its placed events as GeoJSON.
+ * Vienna Document 2011 assessment of its exercises (strictly, and as stated where that differs)
+ * and a short summary, and writes the dossier as sitrep JSON and its placed events as GeoJSON.
  *
  * <p>Usage: {@code Zapad2025 [output-directory]}, by default {@code target/zapad-2025}.
  */
@@ -52,15 +52,7 @@ public final class Zapad2025 {
     out.println("Vienna Document 2011 assessment:");
     for (Event e : dossier.events()) {
       if (e instanceof MilitaryExercise) {
-        MilitaryExercise x = (MilitaryExercise) e;
-        List<ViennaCheck> checks = ViennaDocument2011.assess(x);
-        out.println("  " + x.title() + " ("
-            + x.status().name().toLowerCase(java.util.Locale.ROOT) + "): "
-            + (checks.isEmpty() ? "cannot assess, the article gives no strength figures" : ""));
-        for (ViennaCheck c : checks) {
-          out.println("    " + c.strength().category() + " " + c.threshold().obligation() + ": "
-              + c.answer() + ", " + c.reason());
-        }
+        printAssessment((MilitaryExercise) e, out);
       }
     }
 
@@ -83,5 +75,31 @@ public final class Zapad2025 {
     Files.writeString(geo, GeoJson.write(dossier), StandardCharsets.UTF_8);
     out.println();
     out.println("Wrote " + json + " and " + geo);
+  }
+
+  /**
+   * Prints the Vienna Document 2011 assessment of one exercise: for each claim and threshold the
+   * strict answer and its reason, and, where the as-stated reading differs, that one too.
+   *
+   * <pre>
+   *   TROOPS NOTIFICATION: CANNOT_TELL, bounds 0 to unbounded straddle 9000 (notification, ...)
+   *     as stated: YES, best guess 9000 reaches 9000 (notification, paragraph 40.1.1)
+   * </pre>
+   *
+   * @param x the exercise
+   * @param out where to print
+   */
+  static void printAssessment(MilitaryExercise x, PrintStream out) {
+    List<ViennaCheck> checks = ViennaDocument2011.assess(x);
+    out.println("  " + x.title() + " ("
+        + x.status().name().toLowerCase(java.util.Locale.ROOT) + "):"
+        + (checks.isEmpty() ? " cannot assess, the article gives no strength figures" : ""));
+    for (ViennaCheck c : checks) {
+      out.println("    " + c.strength().category() + " " + c.threshold().obligation() + ": "
+          + c.answer() + ", " + c.reason());
+      if (c.readingsDiffer()) {
+        out.println("      as stated: " + c.asStated() + ", " + c.asStatedReason());
+      }
+    }
   }
 }

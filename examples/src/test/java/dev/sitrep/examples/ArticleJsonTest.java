@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitrep.core.dossier.Dossier;
 import dev.sitrep.core.event.Event;
+import dev.sitrep.core.exercise.ImmutableMilitaryExercise;
+import dev.sitrep.core.exercise.MilitaryExercise;
+import dev.sitrep.core.exercise.Strength;
+import dev.sitrep.core.exercise.StrengthCategory;
 import dev.sitrep.core.geo.Place;
+import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.provenance.Hedge;
+import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.io.GeoJson;
 import dev.sitrep.io.SchemaValidator;
 import dev.sitrep.io.SitrepJson;
@@ -67,6 +75,25 @@ class ArticleJsonTest {
         .map(f -> f.get("id").asString()).collect(Collectors.toSet());
     assertThat(featured).isEqualTo(placed).contains("exercise/zapad-2021",
         "meeting/putin-trump-alaska-2025", "statement/tusk-closest-to-open-conflict");
+  }
+
+  @Test
+  void theAssessmentPrintsTheAsStatedReadingWhereItDiffersFromTheStrictOne() {
+    // not in the article: Zapad 2025 as if a source had given "about 9,000 troops"
+    MilitaryExercise withTroops = ImmutableMilitaryExercise.copyOf(ArticleDossier.ZAPAD_2025)
+        .withStrength(Strength.of(StrengthCategory.TROOPS,
+            UncertainCount.about(9_000).withPhrase("about 9,000"),
+            Attribution.of(Ref.of("source/ministry-of-defence"), Hedge.DECLARED)));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Zapad2025.printAssessment(withTroops, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+        "  Zapad 2025 (planned):",
+        "    TROOPS NOTIFICATION: CANNOT_TELL, bounds 0 to unbounded straddle 9000 "
+            + "(notification, paragraph 40.1.1)",
+        "      as stated: YES, best guess 9000 reaches 9000 (notification, paragraph 40.1.1)",
+        "    TROOPS OBSERVATION: CANNOT_TELL, bounds 0 to unbounded straddle 13000 "
+            + "(observation, paragraph 47.4)",
+        "      as stated: NO, best guess 9000 is below 13000 (observation, paragraph 47.4)");
   }
 
   @Test

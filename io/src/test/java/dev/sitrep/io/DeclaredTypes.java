@@ -43,6 +43,8 @@ final class DeclaredTypes {
     GENERATORS.put("geo-point", Generators.geoPoints());
     GENERATORS.put("participant", Generators.participants());
     GENERATORS.put("event-link", Generators.eventLinks());
+    GENERATORS.put("impact-claim", Generators.claims(Generators.impacts()));
+    GENERATORS.put("impact", Generators.impacts());
     GENERATORS.put("strength", Generators.strengths());
     GENERATORS.put("airspace", Generators.airspaces());
     GENERATORS.put("intrusion", Generators.intrusions());

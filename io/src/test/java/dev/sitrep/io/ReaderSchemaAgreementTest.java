@@ -52,7 +52,7 @@ class ReaderSchemaAgreementTest {
       "must not be before the status it follows", " needs ", // prisoners' histories
       "itself", "must differ from", // self references, border closures, warnings
       "must be unique among the claims", "must name the id of another claim",
-      "must not form a loop", // claims
+      "must not form a loop", "must name a claim about the same thing", // claims
       "cannot shoot down more than entered", "must be a year the exercise's time overlaps",
       "must not repeat", // an actor twice in one role, a link twice
       "a quote or a summary", // statements

@@ -316,6 +316,13 @@ class SchemaSelfTest {
             {"id": "source/x", "kind": "article", "title": "Zapad 2025", "publisher": null,
              "authors": null, "url": null}"""),
         arguments("absent", "null"),
+        arguments("impact", """
+            {"kind": "killed", "count": {"lower": 12, "qualifier": "at-least"},
+             "affected": "civilians", "affected_actor": "state/ukr"}"""),
+        arguments("impact-claim", """
+            {"id": "claim/killed-2", "value": {"kind": "killed", "count": {"lower": 14,
+             "qualifier": "at-least"}}, "attribution": {"source": "source/x", "hedge": "stated"},
+             "supersedes": "claim/killed-1"}"""),
         arguments("period",
             "{\"start\": \"2025-09-10\", \"end\": \"2025-09-10\", \"phrase\": \"early on September 10\"}"),
         arguments("uncertain-count",
@@ -748,6 +755,11 @@ class SchemaSelfTest {
         arguments("uncertain-count", "an exact count with a null upper bound",
             "{\"lower\": 19, \"upper\": null, \"qualifier\": \"exactly\"}"),
         arguments("absent", "not null", "0"),
+        arguments("impact", "no count", "{\"kind\": \"killed\"}"),
+        arguments("impact", "kind in capitals",
+            "{\"kind\": \"KILLED\", \"count\": {\"lower\": 1, \"qualifier\": \"some\"}}"),
+        arguments("impact-claim", "no attribution", """
+            {"value": {"kind": "killed", "count": {"lower": 1, "qualifier": "some"}}}"""),
         arguments("military-exercise", "no hosts", """
             {"type": "military-exercise", "id": "exercise/zapad-2025", "title": "Zapad 2025",
              "hosts": [], "status": "planned"}"""),

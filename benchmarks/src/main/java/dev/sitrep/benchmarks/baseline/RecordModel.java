@@ -46,6 +46,7 @@ public final class RecordModel {
     @JsonProperty("more-than") MORE_THAN,
     @JsonProperty("almost") ALMOST,
     @JsonProperty("at-most") AT_MOST,
+    @JsonProperty("up-to") UP_TO,
     @JsonProperty("about") ABOUT,
     @JsonProperty("between") BETWEEN,
     @JsonProperty("some") SOME,

@@ -17,10 +17,12 @@ import dev.sitrep.core.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,10 +35,12 @@ import org.immutables.value.Value;
  *
  * <p>Building a dossier checks each value but not how they fit together, so that a tool can load a
  * broken one and show every problem: {@link #validate()} lists them all (duplicate ids, references
- * to nothing, references to the wrong kind of entity), each with its path such as
+ * to nothing, references to the wrong kind of entity, claims and statistics that supersede later
+ * ones, statistics that revise another kind of figure), each with its path such as
  * {@code events[3].hosts[0]}; {@link #requireValid()} throws with the whole report.
  *
- * <p>Queries: {@link #timeline()}, {@link #eventsInvolving(Ref)}, {@link #eventsWithin(Period)},
+ * <p>Queries: {@link #timeline()}, {@link #eventsInvolving(Ref)}, {@link #eventsMentioning(Ref)},
+ * {@link #eventsWithin(Period)},
  * {@link #findActors(String)}, {@link #find(Ref, Class)}.
  */
 @Value.Immutable
@@ -126,7 +130,8 @@ public abstract class Dossier {
         }
       }
     }
-    for (References.Found f : References.in(this)) {
+    References references = References.of(this);
+    for (References.Found f : references.found) {
       Entity target = byId().get(f.id);
       if (target == null) {
         problems.add(Problem.of(f.path, Problem.DANGLING_REFERENCE,
@@ -136,7 +141,72 @@ public abstract class Dossier {
             + kindName(target.getClass()) + ", where a " + kindName(f.kind) + " is required"));
       }
     }
+    problems.addAll(references.supersededLater);
+    problems.addAll(revisions());
     return ValidationReport.of(problems);
+  }
+
+  /**
+   * @return the problems of statistics that supersede others: each must revise a statistic of
+   *     the same metric and subject, not dated later than itself, and no chain of revisions may
+   *     lead back to where it started
+   */
+  private List<Problem> revisions() {
+    List<Problem> problems = new ArrayList<>();
+    Map<EntityId, Entity> byId = byId();
+    for (int i = 0; i < statistics().size(); i++) {
+      Statistic s = statistics().get(i);
+      String path = "statistics[" + i + "].supersedes";
+      Entity target = s.supersedes().map(r -> byId.get(r.id())).orElse(null);
+      if (!(target instanceof Statistic earlier)) {
+        continue; // none, or a dangling or wrong-kind reference, reported as such
+      }
+      if (!earlier.metric().equals(s.metric()) || !earlier.subject().equals(s.subject())) {
+        problems.add(Problem.of(path, Problem.BAD_REVISION, "revises " + earlier.id() + ", a "
+            + earlier.metric().code() + " of " + earlier.subject() + ", where this is a "
+            + s.metric().code() + " of " + s.subject()));
+      } else if (s.asOf().isBefore(earlier.asOf())) {
+        problems.add(Problem.of(path, Problem.SUPERSEDES_LATER, "revises " + earlier.id()
+            + ", as of " + earlier.asOf() + ", later than this one's " + s.asOf()));
+      }
+    }
+    problems.addAll(revisionLoops());
+    return problems;
+  }
+
+  /** @return a problem for each statistic whose revisions lead back to it; in linear time */
+  private List<Problem> revisionLoops() {
+    int n = statistics().size();
+    Map<EntityId, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.putIfAbsent(statistics().get(i).id(), i);
+    }
+    int[] next = new int[n];
+    for (int i = 0; i < n; i++) {
+      next[i] = statistics().get(i).supersedes().map(r -> index.getOrDefault(r.id(), -1))
+          .orElse(-1);
+    }
+    List<Problem> problems = new ArrayList<>();
+    byte[] state = new byte[n]; // 0 not walked yet, 1 on the current walk, 2 walked
+    for (int start = 0; start < n; start++) {
+      List<Integer> walk = new ArrayList<>();
+      int at = start;
+      while (at >= 0 && state[at] == 0) {
+        state[at] = 1;
+        walk.add(at);
+        at = next[at];
+      }
+      if (at >= 0 && state[at] == 1) { // back to a statistic of this walk: a loop from there
+        for (int k = walk.indexOf(at); k < walk.size(); k++) {
+          Statistic s = statistics().get(walk.get(k));
+          problems.add(Problem.of("statistics[" + walk.get(k) + "].supersedes",
+              Problem.BAD_REVISION, "revises " + s.supersedes().get().id()
+                  + ", whose revisions lead back to " + s.id()));
+        }
+      }
+      walk.forEach(w -> state[w] = 2);
+    }
+    return problems;
   }
 
   /**
@@ -174,10 +244,25 @@ public abstract class Dossier {
 
   /**
    * @param actor an actor
-   * @return the events that refer to the actor anywhere: as participant, host, speaker, responder,
-   *     origin…, in the dossier's order
+   * @return the events the actor is involved in, in the dossier's order: as participant, host,
+   *     speaker, responder, the origin a current claim gives…; not those about which it only
+   *     asserts or denies something (an attribution's actor), nor those that name it only in a
+   *     claim a later claim supersedes or that is denied ({@link #eventsMentioning(Ref)} has
+   *     those too)
    */
   public List<Event> eventsInvolving(Ref<? extends Actor> actor) {
+    return events().stream()
+        .filter(e -> References.in(e).stream().anyMatch(f -> !f.aside && f.id.equals(actor.id())))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * @param actor an actor
+   * @return the events that name the actor anywhere, in the dossier's order: those it
+   *     {@linkplain #eventsInvolving(Ref) is involved in}, and those about which it only asserts
+   *     or denies something, or that name it only in a claim since superseded or denied
+   */
+  public List<Event> eventsMentioning(Ref<? extends Actor> actor) {
     return events().stream()
         .filter(e -> References.in(e).stream().anyMatch(f -> f.id.equals(actor.id())))
         .collect(Collectors.toUnmodifiableList());

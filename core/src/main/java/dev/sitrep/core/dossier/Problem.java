@@ -16,6 +16,10 @@ public abstract class Problem {
   public static final String WRONG_KIND = "wrong-kind";
   /** Two entities with one id. */
   public static final String DUPLICATE_ID = "duplicate-id";
+  /** A claim or statistic that supersedes one dated later than itself. */
+  public static final String SUPERSEDES_LATER = "supersedes-later";
+  /** A statistic that supersedes one of another metric or subject, or one that leads back to it. */
+  public static final String BAD_REVISION = "bad-revision";
 
   /** @return where, as a path into the dossier such as {@code events[3].hosts[0]} */
   @Value.Parameter

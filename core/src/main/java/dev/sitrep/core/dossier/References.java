@@ -19,6 +19,7 @@ import dev.sitrep.core.event.BorderClosure;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.event.EventLink;
 import dev.sitrep.core.event.GeneralEvent;
+import dev.sitrep.core.event.Impact;
 import dev.sitrep.core.event.Meeting;
 import dev.sitrep.core.event.Participant;
 import dev.sitrep.core.event.Statement;
@@ -35,11 +36,16 @@ import dev.sitrep.core.prisoner.Recognition;
 import dev.sitrep.core.prisoner.StatusChange;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.provenance.Claim;
+import dev.sitrep.core.provenance.Hedge;
 import dev.sitrep.core.provenance.Quote;
 import dev.sitrep.core.provenance.Source;
 import dev.sitrep.core.statistic.Statistic;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -49,25 +55,37 @@ import java.util.function.BiConsumer;
  * do not edit: regenerate as {@code GeneratedFilesTest} says.
  */
 final class References {
-  /** A reference found at {@code path}, which must point at an entity of {@code kind}. */
+  /**
+   * A reference found at {@code path}, which must point at an entity of {@code kind}; {@code aside}
+   * when it is within an attribution, or within a claim that is denied or that a later claim
+   * supersedes: an actor that only asserts something, or that such a claim names.
+   */
   static final class Found {
     final String path;
     final EntityId id;
     final Class<? extends Entity> kind;
+    final boolean aside;
 
-    Found(String path, EntityId id, Class<? extends Entity> kind) {
+    Found(String path, EntityId id, Class<? extends Entity> kind, boolean aside) {
       this.path = path;
       this.id = id;
       this.kind = kind;
+      this.aside = aside;
     }
   }
 
-  private final List<Found> found = new ArrayList<>();
+  /** Every reference, in the order of the walk. */
+  final List<Found> found = new ArrayList<>();
 
-  static List<Found> in(Dossier d) {
+  /** Every claim that supersedes a claim dated later than itself. */
+  final List<Problem> supersededLater = new ArrayList<>();
+
+  private boolean aside;
+
+  static References of(Dossier d) {
     References r = new References();
     r.dossier("", d);
-    return r.found;
+    return r;
   }
 
   static List<Found> in(Event e) {
@@ -82,8 +100,33 @@ final class References {
     }
   }
 
+  /** Walks a list of claims, each aside if denied or superseded. */
+  private void claims(String path, List<? extends Claim<?>> claims,
+      BiConsumer<String, Claim<?>> walk) {
+    Map<EntityId, Claim<?>> byId = new HashMap<>();
+    claims.forEach(c -> c.id().ifPresent(id -> byId.put(id, c)));
+    Set<EntityId> superseded = new HashSet<>();
+    for (int i = 0; i < claims.size(); i++) {
+      Claim<?> c = claims.get(i);
+      c.supersedes().ifPresent(superseded::add);
+      int at = i;
+      c.supersedes().map(byId::get).filter(c::isDatedBefore)
+          .ifPresent(earlier -> supersededLater.add(Problem.of(path + "[" + at
+              + "].supersedes", Problem.SUPERSEDES_LATER, "supersedes "
+              + earlier.id().get() + ", a claim dated later")));
+    }
+    for (int i = 0; i < claims.size(); i++) {
+      Claim<?> c = claims.get(i);
+      boolean was = aside;
+      aside = was || c.attribution().hedge() == Hedge.DENIED
+          || c.id().filter(superseded::contains).isPresent();
+      walk.accept(path + "[" + i + "]", c);
+      aside = was;
+    }
+  }
+
   private void ref(String path, Ref<?> ref, Class<? extends Entity> kind) {
-    found.add(new Found(path, ref.id(), kind));
+    found.add(new Found(path, ref.id(), kind, aside));
   }
 
   private static String at(String path, String name) {
@@ -132,8 +175,11 @@ final class References {
   }
 
   private void attribution(String path, Attribution v) {
+    boolean was = aside;
+    aside = true;
     ref(at(path, "source"), v.source(), Source.class);
     v.assertedBy().ifPresent(x -> ref(at(path, "asserted_by"), x, Actor.class));
+    aside = was;
   }
 
   private void office(String path, Office v) {
@@ -171,6 +217,7 @@ final class References {
     each(at(path, "participants"), v.participants(), this::participant);
     each(at(path, "attributions"), v.attributions(), this::attribution);
     each(at(path, "links"), v.links(), this::eventLink);
+    claims(at(path, "impacts"), v.impacts(), this::impactClaim);
     each(at(path, "hosts"), v.hosts(), (q, x) -> ref(q, x, State.class));
     each(at(path, "strength"), v.strength(), this::strength);
   }
@@ -188,6 +235,15 @@ final class References {
     each(at(path, "attributions"), v.attributions(), this::attribution);
   }
 
+  private void impactClaim(String path, Claim<?> v) {
+    impact(at(path, "value"), (Impact) v.value());
+    attribution(at(path, "attribution"), (Attribution) v.attribution());
+  }
+
+  private void impact(String path, Impact v) {
+    v.affectedActor().ifPresent(x -> ref(at(path, "affected_actor"), x, Actor.class));
+  }
+
   private void strength(String path, Strength v) {
     attribution(at(path, "attribution"), v.attribution());
   }
@@ -197,12 +253,13 @@ final class References {
     each(at(path, "participants"), v.participants(), this::participant);
     each(at(path, "attributions"), v.attributions(), this::attribution);
     each(at(path, "links"), v.links(), this::eventLink);
+    claims(at(path, "impacts"), v.impacts(), this::impactClaim);
     airspace(at(path, "airspace"), v.airspace());
     each(at(path, "intrusions"), v.intrusions(), this::intrusion);
     each(at(path, "responses"), v.responses(), this::response);
     each(at(path, "consequences"), v.consequences(), this::consequence);
     each(at(path, "consultations"), v.consultations(), this::consultation);
-    each(at(path, "claims"), v.claims(), this::stringClaim);
+    claims(at(path, "claims"), v.claims(), this::stringClaim);
   }
 
   private void airspace(String path, Airspace v) {
@@ -210,14 +267,14 @@ final class References {
   }
 
   private void intrusion(String path, Intrusion v) {
-    each(at(path, "origin"), v.origin(), this::refClaim);
+    claims(at(path, "origin"), v.origin(), this::refClaim);
     each(at(path, "transits"), v.transits(), this::transit);
     v.entry().ifPresent(x -> place(at(path, "entry"), x));
   }
 
   private void refClaim(String path, Claim<?> v) {
     ref(at(path, "value"), (Ref<?>) v.value(), State.class);
-    attribution(at(path, "attribution"), v.attribution());
+    attribution(at(path, "attribution"), (Attribution) v.attribution());
   }
 
   private void transit(String path, Transit v) {
@@ -239,7 +296,7 @@ final class References {
   }
 
   private void stringClaim(String path, Claim<?> v) {
-    attribution(at(path, "attribution"), v.attribution());
+    attribution(at(path, "attribution"), (Attribution) v.attribution());
   }
 
   private void statement(String path, Statement v) {
@@ -247,6 +304,7 @@ final class References {
     each(at(path, "participants"), v.participants(), this::participant);
     each(at(path, "attributions"), v.attributions(), this::attribution);
     each(at(path, "links"), v.links(), this::eventLink);
+    claims(at(path, "impacts"), v.impacts(), this::impactClaim);
     ref(at(path, "speaker"), v.speaker(), Actor.class);
     each(at(path, "audience"), v.audience(), (q, x) -> ref(q, x, Actor.class));
     v.venue().ifPresent(x -> place(at(path, "venue"), x));
@@ -262,6 +320,7 @@ final class References {
     each(at(path, "participants"), v.participants(), this::participant);
     each(at(path, "attributions"), v.attributions(), this::attribution);
     each(at(path, "links"), v.links(), this::eventLink);
+    claims(at(path, "impacts"), v.impacts(), this::impactClaim);
   }
 
   private void borderClosure(String path, BorderClosure v) {
@@ -269,6 +328,7 @@ final class References {
     each(at(path, "participants"), v.participants(), this::participant);
     each(at(path, "attributions"), v.attributions(), this::attribution);
     each(at(path, "links"), v.links(), this::eventLink);
+    claims(at(path, "impacts"), v.impacts(), this::impactClaim);
     ref(at(path, "closing_state"), v.closingState(), State.class);
     ref(at(path, "neighbour"), v.neighbour(), State.class);
     v.relatedExercise().ifPresent(x -> ref(at(path, "related_exercise"), x, MilitaryExercise.class));
@@ -279,6 +339,7 @@ final class References {
     each(at(path, "participants"), v.participants(), this::participant);
     each(at(path, "attributions"), v.attributions(), this::attribution);
     each(at(path, "links"), v.links(), this::eventLink);
+    claims(at(path, "impacts"), v.impacts(), this::impactClaim);
     ref(at(path, "from"), v.from(), Actor.class);
     ref(at(path, "to"), v.to(), Actor.class);
   }
@@ -288,6 +349,7 @@ final class References {
     each(at(path, "participants"), v.participants(), this::participant);
     each(at(path, "attributions"), v.attributions(), this::attribution);
     each(at(path, "links"), v.links(), this::eventLink);
+    claims(at(path, "impacts"), v.impacts(), this::impactClaim);
   }
 
   private void politicalPrisoner(String path, PoliticalPrisoner v) {
@@ -311,5 +373,7 @@ final class References {
   private void statistic(String path, Statistic v) {
     ref(at(path, "subject"), v.subject(), Actor.class);
     attribution(at(path, "attribution"), v.attribution());
+    v.event().ifPresent(x -> ref(at(path, "event"), x, Event.class));
+    v.supersedes().ifPresent(x -> ref(at(path, "supersedes"), x, Statistic.class));
   }
 }

@@ -5,6 +5,7 @@ import dev.sitrep.core.exercise.MilitaryExercise;
 import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.identity.Entity;
 import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.time.Period;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,9 @@ import java.util.Optional;
  * incursion into Poland early on 10 September 2025, an {@link AirspaceIncident}; Tusk's
  * {@link Statement} to parliament; the Alaska {@link Meeting}; Poland's {@link BorderClosure};
  * Minsk's {@link Warning} to Warsaw; and any other {@link GeneralEvent}. Every event has a title, a time where one is
- * known, places, participants with their roles, the attributions that assert it, and links to
- * other events ("used as cover for" the February 2022 invasion).
+ * known, places, participants with their roles, the attributions that assert it, links to
+ * other events ("used as cover for" the February 2022 invasion), and what it did to people and
+ * things, its {@linkplain #impacts() impacts}.
  */
 public sealed interface Event extends Entity
     permits MilitaryExercise, AirspaceIncident, Statement, Meeting, BorderClosure, Warning,
@@ -40,4 +42,11 @@ public sealed interface Event extends Entity
 
   /** @return how it relates to other events */
   List<EventLink> links();
+
+  /**
+   * @return what it did to people and things, as each source counts it: killed, injured,
+   *     detained, displaced, damaged, destroyed; sources may disagree, and a later claim may
+   *     supersede an earlier one of the same kind
+   */
+  List<Claim<Impact>> impacts();
 }

@@ -3,6 +3,7 @@ package dev.sitrep.core.event;
 import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.time.Period;
 
 /**
@@ -36,4 +37,7 @@ public interface EventBuilder<B> {
 
   /** Adds links to other events. */
   B addAllLinks(Iterable<? extends EventLink> links);
+
+  /** Adds claims of what the event did to people and things. */
+  B addAllImpacts(Iterable<? extends Claim<Impact>> impacts);
 }

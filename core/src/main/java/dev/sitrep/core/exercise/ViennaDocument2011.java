@@ -10,9 +10,12 @@ import static dev.sitrep.core.exercise.StrengthCategory.COMBAT_AIRCRAFT_SORTIES;
 import static dev.sitrep.core.exercise.StrengthCategory.TROOPS;
 
 import dev.sitrep.core.quantity.Answer;
+import dev.sitrep.core.quantity.Qualifier;
 import dev.sitrep.core.quantity.UncertainCount;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
 
 /**
  * The OSCE Vienna Document 2011 on confidence- and security-building measures: which military
@@ -31,7 +34,20 @@ import java.util.List;
  * </ul>
  *
  * <p>Exercises are often declared just under these lines; {@link #assess(MilitaryExercise)}
- * answers, for every strength claim, yes, no or cannot tell, with the reason.
+ * answers, for every strength claim, yes, no or cannot tell, with the reason, in two readings: the
+ * strict one, from the claim's bounds alone (is it certain?), and the as-stated one, from the
+ * figure the claimant gave (what if the claim is taken at its word?). "up to 150,000 troops"
+ * strictly cannot tell whether observers must be invited (13,000), as stated it can: yes.
+ *
+ * <pre>{@code
+ * Strength troops = Strength.of(TROOPS, UncertainCount.about(9_000), attribution);
+ * ViennaCheck c = ViennaDocument2011.check(troops, ViennaDocument2011.THRESHOLDS.get(0));
+ * c.answer();          // CANNOT_TELL
+ * c.reason();          // "bounds 0 to unbounded straddle 9000 (notification, paragraph 40.1.1)"
+ * c.asStated();        // YES
+ * c.asStatedReason();  // "best guess 9000 reaches 9000 (notification, paragraph 40.1.1)"
+ * c.readingsDiffer();  // true
+ * }</pre>
  */
 public final class ViennaDocument2011 {
   /** Days of advance notice a notifiable activity needs (paragraph 38). */
@@ -55,8 +71,8 @@ public final class ViennaDocument2011 {
 
   /**
    * @param exercise an exercise with strength claims
-   * @return for every claim, a check against each threshold of its category, in the order of the
-   *     claims and then of {@link #THRESHOLDS}
+   * @return for every claim, a check against each threshold of its category in both readings, in
+   *     the order of the claims and then of {@link #THRESHOLDS}
    */
   public static List<ViennaCheck> assess(MilitaryExercise exercise) {
     List<ViennaCheck> checks = new ArrayList<>();
@@ -71,33 +87,67 @@ public final class ViennaDocument2011 {
   }
 
   /**
+   * Checks one claim against one threshold in both readings; see {@link ViennaCheck}.
+   *
    * @param strength one claim
    * @param threshold one threshold of the same category
-   * @return whether the claim reaches the threshold, and why
+   * @return whether the claim reaches the threshold, strictly and as stated, and why
    */
   public static ViennaCheck check(Strength strength, ViennaThreshold threshold) {
     UncertainCount count = strength.count();
-    Answer answer = count.reaches(threshold.minimum());
-    String bounds;
-    switch (answer) {
-      case YES:
-        bounds = "lower bound " + count.lower() + " reaches " + threshold.minimum();
-        break;
-      case NO:
-        bounds = "upper bound " + count.upper().getAsLong() + " is below " + threshold.minimum();
-        break;
-      default:
-        bounds = "bounds " + count.lower() + " to "
-            + (count.upper().isPresent() ? String.valueOf(count.upper().getAsLong()) : "unbounded")
-            + " straddle " + threshold.minimum();
-        break;
+    long minimum = threshold.minimum();
+    Answer strict = count.reaches(minimum);
+    String strictWhy = strictReason(count, strict, minimum);
+    Answer asStated = count.reachesAsStated(minimum);
+    OptionalLong stated = count.stated();
+    String asStatedWhy;
+    if (stated.isEmpty()) {
+      asStatedWhy = "no single figure stated, so as strictly: " + strictWhy;
+    } else {
+      asStatedWhy = statedFigure(count, stated.getAsLong())
+          + (asStated == Answer.YES ? " reaches " : " is below ") + minimum;
     }
+    String paragraph = " (" + threshold.obligation().name().toLowerCase(Locale.ROOT)
+        + ", paragraph " + threshold.paragraph() + ")";
     return ViennaCheck.builder()
         .strength(strength)
         .threshold(threshold)
-        .answer(answer)
-        .reason(bounds + " (" + threshold.obligation().name().toLowerCase(java.util.Locale.ROOT)
-            + ", paragraph " + threshold.paragraph() + ")")
+        .answer(strict)
+        .reason(strictWhy + paragraph)
+        .asStated(asStated)
+        .asStatedReason(asStatedWhy + paragraph)
         .build();
+  }
+
+  /** "lower bound 12800 reaches 9000", "bounds 8000 to 10000 straddle 9000". */
+  private static String strictReason(UncertainCount count, Answer answer, long minimum) {
+    switch (answer) {
+      case YES:
+        return "lower bound " + count.lower() + " reaches " + minimum;
+      case NO:
+        return "upper bound " + count.upper().getAsLong() + " is below " + minimum;
+      default:
+        return "bounds " + count.lower() + " to "
+            + (count.upper().isPresent() ? String.valueOf(count.upper().getAsLong()) : "unbounded")
+            + " straddle " + minimum;
+    }
+  }
+
+  /** "best guess 9000", "stated figure 150000 (up to: its upper bound)". */
+  private static String statedFigure(UncertainCount count, long stated) {
+    if (count.best().isPresent() && count.qualifier() != Qualifier.EXACTLY) {
+      return "best guess " + stated;
+    }
+    String words = count.qualifier().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    switch (count.qualifier()) {
+      case AT_LEAST:
+      case MORE_THAN:
+        return "stated figure " + stated + " (" + words + ": its lower bound)";
+      case ALMOST:
+      case UP_TO:
+        return "stated figure " + stated + " (" + words + ": its upper bound)";
+      default:
+        return "stated figure " + stated + " (" + words + ")";
+    }
   }
 }

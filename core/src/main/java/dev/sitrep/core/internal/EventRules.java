@@ -2,7 +2,9 @@ package dev.sitrep.core.internal;
 
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.event.Event;
+import dev.sitrep.core.event.Impact;
 import dev.sitrep.core.event.Participant;
+import dev.sitrep.core.provenance.Claim;
 
 /** The rules every kind of event shares, for their {@code @Value.Check} methods. */
 public final class EventRules {
@@ -10,7 +12,9 @@ public final class EventRules {
 
   /**
    * Fails unless the title and description are not blank, no link points at the event itself,
-   * and no actor takes part twice in the same role.
+   * no actor takes part twice in the same role, and the claims of impacts supersede as
+   * {@link Claim#checkSupersession(java.util.List, String, java.util.function.Function)} says,
+   * each only a claim of the same kind.
    */
   public static void check(Event event) {
     Checks.notBlank(event.title(), "title");
@@ -27,5 +31,6 @@ public final class EventRules {
       throw new InvalidDataException("participants[" + repeat + "]",
           "must not repeat " + p.actor() + " as " + p.role());
     }
+    Claim.checkSupersession(event.impacts(), "impacts", Impact::kind);
   }
 }

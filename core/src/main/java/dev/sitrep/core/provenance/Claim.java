@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -55,6 +56,16 @@ public abstract class Claim<T> {
   void check() {
     supersedes().ifPresent(s -> Checks.require(!id().equals(supersedes()), "supersedes",
         () -> "must not be the claim itself (" + s + ")"));
+  }
+
+  /**
+   * @param other another claim, such as the one this claim supersedes
+   * @return whether both are dated and this claim certainly before the other: a claim that
+   *     supersedes one dated later is suspect, and {@code Dossier.validate()} reports it
+   */
+  public boolean isDatedBefore(Claim<?> other) {
+    return attribution().date().isPresent() && other.attribution().date().isPresent()
+        && attribution().date().get().isBefore(other.attribution().date().get());
   }
 
   /**
@@ -119,6 +130,41 @@ public abstract class Claim<T> {
     }
     if (superseding) {
       checkNoLoop(claims, path, indexOf);
+    }
+  }
+
+  /**
+   * Checks supersession as {@link #checkSupersession(List, String)} does, and that a claim
+   * supersedes only a claim about the same thing: a later count of people killed supersedes an
+   * earlier count of people killed, never a count of people injured.
+   *
+   * <pre>{@code
+   * Claim.checkSupersession(event.impacts(), "impacts", Impact::kind);
+   * }</pre>
+   *
+   * @param claims the claims
+   * @param path the attribute holding them, for the message
+   * @param subject what a claim's value is about, such as an impact's kind
+   * @throws dev.sitrep.core.InvalidDataException if not
+   */
+  public static <T> void checkSupersession(List<? extends Claim<T>> claims, String path,
+      Function<? super T, ?> subject) {
+    checkSupersession(claims, path);
+    Map<EntityId, Claim<T>> byId = new HashMap<>();
+    for (Claim<T> c : claims) {
+      c.id().ifPresent(id -> byId.put(id, c));
+    }
+    for (int i = 0; i < claims.size(); i++) {
+      Claim<T> c = claims.get(i);
+      if (c.supersedes().isPresent()) {
+        Object about = subject.apply(c.value());
+        Object earlier = subject.apply(byId.get(c.supersedes().get()).value());
+        if (!about.equals(earlier)) {
+          throw new InvalidDataException(path + "[" + i + "].supersedes",
+              "must name a claim about the same thing: " + c.supersedes().get() + " is about "
+                  + earlier + ", this claim about " + about);
+        }
+      }
     }
   }
 

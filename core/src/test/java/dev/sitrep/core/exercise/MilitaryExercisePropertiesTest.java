@@ -120,14 +120,15 @@ class MilitaryExercisePropertiesTest {
         for (ViennaThreshold t : ViennaDocument2011.THRESHOLDS) {
           if (t.category() == s.category()) {
             expected.add(ViennaCheck.builder().strength(s).threshold(t)
-                .answer(s.count().reaches(t.minimum())).reason("-").build());
+                .answer(s.count().reaches(t.minimum())).reason("-")
+                .asStated(s.count().reachesAsStated(t.minimum())).asStatedReason("-").build());
           }
         }
       }
       List<ViennaCheck> checks = ViennaDocument2011.assess(exercise);
       assertThat(checks).extracting(ViennaCheck::strength, ViennaCheck::threshold,
-          ViennaCheck::answer).containsExactlyElementsOf(expected.stream()
-              .map(c -> tuple(c.strength(), c.threshold(), c.answer())).toList());
+          ViennaCheck::answer, ViennaCheck::asStated).containsExactlyElementsOf(expected.stream()
+              .map(c -> tuple(c.strength(), c.threshold(), c.answer(), c.asStated())).toList());
     });
   }
 

@@ -1,5 +1,6 @@
 package dev.sitrep.core.exercise;
 
+import static dev.sitrep.core.testing.Validity.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitrep.core.actor.StateCatalogue;
@@ -8,6 +9,7 @@ import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.provenance.Hedge;
 import dev.sitrep.core.quantity.Answer;
+import dev.sitrep.core.quantity.Qualifier;
 import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
@@ -15,11 +17,24 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Examples of the assessment: the strict answer from a claim's bounds, the as-stated answer from
+ * the figure the claimant gave, the reason for each, and whether they differ.
+ */
 class ViennaDocument2011Test {
   private static final Attribution DECLARED =
       Attribution.of(Ref.of("source/ministry-of-defence"), Hedge.DECLARED);
 
   private static List<Answer> answers(UncertainCount troops) {
+    return assess(troops).stream().map(ViennaCheck::answer).collect(Collectors.toList());
+  }
+
+  private static List<Answer> answersAsStated(UncertainCount troops) {
+    return assess(troops).stream().map(ViennaCheck::asStated).collect(Collectors.toList());
+  }
+
+  /** The checks of one troop claim: notification (9,000), then observation (13,000). */
+  private static List<ViennaCheck> assess(UncertainCount troops) {
     MilitaryExercise exercise = MilitaryExercise.builder()
         .id(EntityId.of("exercise/zapad-2025"))
         .title("Zapad 2025")
@@ -29,8 +44,11 @@ class ViennaDocument2011Test {
         .status(ExerciseStatus.PLANNED)
         .addStrength(Strength.of(StrengthCategory.TROOPS, troops, DECLARED))
         .build();
-    return ViennaDocument2011.assess(exercise).stream().map(ViennaCheck::answer)
-        .collect(Collectors.toList());
+    return ViennaDocument2011.assess(exercise);
+  }
+
+  private static ViennaCheck notification(UncertainCount troops) {
+    return assess(troops).get(0);
   }
 
   @Test
@@ -61,6 +79,97 @@ class ViennaDocument2011Test {
         ViennaDocument2011.THRESHOLDS.get(0));
     assertThat(check.reason())
         .isEqualTo("bounds 8000 to 10000 straddle 9000 (notification, paragraph 40.1.1)");
+  }
+
+  @Test
+  void declared12800TroopsAnswerTheSameInBothReadings() {
+    assertThat(answersAsStated(UncertainCount.exactly(12_800)))
+        .containsExactly(Answer.YES, Answer.NO);
+    ViennaCheck check = notification(UncertainCount.exactly(12_800));
+    assertThat(check.readingsDiffer()).isFalse();
+    assertThat(check.asStatedReason())
+        .isEqualTo("stated figure 12800 (exactly) reaches 9000 (notification, paragraph 40.1.1)");
+    assertThat(notification(UncertainCount.builder().lower(12_800).upper(12_800)
+        .qualifier(Qualifier.EXACTLY).build()).asStatedReason())
+        .isEqualTo(check.asStatedReason());
+  }
+
+  @Test
+  void about9000TroopsMustBeNotifiedAsStatedThoughStrictlyNoOneCanTell() {
+    ViennaCheck check = notification(UncertainCount.about(9_000).withPhrase("about 9,000"));
+    assertThat(check.answer()).isEqualTo(Answer.CANNOT_TELL);
+    assertThat(check.reason())
+        .isEqualTo("bounds 0 to unbounded straddle 9000 (notification, paragraph 40.1.1)");
+    assertThat(check.asStated()).isEqualTo(Answer.YES);
+    assertThat(check.asStatedReason())
+        .isEqualTo("best guess 9000 reaches 9000 (notification, paragraph 40.1.1)");
+    assertThat(check.readingsDiffer()).isTrue();
+    assertThat(answersAsStated(UncertainCount.about(9_000)))
+        .containsExactly(Answer.YES, Answer.NO);
+  }
+
+  @Test
+  void upTo150000TroopsNeedObserversAsStated() {
+    List<ViennaCheck> checks = assess(UncertainCount.upTo(150_000).withPhrase("up to 150,000"));
+    assertThat(checks).extracting(ViennaCheck::answer)
+        .containsExactly(Answer.CANNOT_TELL, Answer.CANNOT_TELL);
+    assertThat(checks).extracting(ViennaCheck::asStated).containsExactly(Answer.YES, Answer.YES);
+    assertThat(checks.get(1).reason())
+        .isEqualTo("bounds 0 to 150000 straddle 13000 (observation, paragraph 47.4)");
+    assertThat(checks.get(1).asStatedReason()).isEqualTo("stated figure 150000 "
+        + "(up to: its upper bound) reaches 13000 (observation, paragraph 47.4)");
+    assertThat(checks).allMatch(ViennaCheck::readingsDiffer);
+  }
+
+  @Test
+  void atLeast9000TroopsNeedNoObserversAsStated() {
+    List<ViennaCheck> checks = assess(UncertainCount.atLeast(9_000));
+    assertThat(checks).extracting(ViennaCheck::answer)
+        .containsExactly(Answer.YES, Answer.CANNOT_TELL);
+    assertThat(checks).extracting(ViennaCheck::asStated).containsExactly(Answer.YES, Answer.NO);
+    assertThat(checks.get(1).asStatedReason()).isEqualTo("stated figure 9000 "
+        + "(at least: its lower bound) is below 13000 (observation, paragraph 47.4)");
+    assertThat(checks).extracting(ViennaCheck::readingsDiffer).containsExactly(false, true);
+  }
+
+  @Test
+  void almost7000TroopsNeedNoNotificationInEitherReading() {
+    ViennaCheck check = notification(UncertainCount.almost(7_000));
+    assertThat(check.answer()).isEqualTo(Answer.NO);
+    assertThat(check.asStated()).isEqualTo(Answer.NO);
+    assertThat(check.asStatedReason()).isEqualTo("stated figure 6999 "
+        + "(almost: its upper bound) is below 9000 (notification, paragraph 40.1.1)");
+  }
+
+  @Test
+  void moreThan8999TroopsStatesTheLeastCountAbove() {
+    ViennaCheck check = notification(UncertainCount.moreThan(8_999));
+    assertThat(check.answer()).isEqualTo(Answer.YES);
+    assertThat(check.asStatedReason()).isEqualTo("stated figure 9000 "
+        + "(more than: its lower bound) reaches 9000 (notification, paragraph 40.1.1)");
+  }
+
+  @Test
+  void withoutASingleFigureTheAsStatedReadingIsTheStrictOne() {
+    ViennaCheck check = notification(UncertainCount.between(8_000, 10_000));
+    assertThat(check.asStated()).isEqualTo(Answer.CANNOT_TELL);
+    assertThat(check.readingsDiffer()).isFalse();
+    assertThat(check.asStatedReason()).isEqualTo("no single figure stated, so as strictly: "
+        + "bounds 8000 to 10000 straddle 9000 (notification, paragraph 40.1.1)");
+    assertThat(notification(UncertainCount.builder().lower(8_000).best(9_500).upper(10_000)
+        .qualifier(Qualifier.BETWEEN).build()).asStated()).isEqualTo(Answer.YES);
+  }
+
+  @Test
+  void aCheckWhoseReadingsContradictEachOtherIsRejected() {
+    ViennaCheck check = notification(UncertainCount.exactly(12_800));
+    assertRejected(() -> ImmutableViennaCheck.copyOf(check).withAsStated(Answer.NO), "asStated",
+        "answer=YES", "asStated=NO");
+    assertRejected(() -> ImmutableViennaCheck.copyOf(check).withAsStated(Answer.CANNOT_TELL),
+        "asStated", "answer=YES");
+    ViennaCheck straddling = notification(UncertainCount.about(9_000));
+    assertThat(ImmutableViennaCheck.copyOf(straddling).withAsStated(Answer.NO).asStated())
+        .isEqualTo(Answer.NO);
   }
 
   @Test

@@ -9,15 +9,19 @@ import dev.sitrep.core.Text;
 import dev.sitrep.core.testing.Arbitrary;
 import dev.sitrep.core.testing.Generators;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
  * Properties: a count is accepted iff it is non-negative, ordered ({@code lower <= best <= upper})
- * and has the bounds its qualifier needs; the three-valued comparison agrees with the bounds.
+ * and has the bounds its qualifier needs; the three-valued comparison agrees with the bounds; the
+ * as-stated reading answers from the stated figure, which lies within the bounds, so that it never
+ * contradicts the strict reading.
  */
 class UncertainCountPropertiesTest {
   private static final int EXAMPLES = 500;
@@ -63,6 +67,7 @@ class UncertainCountPropertiesTest {
           break;
         case ALMOST:
         case AT_MOST:
+        case UP_TO:
         case BETWEEN:
           if (upper.isEmpty()) {
             broken.put("upper", null);
@@ -118,6 +123,7 @@ class UncertainCountPropertiesTest {
       assertValidIff(count, () -> UncertainCount.exactly(n));
       assertValidIff(count, () -> UncertainCount.atLeast(n));
       assertValidIff(count, () -> UncertainCount.atMost(n));
+      assertValidIff(count, () -> UncertainCount.upTo(n));
       assertValidIff(count, () -> UncertainCount.about(n));
       // more than n is at least n + 1; n itself must be a count, and leave room for n + 1
       assertValidIff(n >= 0 && n < UncertainCount.MAX, () -> UncertainCount.moreThan(n));
@@ -163,6 +169,103 @@ class UncertainCountPropertiesTest {
       if (count.best().isPresent() && count.upper().isPresent()) {
         assertThat(count.best().getAsLong()).isLessThanOrEqualTo(count.upper().getAsLong());
       }
+    });
+  }
+
+  /** The stated figure, written out once more from the table in {@link UncertainCount#stated()}. */
+  private static OptionalLong expectedStated(UncertainCount count) {
+    if (count.best().isPresent()) {
+      return count.best();
+    }
+    switch (count.qualifier()) {
+      case EXACTLY:
+      case AT_LEAST:
+      case MORE_THAN:
+        return OptionalLong.of(count.lower());
+      case ALMOST:
+      case UP_TO:
+        return OptionalLong.of(count.upper().getAsLong());
+      default:
+        return OptionalLong.empty();
+    }
+  }
+
+  @Test
+  void theStatedFigureIsTheBestGuessOrTheNumberTheQualifierSays() {
+    qt().withExamples(EXAMPLES).forAll(Generators.uncertainCounts()).checkAssert(count ->
+        assertThat(count.stated()).isEqualTo(expectedStated(count)));
+  }
+
+  @Test
+  void theStatedFigureLiesWithinTheBounds() {
+    qt().withExamples(EXAMPLES).forAll(Generators.uncertainCounts()).checkAssert(count ->
+        count.stated().ifPresent(s -> {
+          assertThat(s).isGreaterThanOrEqualTo(count.lower());
+          count.upper().ifPresent(u -> assertThat(s).isLessThanOrEqualTo(u));
+        }));
+  }
+
+  @Test
+  void asStatedAnswersFromTheStatedFigureOrElseStrictly() {
+    qt().withExamples(EXAMPLES).forAll(Generators.uncertainCounts(), Arbitrary.longs())
+        .checkAssert((count, threshold) -> {
+          Answer expected = count.stated().isPresent()
+              ? (count.stated().getAsLong() >= threshold ? Answer.YES : Answer.NO)
+              : count.reaches(threshold);
+          assertThat(count.reachesAsStated(threshold)).isEqualTo(expected);
+        });
+  }
+
+  @Test
+  void theAsStatedAnswerIsNeverContradictedByTheStrictOne() {
+    qt().withExamples(EXAMPLES).forAll(Generators.uncertainCounts(), Arbitrary.longs())
+        .checkAssert((count, threshold) -> {
+          Answer strict = count.reaches(threshold);
+          if (strict != Answer.CANNOT_TELL) {
+            assertThat(count.reachesAsStated(threshold)).isEqualTo(strict);
+          }
+        });
+  }
+
+  @Test
+  void asStatedCannotTellOnlyWhenNoFigureIsStated() {
+    qt().withExamples(EXAMPLES).forAll(Generators.uncertainCounts(), Arbitrary.longs())
+        .checkAssert((count, threshold) -> assertThat(
+            count.reachesAsStated(threshold) == Answer.CANNOT_TELL)
+            .isEqualTo(count.stated().isEmpty() && count.reaches(threshold) == Answer.CANNOT_TELL));
+  }
+
+  @Test
+  void reachesAsStatedIsMonotonic() {
+    qt().withExamples(EXAMPLES).forAll(Generators.uncertainCounts(), Arbitrary.longs())
+        .checkAssert((count, threshold) -> {
+          if (threshold > Long.MIN_VALUE && count.reachesAsStated(threshold) == Answer.YES) {
+            assertThat(count.reachesAsStated(threshold - 1)).isEqualTo(Answer.YES);
+          }
+          if (threshold < Long.MAX_VALUE && count.reachesAsStated(threshold) == Answer.NO) {
+            assertThat(count.reachesAsStated(threshold + 1)).isEqualTo(Answer.NO);
+          }
+        });
+  }
+
+  @Test
+  void upToNIsStrictlyAtMostNAndAsStatedN() {
+    Gen<Long> counts = Generate.oneOf(Generate.pick(List.of(0L, 1L, 150_000L,
+        UncertainCount.MAX - 1, UncertainCount.MAX)), Generate.longRange(0, UncertainCount.MAX));
+    qt().withExamples(EXAMPLES).forAll(counts, Arbitrary.longs()).checkAssert((n, threshold) -> {
+      UncertainCount upTo = UncertainCount.upTo(n);
+      assertThat(upTo.qualifier()).isEqualTo(Qualifier.UP_TO);
+      assertThat(upTo.lower()).isZero();
+      assertThat(upTo.upper()).hasValue(n);
+      assertThat(upTo.stated()).hasValue(n);
+      Answer strict = threshold <= 0 ? Answer.YES
+          : threshold <= n ? Answer.CANNOT_TELL : Answer.NO;
+      assertThat(upTo.reaches(threshold)).isEqualTo(strict);
+      assertThat(upTo.reachesAsStated(threshold))
+          .isEqualTo(threshold <= n ? Answer.YES : Answer.NO);
+      // "up to" and "at most" have the same bounds; only "up to" states a figure
+      assertThat(upTo.reaches(threshold)).isEqualTo(UncertainCount.atMost(n).reaches(threshold));
+      assertThat(UncertainCount.atMost(n).reachesAsStated(threshold)).isEqualTo(strict);
     });
   }
 }

@@ -28,7 +28,8 @@ class StatisticPropertiesTest {
           assertThat(mixed.asOf()).isEqualTo(asOf);
           assertThat(mixed.attribution()).isEqualTo(b.attribution());
           assertThat(ImmutableStatistic.copyOf(mixed).withMetric(a.metric())
-              .withCount(a.count()).withAsOf(a.asOf()).withAttribution(a.attribution()))
+              .withCount(a.count()).withAsOf(a.asOf()).withAttribution(a.attribution())
+              .withEvent(a.event()).withSupersedes(a.supersedes()))
               .isEqualTo(a);
         });
   }

@@ -36,11 +36,15 @@ import dev.sitrep.core.airspace.Response;
 import dev.sitrep.core.airspace.ResponseAction;
 import dev.sitrep.core.airspace.Transit;
 import dev.sitrep.core.dossier.Dossier;
+import dev.sitrep.core.event.AffectedGroup;
 import dev.sitrep.core.event.BorderClosure;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.event.EventKind;
 import dev.sitrep.core.event.EventLink;
 import dev.sitrep.core.event.GeneralEvent;
+import dev.sitrep.core.event.ImmutableImpact;
+import dev.sitrep.core.event.Impact;
+import dev.sitrep.core.event.ImpactKind;
 import dev.sitrep.core.event.LinkKind;
 import dev.sitrep.core.event.Meeting;
 import dev.sitrep.core.event.Participant;
@@ -74,12 +78,14 @@ import dev.sitrep.core.prisoner.Term;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.provenance.Hedge;
+import dev.sitrep.core.provenance.ImmutableClaim;
 import dev.sitrep.core.provenance.ImmutableSource;
 import dev.sitrep.core.provenance.Quote;
 import dev.sitrep.core.provenance.Source;
 import dev.sitrep.core.provenance.SourceKind;
 import dev.sitrep.core.quantity.Qualifier;
 import dev.sitrep.core.quantity.UncertainCount;
+import dev.sitrep.core.statistic.ImmutableStatistic;
 import dev.sitrep.core.statistic.Metric;
 import dev.sitrep.core.statistic.Statistic;
 import dev.sitrep.core.time.Period;
@@ -301,8 +307,8 @@ public final class Generators {
       }
       boolean hasBest = qualifier == Qualifier.ABOUT || booleans().all().generate(in);
       boolean hasUpper = qualifier == Qualifier.EXACTLY || qualifier == Qualifier.ALMOST
-          || qualifier == Qualifier.AT_MOST || qualifier == Qualifier.BETWEEN
-          || booleans().all().generate(in);
+          || qualifier == Qualifier.AT_MOST || qualifier == Qualifier.UP_TO
+          || qualifier == Qualifier.BETWEEN || booleans().all().generate(in);
       var builder = UncertainCount.builder().lower(v[0]).qualifier(qualifier)
           .phrase(optional(oneOf(Generate.pick(COUNT_PHRASES), text())).generate(in));
       if (hasBest) {
@@ -441,6 +447,12 @@ public final class Generators {
         claims.add(Claim.<V>builder().value(values.generate(in))
             .attribution(attributions(u).generate(in)).id(id).supersedes(supersedes).build());
       }
+      // a claim dated before the one it would supersede supersedes none: Dossier.validate()
+      // reports that, and generated dossiers have no problems
+      Map<EntityId, Claim<V>> byId = new HashMap<>();
+      claims.forEach(c -> c.id().ifPresent(own -> byId.put(own, c)));
+      claims.replaceAll(c -> c.supersedes().map(byId::get).filter(c::isDatedBefore).isPresent()
+          ? ImmutableClaim.copyOf(c).withSupersedes(Optional.empty()) : c);
       return claims;
     };
   }
@@ -697,7 +709,41 @@ public final class Generators {
         .participants(participants)
         .attributions(listOf(attributions(u), 2).generate(in))
         .links(targets.isEmpty() ? List.of() : listOf(eventLinks(u, targets), 2).generate(in))
+        .impacts(impactClaims(u).generate(in))
         .build();
+  }
+
+  /** @return what an event did, of every well-known kind and others, on any group or actor */
+  public static Gen<Impact> impacts() {
+    return impacts(Universe.OPEN);
+  }
+
+  private static Gen<Impact> impacts(Universe u) {
+    return in -> Impact.builder()
+        .kind(vocabulary(Code.known(ImpactKind.class), ImpactKind::of).generate(in))
+        .count(uncertainCounts().generate(in))
+        .affected(optional(vocabulary(Code.known(AffectedGroup.class), AffectedGroup::of))
+            .generate(in))
+        .affectedActor(u.actors().maybe().generate(in))
+        .build();
+  }
+
+  /**
+   * Claims of impacts as an event keeps them: up to three, a claim superseding only one of the
+   * same kind (the kinds drawn from two, so that some do).
+   */
+  private static Gen<List<Claim<Impact>>> impactClaims(Universe u) {
+    Gen<Impact> twoKinds = impacts(u).zip(Generate.pick(List.of(ImpactKind.KILLED,
+        ImpactKind.INJURED)), booleans().all(),
+        (impact, kind, keep) -> keep ? impact : ImmutableImpact.copyOf(impact).withKind(kind));
+    return claimLists(u, twoKinds, 3).map(claims -> {
+      Map<EntityId, ImpactKind> kinds = new HashMap<>();
+      claims.forEach(c -> c.id().ifPresent(id -> kinds.put(id, c.value().kind())));
+      return claims.stream().map(c -> c.supersedes()
+              .filter(earlier -> !kinds.get(earlier).equals(c.value().kind())).isPresent()
+              ? ImmutableClaim.copyOf(c).withSupersedes(Optional.empty()) : c)
+          .collect(Collectors.toList());
+    });
   }
 
   private static Statement statement(Universe u, EntityId id, RandomnessSource in) {
@@ -739,7 +785,7 @@ public final class Generators {
     return Warning.builder().id(parts.id()).title(parts.title())
         .description(parts.description()).when(parts.when()).places(parts.places())
         .participants(parts.participants()).attributions(parts.attributions())
-        .links(parts.links())
+        .links(parts.links()).impacts(parts.impacts())
         .from(from)
         .to(u.actors().without(from.id()).refs().generate(in))
         .about(text().generate(in))
@@ -1070,9 +1116,17 @@ public final class Generators {
 
   /** @return statistics of well-known and unknown metrics about any actor */
   public static Gen<Statistic> statistics() {
-    return in -> statistic(Universe.OPEN, entityIds().generate(in), in);
+    return in -> {
+      EntityId id = entityIds().generate(in);
+      return ImmutableStatistic.copyOf(statistic(Universe.OPEN, id, in))
+          .withSupersedes(Pool.<Statistic>open().without(id).maybe().generate(in));
+    };
   }
 
+  /**
+   * A statistic that revises nothing: in a dossier, a revision ties the metric and subject of two
+   * statistics, so that changing one reference would make two problems; DossierTest has them.
+   */
   private static Statistic statistic(Universe u, EntityId id, RandomnessSource in) {
     return Statistic.builder()
         .id(id)
@@ -1081,6 +1135,7 @@ public final class Generators {
         .asOf(timePoints().generate(in))
         .count(uncertainCounts().generate(in))
         .attribution(attributions(u).generate(in))
+        .event(u.events().maybe().generate(in))
         .build();
   }
 
@@ -1444,7 +1499,8 @@ public final class Generators {
       List<UncertainCount> near = List.of(UncertainCount.exactly(m), UncertainCount.exactly(m - 1),
           UncertainCount.atLeast(m), UncertainCount.moreThan(m - 1), UncertainCount.almost(m),
           UncertainCount.between(m - 1, m), UncertainCount.between(m, m + 1),
-          UncertainCount.atMost(m), UncertainCount.about(m));
+          UncertainCount.atMost(m), UncertainCount.about(m), UncertainCount.upTo(m),
+          UncertainCount.upTo(m - 1));
       return Generate.pick(near).generate(in);
     };
   }

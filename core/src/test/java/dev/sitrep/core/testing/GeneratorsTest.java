@@ -54,6 +54,8 @@ import dev.sitrep.core.event.ImmutableGeneralEvent;
 import dev.sitrep.core.event.ImmutableMeeting;
 import dev.sitrep.core.event.ImmutableParticipant;
 import dev.sitrep.core.event.ImmutableStatement;
+import dev.sitrep.core.event.Impact;
+import dev.sitrep.core.event.ImpactKind;
 import dev.sitrep.core.event.LinkKind;
 import dev.sitrep.core.event.Meeting;
 import dev.sitrep.core.event.ParticipantRole;
@@ -352,8 +354,8 @@ class GeneratorsTest {
   private static Warning rebuild(Warning w) {
     return Warning.builder().id(w.id()).title(w.title()).description(w.description())
         .when(w.when()).places(w.places()).participants(w.participants())
-        .attributions(w.attributions()).links(w.links()).from(w.from()).to(w.to())
-        .about(w.about()).build();
+        .attributions(w.attributions()).links(w.links()).impacts(w.impacts()).from(w.from())
+        .to(w.to()).about(w.about()).build();
   }
 
   private static Actor rebuildActor(Actor actor) {
@@ -597,6 +599,19 @@ class GeneratorsTest {
           .map(p -> p.actor().id()).distinct().count() < e.participants().size());
       covers(events, "links", e -> !e.links().isEmpty());
       covers(events, "attributions", e -> !e.attributions().isEmpty());
+      covers(events, "impacts", e -> !e.impacts().isEmpty());
+      covers(events, "an impact claim superseding another of its kind",
+          e -> e.impacts().stream().anyMatch(c -> c.supersedes().isPresent()));
+      var impacts = sample(Generators.impacts());
+      for (ImpactKind kind : Code.known(ImpactKind.class)) {
+        covers(impacts, kind.code(), i -> i.kind().equals(kind));
+      }
+      covers(impacts, "an unknown kind", i -> !Code.known(ImpactKind.class).contains(i.kind()));
+      covers(impacts, "a group", i -> i.affected().isPresent());
+      covers(impacts, "an actor", i -> i.affectedActor().isPresent());
+      var statistics = sample(Generators.statistics());
+      covers(statistics, "an event counted", s -> s.event().isPresent());
+      covers(statistics, "a revision", s -> s.supersedes().isPresent());
       var participants = sample(Generators.participants());
       covers(participants, "a well-known role",
           p -> Code.known(ParticipantRole.class).contains(p.role()));

@@ -1,10 +1,12 @@
 package dev.sitrep.io.codec;
 
+import dev.sitrep.core.event.Impact;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.time.TimePoint;
+import tools.jackson.core.JsonToken;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -29,35 +31,45 @@ public final class Codecs {
   private static final Map<Class<?>, Codec<?>> BY_TYPE = new LinkedHashMap<>();
 
   /**
-   * A claim on its own, where nothing says what its value is: written as a ref-claim or a
-   * string-claim by its value, read as a string-claim (a reference's id is its text, so nothing
-   * is lost; read the claim where it stands, as in an intrusion's {@code origin}, for a typed
-   * value).
+   * A claim's value where nothing says what it is: text, an entity's id (a ref-claim's value is
+   * read back as its text, so nothing is lost), or an impact, told apart by the JSON value.
    */
-  private static final Codec<Claim<?>> ANY_CLAIM = new Codec<>() {
+  private static final Codec<Object> ANY_CLAIMED = new Codec<>() {
     @Override
-    @SuppressWarnings("unchecked")
-    public void write(WireWriter out, Claim<?> value) {
-      if (value.value() instanceof String) {
-        FoundationCodecs.STRING_CLAIM.write(out, (Claim<String>) value);
-      } else if (value.value() instanceof Ref) {
-        FoundationCodecs.REF_CLAIM.write(out, (Claim<Ref<State>>) value);
+    public void write(WireWriter out, Object value) {
+      if (value instanceof Impact impact) {
+        EventCodecs.IMPACT.write(out, impact);
+      } else if (value instanceof Ref<?> ref) {
+        Scalars.ENTITY_ID.write(out, ref.id());
+      } else if (value instanceof String text) {
+        Scalars.STRING.write(out, text);
       } else {
         throw new IllegalArgumentException("sitrep's wire format has no claim of "
-            + value.value().getClass().getName() + " on its own");
+            + value.getClass().getName());
       }
     }
 
     @Override
-    public Claim<?> read(WireReader in) {
-      return FoundationCodecs.STRING_CLAIM.read(in);
+    public Object read(WireReader in) {
+      return in.token() == JsonToken.START_OBJECT ? EventCodecs.IMPACT.read(in)
+          : Scalars.STRING.read(in);
     }
 
     @Override
     public Shape shape() {
-      return FoundationCodecs.STRING_CLAIM.shape();
+      return Scalars.STRING.shape();
     }
   };
+
+  /**
+   * A claim on its own, where nothing says what its value is: written as a ref-claim, a
+   * string-claim or an impact-claim by its value; read with its value as text or as an impact, as
+   * the JSON has it. Read a claim where it stands, as in an intrusion's {@code origin}, for a typed
+   * value.
+   */
+  private static final Codec<Claim<Object>> ANY_CLAIM =
+      FoundationCodecs.claim("claim", "A claim of any value.", ANY_CLAIMED);
+
   static {
     BY_TYPE.put(EntityId.class, Scalars.ENTITY_ID);
     BY_TYPE.put(TimePoint.class, Scalars.TIME_POINT);

@@ -3,12 +3,18 @@ package dev.sitrep.io.codec;
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.event.EventBuilder;
+import dev.sitrep.core.event.AffectedGroup;
 import dev.sitrep.core.event.EventLink;
+import dev.sitrep.core.event.Impact;
+import dev.sitrep.core.event.ImpactKind;
+import dev.sitrep.core.event.ImmutableImpact;
 import dev.sitrep.core.event.ImmutableEventLink;
 import dev.sitrep.core.event.ImmutableParticipant;
 import dev.sitrep.core.event.LinkKind;
 import dev.sitrep.core.event.Participant;
 import dev.sitrep.core.event.ParticipantRole;
+import dev.sitrep.core.provenance.Claim;
+import dev.sitrep.core.provenance.ImmutableClaim;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -47,10 +53,37 @@ public final class EventCodecs {
               FoundationCodecs.ATTRIBUTION)
           .build();
 
+  public static final ObjectCodec<Impact, ImmutableImpact.Builder> IMPACT =
+      ObjectCodec.declare("impact",
+              "What an event did to people or things, as one source counts it: at least 12"
+                  + " civilians killed.",
+              Impact.class, Impact::builder, ImmutableImpact.Builder::build)
+          .required("kind", "what was done to them",
+              Impact::kind, ImmutableImpact.Builder::kind,
+              Scalars.code(ImpactKind.class, ImpactKind::of))
+          .required("count", "how many people or things",
+              Impact::count, ImmutableImpact.Builder::count, FoundationCodecs.UNCERTAIN_COUNT)
+          .optional("affected", "the group it fell on",
+              Impact::affected, ImmutableImpact.Builder::affected,
+              Scalars.code(AffectedGroup.class, AffectedGroup::of))
+          .optional("affected_actor", "the actor it fell on, or whose people or things they"
+                  + " were, such as the state whose soldiers were killed",
+              Impact::affectedActor, ImmutableImpact.Builder::affectedActor,
+              Scalars.refToSubtype(Actor.class))
+          .build();
+
+  /** A claim of an impact: who counts it so. */
+  public static final ObjectCodec<Claim<Impact>, ImmutableClaim.Builder<Impact>> IMPACT_CLAIM =
+      FoundationCodecs.claim("impact-claim",
+          "A claim of what an event did, such as a count of people killed according to one"
+              + " source; a later claim of the same kind may supersede it.",
+          IMPACT);
+
   /**
    * @return a codec for one kind of event, with the properties every event shares declared:
    *     {@code id}, {@code title}, {@code description}, {@code when}, {@code places},
-   *     {@code participants}, {@code attributions}, {@code links}; the kind's own properties
+   *     {@code participants}, {@code attributions}, {@code links}, {@code impacts}; the kind's
+   *     own properties
    *     follow them
    */
   static <E extends Event, B extends EventBuilder<?>> ObjectCodec.Declaration<E, B> event(
@@ -74,6 +107,9 @@ public final class EventCodecs {
             E::attributions, EventBuilder::addAllAttributions, FoundationCodecs.ATTRIBUTION)
         .list("links", "how it relates to other events",
             E::links, EventBuilder::addAllLinks, EVENT_LINK)
+        .list("impacts", "what it did to people and things, as each source counts it; a later"
+                + " claim supersedes only one of the same kind",
+            E::impacts, EventBuilder::addAllImpacts, IMPACT_CLAIM)
         .shared(null);
   }
 }

@@ -193,7 +193,7 @@ public final class FoundationCodecs {
    * @return a codec of claims of a value, with every claim's properties shared as
    *     {@code claim-properties}
    */
-  private static <V> ObjectCodec<Claim<V>, ImmutableClaim.Builder<V>> claim(String name,
+  static <V> ObjectCodec<Claim<V>, ImmutableClaim.Builder<V>> claim(String name,
       String description, Codec<V> value) {
     @SuppressWarnings("unchecked")
     Class<Claim<V>> type = (Class<Claim<V>>) (Class<?>) Claim.class;

@@ -1,6 +1,7 @@
 package dev.sitrep.io.codec;
 
 import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.event.Event;
 import dev.sitrep.core.actor.Organization;
 import dev.sitrep.core.actor.Person;
 import dev.sitrep.core.actor.State;
@@ -152,5 +153,11 @@ public final class PrisonerCodecs {
           .required("attribution", "who says so, where and how firmly",
               Statistic::attribution, ImmutableStatistic.Builder::attribution,
               FoundationCodecs.ATTRIBUTION)
+          .optional("event", "the event it counts, if it counts one",
+              Statistic::event, ImmutableStatistic.Builder::event, Scalars.ref(Event.class))
+          .optional("supersedes", "the earlier statistic of the same metric and subject that this"
+                  + " one revises, not dated later than it",
+              Statistic::supersedes, ImmutableStatistic.Builder::supersedes,
+              Scalars.ref(Statistic.class))
           .build();
 }

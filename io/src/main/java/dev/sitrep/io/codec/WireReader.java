@@ -152,7 +152,12 @@ public final class WireReader {
     long value;
     if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
       checkNumberLength();
-      BigDecimal decimal = parser.getDecimalValue().stripTrailingZeros();
+      BigDecimal decimal;
+      try {
+        decimal = parser.getDecimalValue().stripTrailingZeros();
+      } catch (NumberFormatException e) { // an exponent beyond BigDecimal's, as 1e309100790338
+        throw error(INTEGER_RANGE);
+      }
       if (decimal.scale() > 0) {
         throw error("must be an integer, found a number with a fraction");
       }

@@ -2,6 +2,8 @@ package dev.sitrep.io.codec;
 
 import dev.sitrep.core.dossier.Dossier;
 import dev.sitrep.core.event.Event;
+import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.provenance.Claim;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,8 @@ public final class ReferenceTableGenerator {
   private ReferenceTableGenerator() {
     imports.addAll(List.of("dev.sitrep.core.identity.Entity", "dev.sitrep.core.identity.EntityId",
         "dev.sitrep.core.identity.Ref", "java.util.ArrayList", "java.util.List",
-        "java.util.function.BiConsumer"));
+        "java.util.function.BiConsumer", "java.util.HashMap", "java.util.HashSet", "java.util.Map",
+        "java.util.Set", "dev.sitrep.core.provenance.Claim", "dev.sitrep.core.provenance.Hedge"));
   }
 
   /** @return the source of {@code dev.sitrep.core.dossier.References} */
@@ -51,23 +54,34 @@ public final class ReferenceTableGenerator {
         + " * do not edit: regenerate as {@code GeneratedFilesTest} says.\n"
         + " */\n"
         + "final class References {\n"
-        + "  /** A reference found at {@code path}, which must point at an entity of"
-        + " {@code kind}. */\n"
+        + "  /**\n"
+        + "   * A reference found at {@code path}, which must point at an entity of {@code kind};"
+        + " {@code aside}\n"
+        + "   * when it is within an attribution, or within a claim that is denied or that a later"
+        + " claim\n"
+        + "   * supersedes: an actor that only asserts something, or that such a claim names.\n"
+        + "   */\n"
         + "  static final class Found {\n"
         + "    final String path;\n"
         + "    final EntityId id;\n"
-        + "    final Class<? extends Entity> kind;\n\n"
-        + "    Found(String path, EntityId id, Class<? extends Entity> kind) {\n"
+        + "    final Class<? extends Entity> kind;\n"
+        + "    final boolean aside;\n\n"
+        + "    Found(String path, EntityId id, Class<? extends Entity> kind, boolean aside) {\n"
         + "      this.path = path;\n"
         + "      this.id = id;\n"
         + "      this.kind = kind;\n"
+        + "      this.aside = aside;\n"
         + "    }\n"
         + "  }\n\n"
-        + "  private final List<Found> found = new ArrayList<>();\n\n"
-        + "  static List<Found> in(Dossier d) {\n"
+        + "  /** Every reference, in the order of the walk. */\n"
+        + "  final List<Found> found = new ArrayList<>();\n\n"
+        + "  /** Every claim that supersedes a claim dated later than itself. */\n"
+        + "  final List<Problem> supersededLater = new ArrayList<>();\n\n"
+        + "  private boolean aside;\n\n"
+        + "  static References of(Dossier d) {\n"
         + "    References r = new References();\n"
         + "    r.dossier(\"\", d);\n"
-        + "    return r.found;\n"
+        + "    return r;\n"
         + "  }\n\n"
         + "  static List<Found> in(Event e) {\n"
         + "    References r = new References();\n"
@@ -79,8 +93,32 @@ public final class ReferenceTableGenerator {
         + "      walk.accept(path + \"[\" + i + \"]\", values.get(i));\n"
         + "    }\n"
         + "  }\n\n"
+        + "  /** Walks a list of claims, each aside if denied or superseded. */\n"
+        + "  private void claims(String path, List<? extends Claim<?>> claims,\n"
+        + "      BiConsumer<String, Claim<?>> walk) {\n"
+        + "    Map<EntityId, Claim<?>> byId = new HashMap<>();\n"
+        + "    claims.forEach(c -> c.id().ifPresent(id -> byId.put(id, c)));\n"
+        + "    Set<EntityId> superseded = new HashSet<>();\n"
+        + "    for (int i = 0; i < claims.size(); i++) {\n"
+        + "      Claim<?> c = claims.get(i);\n"
+        + "      c.supersedes().ifPresent(superseded::add);\n"
+        + "      int at = i;\n"
+        + "      c.supersedes().map(byId::get).filter(c::isDatedBefore)\n"
+        + "          .ifPresent(earlier -> supersededLater.add(Problem.of(path + \"[\" + at\n"
+        + "              + \"].supersedes\", Problem.SUPERSEDES_LATER, \"supersedes \"\n"
+        + "              + earlier.id().get() + \", a claim dated later\")));\n"
+        + "    }\n"
+        + "    for (int i = 0; i < claims.size(); i++) {\n"
+        + "      Claim<?> c = claims.get(i);\n"
+        + "      boolean was = aside;\n"
+        + "      aside = was || c.attribution().hedge() == Hedge.DENIED\n"
+        + "          || c.id().filter(superseded::contains).isPresent();\n"
+        + "      walk.accept(path + \"[\" + i + \"]\", c);\n"
+        + "      aside = was;\n"
+        + "    }\n"
+        + "  }\n\n"
         + "  private void ref(String path, Ref<?> ref, Class<? extends Entity> kind) {\n"
-        + "    found.add(new Found(path, ref.id(), kind));\n"
+        + "    found.add(new Found(path, ref.id(), kind, aside));\n"
         + "  }\n\n"
         + "  private static String at(String path, String name) {\n"
         + "    return path.isEmpty() ? name : path + \".\" + name;\n"
@@ -157,12 +195,19 @@ public final class ReferenceTableGenerator {
       m.append("\n  }\n");
     } else {
       ObjectCodec<?, ?> object = (ObjectCodec<?, ?>) codec;
+      boolean attribution = object.type() == Attribution.class; // its actors only assert
       m.append("  private void ").append(name).append("(String path, ")
           .append(typeName(object.type())).append(" v) {\n");
+      if (attribution) {
+        m.append("    boolean was = aside;\n    aside = true;\n");
+      }
       for (ObjectCodec.Property<?, ?> p : object.properties()) {
         if (holdsRefs(p.shape())) {
           m.append(walk(object, p));
         }
+      }
+      if (attribution) {
+        m.append("    aside = was;\n");
       }
       m.append("  }\n");
     }
@@ -194,12 +239,14 @@ public final class ReferenceTableGenerator {
     method(child);
     String walk = "this::" + methodName(child);
     switch (p.cardinality()) {
-      case REQUIRED:
-        return "    " + methodName(child) + "(" + at + ", " + get + ");\n";
+      case REQUIRED: // a generic type's value ({@code Claim<?>}'s) is cast back to its type
+        return "    " + methodName(child) + "(" + at + ", " + (owner.type().getTypeParameters()
+            .length > 0 ? "(" + typeName(child.type()) + ") " : "") + get + ");\n";
       case OPTIONAL:
         return "    " + get + ".ifPresent(x -> " + methodName(child) + "(" + at + ", x));\n";
       default:
-        return "    each(" + at + ", " + get + ", " + walk + ");\n";
+        return "    " + (child.type() == Claim.class ? "claims(" : "each(") + at + ", " + get
+            + ", " + walk + ");\n";
     }
   }
 

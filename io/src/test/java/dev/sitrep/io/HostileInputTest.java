@@ -63,6 +63,8 @@ class HostileInputTest {
         UncertainCount.class).rule()).startsWith("must be an integer between");
     assertThat(refused(JSON, "{\"lower\":1e-999999999,\"qualifier\":\"unknown\"}",
         UncertainCount.class).rule()).isEqualTo("must be an integer, found a number with a fraction");
+    assertThat(refused(JSON, "{\"lower\":1e309100790338,\"qualifier\":\"unknown\"}",
+        UncertainCount.class).rule()).startsWith("must be an integer between");
   }
 
   @Test

@@ -39,6 +39,7 @@ import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.provenance.Hedge;
 import dev.sitrep.core.provenance.Quote;
 import dev.sitrep.core.provenance.Source;
+import dev.sitrep.core.provenance.Supersedable;
 import dev.sitrep.core.statistic.Statistic;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,13 +102,13 @@ final class References {
   }
 
   /** Walks a list of claims, each aside if denied or superseded. */
-  private void claims(String path, List<? extends Claim<?>> claims,
-      BiConsumer<String, Claim<?>> walk) {
-    Map<EntityId, Claim<?>> byId = new HashMap<>();
+  private <C extends Supersedable> void claims(String path, List<C> claims,
+      BiConsumer<String, C> walk) {
+    Map<EntityId, C> byId = new HashMap<>();
     claims.forEach(c -> c.id().ifPresent(id -> byId.put(id, c)));
     Set<EntityId> superseded = new HashSet<>();
     for (int i = 0; i < claims.size(); i++) {
-      Claim<?> c = claims.get(i);
+      C c = claims.get(i);
       c.supersedes().ifPresent(superseded::add);
       int at = i;
       c.supersedes().map(byId::get).filter(c::isDatedBefore)
@@ -116,7 +117,7 @@ final class References {
               + earlier.id().get() + ", a claim dated later")));
     }
     for (int i = 0; i < claims.size(); i++) {
-      Claim<?> c = claims.get(i);
+      C c = claims.get(i);
       boolean was = aside;
       aside = was || c.attribution().hedge() == Hedge.DENIED
           || c.id().filter(superseded::contains).isPresent();
@@ -179,6 +180,7 @@ final class References {
     aside = true;
     ref(at(path, "source"), v.source(), Source.class);
     v.assertedBy().ifPresent(x -> ref(at(path, "asserted_by"), x, Actor.class));
+    each(at(path, "also_asserted_by"), v.alsoAssertedBy(), (q, x) -> ref(q, x, Actor.class));
     aside = was;
   }
 
@@ -219,7 +221,7 @@ final class References {
     each(at(path, "links"), v.links(), this::eventLink);
     claims(at(path, "impacts"), v.impacts(), this::impactClaim);
     each(at(path, "hosts"), v.hosts(), (q, x) -> ref(q, x, State.class));
-    each(at(path, "strength"), v.strength(), this::strength);
+    claims(at(path, "strength"), v.strength(), this::strength);
   }
 
   private void place(String path, Place v) {
@@ -246,6 +248,8 @@ final class References {
 
   private void strength(String path, Strength v) {
     attribution(at(path, "attribution"), v.attribution());
+    v.territory().ifPresent(x -> place(at(path, "territory"), x));
+    v.contributor().ifPresent(x -> ref(at(path, "contributor"), x, State.class));
   }
 
   private void airspaceIncident(String path, AirspaceIncident v) {

@@ -7,6 +7,7 @@ import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.EventRules;
 import dev.sitrep.core.internal.SitrepStyle;
+import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.time.TimePoint;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,7 @@ public abstract non-sealed class MilitaryExercise implements Event {
   @Value.Check
   void check() {
     EventRules.check(this);
+    Claim.checkSupersession(strength(), "strength", Strength::category);
     Checks.notEmpty(hosts(), "hosts");
     Checks.distinct(hosts(), "hosts", "a state");
     series().ifPresent(s -> Checks.notBlank(s, "series"));

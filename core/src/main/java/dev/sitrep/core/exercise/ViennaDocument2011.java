@@ -33,6 +33,10 @@ import java.util.OptionalLong;
  *       amphibious troops (paragraph 47.5).
  * </ul>
  *
+ * <p>A figure that counts only part of an exercise ({@link Strength#isWhole()} is false: one
+ * territory, one contributing state) can show that the whole reaches a threshold, never that it
+ * does not: where the part falls short, the answer is cannot tell.
+ *
  * <p>Exercises are often declared just under these lines; {@link #assess(MilitaryExercise)}
  * answers, for every strength claim, yes, no or cannot tell, with the reason, in two readings: the
  * strict one, from the claim's bounds alone (is it certain?), and the as-stated one, from the
@@ -106,6 +110,17 @@ public final class ViennaDocument2011 {
     } else {
       asStatedWhy = statedFigure(count, stated.getAsLong())
           + (asStated == Answer.YES ? " reaches " : " is below ") + minimum;
+    }
+    if (!strength.isWhole()) { // a part that falls short says nothing of the whole
+      String part = "; the figure counts only part of the exercise";
+      if (strict == Answer.NO) {
+        strict = Answer.CANNOT_TELL;
+        strictWhy += part;
+      }
+      if (asStated == Answer.NO) {
+        asStated = Answer.CANNOT_TELL;
+        asStatedWhy += part;
+      }
     }
     String paragraph = " (" + threshold.obligation().name().toLowerCase(Locale.ROOT)
         + ", paragraph " + threshold.paragraph() + ")";

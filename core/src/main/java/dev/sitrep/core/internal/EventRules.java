@@ -2,7 +2,6 @@ package dev.sitrep.core.internal;
 
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.event.Event;
-import dev.sitrep.core.event.Impact;
 import dev.sitrep.core.event.Participant;
 import dev.sitrep.core.provenance.Claim;
 
@@ -31,6 +30,6 @@ public final class EventRules {
       throw new InvalidDataException("participants[" + repeat + "]",
           "must not repeat " + p.actor() + " as " + p.role());
     }
-    Claim.checkSupersession(event.impacts(), "impacts", Impact::kind);
+    Claim.checkSupersession(event.impacts(), "impacts", c -> c.value().kind());
   }
 }

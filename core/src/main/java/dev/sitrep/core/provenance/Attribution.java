@@ -5,6 +5,7 @@ import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.time.TimePoint;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,6 +13,13 @@ import org.immutables.value.Value;
  * Who asserts something, where, when and how firmly: "officials stated" (the article, asserted by
  * "officials", declared); "reportedly shot down" (the article, reported); Moscow's claim of
  * 100,000 troops (asserted by Russia, claimed). With no asserter, the source speaks for itself.
+ * Several actors may assert something jointly, as two heads of government in one statement:
+ *
+ * <pre>{@code
+ * Attribution joint = Attribution.builder().source(Ref.of("source/joint-statement"))
+ *     .assertedBy(Ref.of("person/donald-tusk")).addAlsoAssertedBy(Ref.of("person/gitanas-nauseda"))
+ *     .hedge(Hedge.STATED).build();
+ * }</pre>
  */
 @Value.Immutable
 @SitrepStyle
@@ -21,6 +29,12 @@ public abstract class Attribution {
 
   /** @return the actor who asserts it, if the source names one */
   public abstract Optional<Ref<? extends Actor>> assertedBy();
+
+  /**
+   * @return the other actors asserting it jointly with {@link #assertedBy()}, such as the second
+   *     head of government of a joint statement
+   */
+  public abstract List<Ref<? extends Actor>> alsoAssertedBy();
 
   /** @return the asserter as the source describes them, such as "officials in Minsk" */
   public abstract Optional<String> assertedByDescription();
@@ -44,5 +58,17 @@ public abstract class Attribution {
   @Value.Check
   void check() {
     assertedByDescription().ifPresent(d -> Checks.notBlank(d, "assertedByDescription"));
+    if (!alsoAssertedBy().isEmpty()) {
+      Checks.require(assertedBy().isPresent(), "alsoAssertedBy",
+          "must come with assertedBy, the first of the actors asserting it jointly");
+      for (int i = 0; i < alsoAssertedBy().size(); i++) {
+        Ref<? extends Actor> actor = alsoAssertedBy().get(i);
+        Checks.require(!actor.equals(assertedBy().get()), "alsoAssertedBy[" + i + "]",
+            () -> "must not repeat assertedBy (" + actor + ")");
+      }
+      int repeat = Checks.firstRepeat(alsoAssertedBy());
+      Checks.require(repeat < 0, "alsoAssertedBy[" + repeat + "]",
+          () -> "must not repeat " + alsoAssertedBy().get(repeat));
+    }
   }
 }

@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class Claim<T> {
+public abstract class Claim<T> implements Supersedable {
   /** The most ids a loop's message names; a longer loop is cut short with an ellipsis. */
   private static final int LOOP_IDS_SHOWN = 10;
 
@@ -39,12 +39,15 @@ public abstract class Claim<T> {
   public abstract T value();
 
   /** @return who claims it, where and how firmly */
+  @Override
   public abstract Attribution attribution();
 
   /** @return an id for this claim, so that a later claim can supersede it */
+  @Override
   public abstract Optional<EntityId> id();
 
   /** @return the id of the earlier claim this one supersedes */
+  @Override
   public abstract Optional<EntityId> supersedes();
 
   /** @return a new builder */
@@ -56,16 +59,6 @@ public abstract class Claim<T> {
   void check() {
     supersedes().ifPresent(s -> Checks.require(!id().equals(supersedes()), "supersedes",
         () -> "must not be the claim itself (" + s + ")"));
-  }
-
-  /**
-   * @param other another claim, such as the one this claim supersedes
-   * @return whether both are dated and this claim certainly before the other: a claim that
-   *     supersedes one dated later is suspect, and {@code Dossier.validate()} reports it
-   */
-  public boolean isDatedBefore(Claim<?> other) {
-    return attribution().date().isPresent() && other.attribution().date().isPresent()
-        && attribution().date().get().isBefore(other.attribution().date().get());
   }
 
   /**
@@ -96,9 +89,9 @@ public abstract class Claim<T> {
    * @param path the attribute holding them, for the message
    * @throws dev.sitrep.core.InvalidDataException if not
    */
-  public static void checkSupersession(List<? extends Claim<?>> claims, String path) {
+  public static void checkSupersession(List<? extends Supersedable> claims, String path) {
     boolean linked = false;
-    for (Claim<?> c : claims) {
+    for (Supersedable c : claims) {
       linked |= c.id().isPresent() || c.supersedes().isPresent();
     }
     if (!linked) {
@@ -115,7 +108,7 @@ public abstract class Claim<T> {
     }
     boolean superseding = false;
     for (int i = 0; i < n; i++) {
-      Claim<?> c = claims.get(i);
+      Supersedable c = claims.get(i);
       Optional<EntityId> id = c.id();
       if (id.isPresent() && indexOf.get(id.get()) < 0) {
         throw new InvalidDataException(path + "[" + i + "].id",
@@ -139,26 +132,27 @@ public abstract class Claim<T> {
    * earlier count of people killed, never a count of people injured.
    *
    * <pre>{@code
-   * Claim.checkSupersession(event.impacts(), "impacts", Impact::kind);
+   * Claim.checkSupersession(event.impacts(), "impacts", c -> c.value().kind());
+   * Claim.checkSupersession(exercise.strength(), "strength", Strength::category);
    * }</pre>
    *
    * @param claims the claims
    * @param path the attribute holding them, for the message
-   * @param subject what a claim's value is about, such as an impact's kind
+   * @param subject what a claim is about, such as an impact's kind
    * @throws dev.sitrep.core.InvalidDataException if not
    */
-  public static <T> void checkSupersession(List<? extends Claim<T>> claims, String path,
-      Function<? super T, ?> subject) {
+  public static <C extends Supersedable> void checkSupersession(List<? extends C> claims,
+      String path, Function<? super C, ?> subject) {
     checkSupersession(claims, path);
-    Map<EntityId, Claim<T>> byId = new HashMap<>();
-    for (Claim<T> c : claims) {
+    Map<EntityId, C> byId = new HashMap<>();
+    for (C c : claims) {
       c.id().ifPresent(id -> byId.put(id, c));
     }
     for (int i = 0; i < claims.size(); i++) {
-      Claim<T> c = claims.get(i);
+      C c = claims.get(i);
       if (c.supersedes().isPresent()) {
-        Object about = subject.apply(c.value());
-        Object earlier = subject.apply(byId.get(c.supersedes().get()).value());
+        Object about = subject.apply(c);
+        Object earlier = subject.apply(byId.get(c.supersedes().get()));
         if (!about.equals(earlier)) {
           throw new InvalidDataException(path + "[" + i + "].supersedes",
               "must name a claim about the same thing: " + c.supersedes().get() + " is about "
@@ -173,7 +167,7 @@ public abstract class Claim<T> {
    * every {@code supersedes} names a claim, so each claim leads to at most one other: each claim
    * is walked once, marked first as on the walk, then as leading to no loop or as in one.
    */
-  private static void checkNoLoop(List<? extends Claim<?>> claims, String path,
+  private static void checkNoLoop(List<? extends Supersedable> claims, String path,
       Map<EntityId, Integer> indexOf) {
     int n = claims.size();
     int[] next = new int[n];

@@ -52,6 +52,43 @@ class ViennaDocument2011Test {
   }
 
   @Test
+  void aPartThatFallsShortSaysNothingOfTheWholeButAPartThatReachesDoes() {
+    Strength partner = Strength.builder().category(StrengthCategory.TROOPS)
+        .count(UncertainCount.about(3_000)).attribution(DECLARED)
+        .contributor(dev.sitrep.core.identity.Ref.of("state/rus")).build();
+    ViennaCheck shortfall = ViennaDocument2011.check(partner, ViennaDocument2011.THRESHOLDS.get(0));
+    assertThat(shortfall.answer()).isEqualTo(Answer.CANNOT_TELL);
+    assertThat(shortfall.asStated()).isEqualTo(Answer.CANNOT_TELL);
+    assertThat(shortfall.asStatedReason()).isEqualTo("best guess 3000 is below 9000; the figure"
+        + " counts only part of the exercise (notification, paragraph 40.1.1)");
+    Strength inBelarus = Strength.builder().from(partner).contributor(java.util.Optional.empty())
+        .count(UncertainCount.atLeast(10_000)).build();
+    assertThat(ViennaDocument2011.check(inBelarus, ViennaDocument2011.THRESHOLDS.get(0)).answer())
+        .isEqualTo(Answer.YES);
+  }
+
+  @Test
+  void aCorrectedFigureSupersedesTheDeclaredOneOfItsCategoryOnly() {
+    Strength declared = Strength.builder().category(StrengthCategory.TROOPS)
+        .count(UncertainCount.exactly(6_850)).attribution(DECLARED)
+        .id(dev.sitrep.core.identity.EntityId.of("strength/declared")).build();
+    Strength corrected = Strength.builder().from(declared)
+        .id(dev.sitrep.core.identity.EntityId.of("strength/corrected"))
+        .count(UncertainCount.about(13_000))
+        .supersedes(dev.sitrep.core.identity.EntityId.of("strength/declared")).build();
+    var exercise = MilitaryExercise.builder()
+        .id(dev.sitrep.core.identity.EntityId.of("exercise/zapad-2025")).title("Zapad 2025")
+        .addHosts(dev.sitrep.core.identity.Ref.of("state/blr")).status(ExerciseStatus.COMPLETED);
+    assertThat(exercise.strength(List.of(declared, corrected)).build().strength()).hasSize(2);
+    Strength tanks = Strength.builder().from(corrected).category(StrengthCategory.BATTLE_TANKS)
+        .build();
+    dev.sitrep.core.testing.Validity.assertRejected(
+        () -> exercise.strength(List.of(declared, tanks)).build(), "strength[1].supersedes",
+        "must name a claim about the same thing: strength/declared is about TROOPS, this claim"
+            + " about BATTLE_TANKS");
+  }
+
+  @Test
   void declared12800TroopsMustBeNotifiedButNeedNoObservers() {
     assertThat(answers(UncertainCount.exactly(12_800))).containsExactly(Answer.YES, Answer.NO);
   }

@@ -50,6 +50,19 @@ class ProvenanceTest {
   }
 
   @Test
+  void severalActorsMayAssertSomethingJointly() {
+    var joint = Attribution.builder().source(Ref.to(article())).hedge(Hedge.STATED)
+        .assertedBy(Ref.of("person/donald-tusk")).addAlsoAssertedBy(Ref.of("person/gitanas-nauseda"));
+    assertThat(joint.build().alsoAssertedBy()).extracting(r -> r.id().toString())
+        .containsExactly("person/gitanas-nauseda");
+    assertRejected(() -> Attribution.builder().source(Ref.to(article())).hedge(Hedge.STATED)
+        .addAlsoAssertedBy(Ref.of("person/gitanas-nauseda")).build(), "alsoAssertedBy",
+        "must come with assertedBy");
+    assertRejected(() -> joint.addAlsoAssertedBy(Ref.of("person/donald-tusk")).build(),
+        "alsoAssertedBy[1]", "must not repeat assertedBy (person/donald-tusk)");
+  }
+
+  @Test
   void aSourceIsRejectedForABadUrlOrBlankText() {
     assertRejected(() -> Source.builder().from(article()).url("ftp://example.org/a").build(),
         "url", "'ftp://example.org/a'");

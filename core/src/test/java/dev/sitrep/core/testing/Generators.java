@@ -52,6 +52,7 @@ import dev.sitrep.core.event.ParticipantRole;
 import dev.sitrep.core.event.Statement;
 import dev.sitrep.core.event.Warning;
 import dev.sitrep.core.exercise.ExerciseStatus;
+import dev.sitrep.core.exercise.ImmutableStrength;
 import dev.sitrep.core.exercise.MilitaryExercise;
 import dev.sitrep.core.exercise.Strength;
 import dev.sitrep.core.exercise.StrengthCategory;
@@ -409,13 +410,18 @@ public final class Generators {
   }
 
   private static Gen<Attribution> attributions(Universe u) {
-    return in -> Attribution.builder()
-        .source(u.sources().refs().generate(in))
-        .assertedBy(u.actors().maybe().generate(in))
-        .assertedByDescription(optional(text()).generate(in))
-        .hedge(Generate.enumValues(Hedge.class).generate(in))
-        .date(optional(timePoints()).generate(in))
-        .build();
+    return in -> {
+      Optional<Ref<Actor>> by = u.actors().maybe().generate(in);
+      return Attribution.builder()
+          .source(u.sources().refs().generate(in))
+          .assertedBy(by)
+          .alsoAssertedBy(by.isEmpty() || integers().between(0, 3).generate(in) > 0 ? List.of()
+              : u.actors().without(by.get().id()).some(1, 2).generate(in))
+          .assertedByDescription(optional(text()).generate(in))
+          .hedge(Generate.enumValues(Hedge.class).generate(in))
+          .date(optional(timePoints()).generate(in))
+          .build();
+    };
   }
 
   private static Gen<Quote> quotes(Universe u) {
@@ -807,7 +813,9 @@ public final class Generators {
    *     threshold, so that each answer (yes, no, cannot tell) comes up
    */
   public static Gen<Strength> strengths() {
-    return strengths(Universe.OPEN);
+    return strengths(Universe.OPEN).zip(optional(entityIds()), (s, earlier) ->
+        earlier.filter(e -> !s.id().equals(Optional.of(e))).isEmpty() ? s
+            : ImmutableStrength.copyOf(s).withSupersedes(earlier));
   }
 
   /**
@@ -819,12 +827,40 @@ public final class Generators {
     return in -> militaryExercise(Universe.OPEN, entityIds().generate(in), in);
   }
 
+  /** A figure that supersedes none, of the whole exercise or of a territory or a state's part. */
   private static Gen<Strength> strengths(Universe u) {
     return in -> Strength.builder()
         .category(Generate.enumValues(StrengthCategory.class).generate(in))
         .count(oneOf(uncertainCounts(), countsNear(VIENNA_MINIMA)).generate(in))
         .attribution(attributions(u).generate(in))
+        .id(optional(entityIds()).generate(in))
+        .territory(integers().between(0, 3).generate(in) == 0 ? Optional.empty()
+            : Optional.of(places(u).generate(in)))
+        .contributor(integers().between(0, 3).generate(in) == 0 ? Optional.empty()
+            : u.states().maybe().generate(in))
         .build();
+  }
+
+  /**
+   * An exercise's strength: up to four figures with distinct ids, a figure superseding only an
+   * earlier one of its category that is not dated after it, so never in a loop.
+   */
+  private static Gen<List<Strength>> strengthLists(Universe u) {
+    return in -> {
+      List<Strength> figures = new ArrayList<>();
+      Set<EntityId> ids = new HashSet<>();
+      for (Strength s : listOf(strengths(u), 4).generate(in)) {
+        Strength figure = s.id().filter(ids::add).isPresent() ? s
+            : ImmutableStrength.copyOf(s).withId(Optional.empty());
+        List<Strength> earlier = figures.stream().filter(f -> f.id().isPresent()
+            && f.category() == figure.category() && !figure.isDatedBefore(f))
+            .collect(Collectors.toList());
+        figures.add(earlier.isEmpty() || booleans().all().generate(in) ? figure
+            : ImmutableStrength.copyOf(figure)
+                .withSupersedes(Generate.pick(earlier).generate(in).id()));
+      }
+      return figures;
+    };
   }
 
   private static MilitaryExercise militaryExercise(Universe u, EntityId id, RandomnessSource in) {
@@ -852,7 +888,7 @@ public final class Generators {
         .status(Generate.enumValues(ExerciseStatus.class).generate(in))
         .statusReason(optional(text()).generate(in))
         .scenario(optional(text()).generate(in))
-        .strength(listOf(strengths(u), 4).generate(in))
+        .strength(strengthLists(u).generate(in))
         .build();
   }
 

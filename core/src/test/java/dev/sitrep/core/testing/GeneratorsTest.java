@@ -503,6 +503,7 @@ class GeneratorsTest {
       var attributions = sample(Generators.attributions());
       coversAll(attributions, Hedge.class, a -> a.hedge());
       covers(attributions, "an asserter", a -> a.assertedBy().isPresent());
+      covers(attributions, "joint asserters", a -> !a.alsoAssertedBy().isEmpty());
       covers(attributions, "no asserter", a -> a.assertedBy().isEmpty());
       covers(attributions, "an asserter's description", a -> a.assertedByDescription().isPresent());
       covers(attributions, "a date", a -> a.date().isPresent());

@@ -25,6 +25,19 @@ public final class ExerciseCodecs {
           .required("attribution", "who says so, where and how firmly",
               Strength::attribution, ImmutableStrength.Builder::attribution,
               FoundationCodecs.ATTRIBUTION)
+          .optional("id", "the figure's id, so that a corrected figure can supersede it; unique"
+                  + " among the exercise's strength",
+              Strength::id, ImmutableStrength.Builder::id, Scalars.ENTITY_ID)
+          .optional("supersedes", "the id of the earlier figure of the same category that this"
+                  + " one corrects; never one that leads back to it",
+              Strength::supersedes, ImmutableStrength.Builder::supersedes, Scalars.ENTITY_ID)
+          .optional("territory", "where the figure applies, if it counts only part of the"
+                  + " exercise",
+              Strength::territory, ImmutableStrength.Builder::territory, FoundationCodecs.PLACE)
+          .optional("contributor", "the state whose part the figure counts, if it counts one"
+                  + " state's part",
+              Strength::contributor, ImmutableStrength.Builder::contributor,
+              Scalars.ref(State.class))
           .build();
 
   public static final ObjectCodec<MilitaryExercise, ImmutableMilitaryExercise.Builder>

@@ -154,6 +154,10 @@ public final class FoundationCodecs {
           .optional("asserted_by", "who asserts it, if the source names an actor",
               Attribution::assertedBy, ImmutableAttribution.Builder::assertedBy,
               Scalars.refToSubtype(Actor.class))
+          .list("also_asserted_by", "the other actors asserting it jointly with `asserted_by`,"
+                  + " as in a joint statement; never `asserted_by` itself, none twice",
+              Attribution::alsoAssertedBy, ImmutableAttribution.Builder::addAllAlsoAssertedBy,
+              Scalars.refToSubtype(Actor.class))
           .optional("asserted_by_description", "the asserter as the source describes them:"
                   + " \"officials in Minsk\"",
               Attribution::assertedByDescription,

@@ -3,7 +3,7 @@ package dev.sitrep.io.codec;
 import dev.sitrep.core.dossier.Dossier;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.provenance.Attribution;
-import dev.sitrep.core.provenance.Claim;
+import dev.sitrep.core.provenance.Supersedable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,8 @@ public final class ReferenceTableGenerator {
     imports.addAll(List.of("dev.sitrep.core.identity.Entity", "dev.sitrep.core.identity.EntityId",
         "dev.sitrep.core.identity.Ref", "java.util.ArrayList", "java.util.List",
         "java.util.function.BiConsumer", "java.util.HashMap", "java.util.HashSet", "java.util.Map",
-        "java.util.Set", "dev.sitrep.core.provenance.Claim", "dev.sitrep.core.provenance.Hedge"));
+        "java.util.Set", "dev.sitrep.core.provenance.Hedge",
+        "dev.sitrep.core.provenance.Supersedable"));
   }
 
   /** @return the source of {@code dev.sitrep.core.dossier.References} */
@@ -94,13 +95,13 @@ public final class ReferenceTableGenerator {
         + "    }\n"
         + "  }\n\n"
         + "  /** Walks a list of claims, each aside if denied or superseded. */\n"
-        + "  private void claims(String path, List<? extends Claim<?>> claims,\n"
-        + "      BiConsumer<String, Claim<?>> walk) {\n"
-        + "    Map<EntityId, Claim<?>> byId = new HashMap<>();\n"
+        + "  private <C extends Supersedable> void claims(String path, List<C> claims,\n"
+        + "      BiConsumer<String, C> walk) {\n"
+        + "    Map<EntityId, C> byId = new HashMap<>();\n"
         + "    claims.forEach(c -> c.id().ifPresent(id -> byId.put(id, c)));\n"
         + "    Set<EntityId> superseded = new HashSet<>();\n"
         + "    for (int i = 0; i < claims.size(); i++) {\n"
-        + "      Claim<?> c = claims.get(i);\n"
+        + "      C c = claims.get(i);\n"
         + "      c.supersedes().ifPresent(superseded::add);\n"
         + "      int at = i;\n"
         + "      c.supersedes().map(byId::get).filter(c::isDatedBefore)\n"
@@ -109,7 +110,7 @@ public final class ReferenceTableGenerator {
         + "              + earlier.id().get() + \", a claim dated later\")));\n"
         + "    }\n"
         + "    for (int i = 0; i < claims.size(); i++) {\n"
-        + "      Claim<?> c = claims.get(i);\n"
+        + "      C c = claims.get(i);\n"
         + "      boolean was = aside;\n"
         + "      aside = was || c.attribution().hedge() == Hedge.DENIED\n"
         + "          || c.id().filter(superseded::contains).isPresent();\n"
@@ -245,7 +246,8 @@ public final class ReferenceTableGenerator {
       case OPTIONAL:
         return "    " + get + ".ifPresent(x -> " + methodName(child) + "(" + at + ", x));\n";
       default:
-        return "    " + (child.type() == Claim.class ? "claims(" : "each(") + at + ", " + get
+        return "    " + (Supersedable.class.isAssignableFrom(child.type()) ? "claims(" : "each(")
+            + at + ", " + get
             + ", " + walk + ");\n";
     }
   }

@@ -645,7 +645,12 @@ public final class WireReference {
     List<String> ifs = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : condition.get("properties").properties()) {
       JsonNode c = e.getValue();
-      checkKeys("if " + e.getKey(), c, Set.of("const", "enum"));
+      checkKeys("if " + e.getKey(), c, Set.of("const", "enum", "type", "minItems"));
+      if (c.has("minItems")) { // a list that names something
+        ifs.add(code(e.getKey()) + " has at least " + c.get("minItems").asInt() + " element"
+            + (c.get("minItems").asInt() == 1 ? "" : "s"));
+        continue;
+      }
       List<String> values = new ArrayList<>();
       if (c.has("const")) {
         values.add(code(c.get("const").asString()));

@@ -45,6 +45,7 @@ final class DeclaredTypes {
     GENERATORS.put("event-link", Generators.eventLinks());
     GENERATORS.put("impact-claim", Generators.claims(Generators.impacts()));
     GENERATORS.put("impact", Generators.impacts());
+    GENERATORS.put("platform-claim", Generators.claims(Generators.platformKinds()));
     GENERATORS.put("strength", Generators.strengths());
     GENERATORS.put("airspace", Generators.airspaces());
     GENERATORS.put("intrusion", Generators.intrusions());

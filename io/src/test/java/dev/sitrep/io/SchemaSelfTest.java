@@ -319,6 +319,9 @@ class SchemaSelfTest {
         arguments("impact", """
             {"kind": "killed", "count": {"lower": 12, "qualifier": "at-least"},
              "affected": "civilians", "affected_actor": "state/ukr"}"""),
+        arguments("platform-claim", """
+            {"id": "claim/assessed", "value": "decoy-drone", "attribution": {"source": "source/x",
+             "hedge": "estimated"}, "supersedes": "claim/first-report"}"""),
         arguments("impact-claim", """
             {"id": "claim/killed-2", "value": {"kind": "killed", "count": {"lower": 14,
              "qualifier": "at-least"}}, "attribution": {"source": "source/x", "hedge": "stated"},
@@ -758,6 +761,8 @@ class SchemaSelfTest {
         arguments("impact", "no count", "{\"kind\": \"killed\"}"),
         arguments("impact", "kind in capitals",
             "{\"kind\": \"KILLED\", \"count\": {\"lower\": 1, \"qualifier\": \"some\"}}"),
+        arguments("platform-claim", "platform in capitals",
+            "{\"value\": \"DRONE\", \"attribution\": {\"source\": \"source/x\", \"hedge\": \"stated\"}}"),
         arguments("impact-claim", "no attribution", """
             {"value": {"kind": "killed", "count": {"lower": 1, "qualifier": "some"}}}"""),
         arguments("military-exercise", "no hosts", """

@@ -271,9 +271,19 @@ final class References {
   }
 
   private void intrusion(String path, Intrusion v) {
+    claims(at(path, "platform_claims"), v.platformClaims(), this::platformClaim);
+    claims(at(path, "model_claims"), v.modelClaims(), this::stringClaim);
     claims(at(path, "origin"), v.origin(), this::refClaim);
     each(at(path, "transits"), v.transits(), this::transit);
     v.entry().ifPresent(x -> place(at(path, "entry"), x));
+  }
+
+  private void platformClaim(String path, Claim<?> v) {
+    attribution(at(path, "attribution"), (Attribution) v.attribution());
+  }
+
+  private void stringClaim(String path, Claim<?> v) {
+    attribution(at(path, "attribution"), (Attribution) v.attribution());
   }
 
   private void refClaim(String path, Claim<?> v) {
@@ -297,10 +307,6 @@ final class References {
   private void consultation(String path, Consultation v) {
     ref(at(path, "forum"), v.forum(), Organization.class);
     each(at(path, "requested_by"), v.requestedBy(), (q, x) -> ref(q, x, Actor.class));
-  }
-
-  private void stringClaim(String path, Claim<?> v) {
-    attribution(at(path, "attribution"), (Attribution) v.attribution());
   }
 
   private void statement(String path, Statement v) {

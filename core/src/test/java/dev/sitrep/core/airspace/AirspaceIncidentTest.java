@@ -1,5 +1,6 @@
 package dev.sitrep.core.airspace;
 
+import static dev.sitrep.core.testing.Validity.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,6 +44,25 @@ class AirspaceIncidentTest {
             .end(TimePoint.day(2025, 9, 10)).phrase("early on September 10").build())
         .airspace(Airspace.of(POLAND))
         .addIntrusions(drones(UncertainCount.atLeast(19).withPhrase("at least nineteen")));
+  }
+
+  @Test
+  void whatEnteredIsClaimedAndAnAssessmentSupersedesTheFirstReport() {
+    Claim<PlatformKind> first = Claim.<PlatformKind>builder().value(PlatformKind.DRONE)
+        .attribution(Attribution.of(ARTICLE, Hedge.REPORTED))
+        .id(EntityId.of("claim/first-report")).build();
+    Claim<PlatformKind> assessed = Claim.<PlatformKind>builder().value(PlatformKind.DECOY_DRONE)
+        .attribution(Attribution.of(ARTICLE, Hedge.ESTIMATED))
+        .supersedes(EntityId.of("claim/first-report")).build();
+    Claim<String> model = Claim.of("Gerbera", Attribution.of(ARTICLE, Hedge.ESTIMATED));
+    Intrusion decoys = Intrusion.builder().from(drones(UncertainCount.atLeast(19)))
+        .platform(PlatformKind.DECOY_DRONE).model("Gerbera")
+        .addPlatformClaims(first, assessed).addModelClaims(model).build();
+    assertThat(Claim.current(decoys.platformClaims())).containsExactly(assessed);
+    assertRejected(() -> Intrusion.builder().from(decoys).platform(PlatformKind.DRONE).build(),
+        "platform", "must be what a current claim says, one of [decoy-drone], was drone");
+    assertRejected(() -> Intrusion.builder().from(decoys).model("Shahed-136").build(),
+        "model", "one of [Gerbera]");
   }
 
   @Test

@@ -297,6 +297,21 @@ class DossierPropertiesTest {
   // ---------------------------------------------------------------- properties
 
   @Test
+  void theEventsInvolvingAnActorAreAmongThoseMentioningItAndNoneOnlyThroughAnAttribution() {
+    qt().withExamples(50).forAll(Generators.dossiers()).checkAssert(dossier -> {
+      for (Actor actor : dossier.actors()) {
+        Ref<Actor> ref = Ref.to(actor);
+        List<Event> involving = dossier.eventsInvolving(ref);
+        assertThat(dossier.eventsMentioning(ref)).containsAll(involving);
+        for (Event e : involving) {
+          assertThat(References.in(e)).anyMatch(f -> f.id.equals(actor.id())
+              && !f.path.contains("attribution") && !f.path.contains("asserted_by"));
+        }
+      }
+    });
+  }
+
+  @Test
   void generatedDossiersHaveNoProblems() {
     qt().withExamples(EXAMPLES).forAll(Generators.dossiers()).checkAssert(d -> {
       assertThat(d.validate().problems()).isEmpty();

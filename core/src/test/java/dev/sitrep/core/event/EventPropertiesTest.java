@@ -10,15 +10,20 @@ import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.Text;
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.State;
+import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.provenance.Quote;
+import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.testing.Arbitrary;
 import dev.sitrep.core.testing.Generators;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -54,6 +59,43 @@ class EventPropertiesTest {
     return !code.isEmpty() && code.charAt(0) >= 'a' && code.charAt(0) <= 'z'
         && Arrays.stream(code.split("-", -1)).allMatch(word -> !word.isEmpty()
             && word.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9'));
+  }
+
+  @Test
+  void anEventIsAcceptedIffEachImpactClaimSupersedesOnlyOneOfItsKind() {
+    Gen<Claim<Impact>> claims = in -> {
+      int id = integers().between(0, 3).generate(in);
+      return Claim.<Impact>builder()
+          .value(Impact.of(Generate.pick(List.of(ImpactKind.KILLED, ImpactKind.INJURED))
+              .generate(in), UncertainCount.some()))
+          .attribution(Generators.attributions().generate(in))
+          .id(EntityId.of("claim/" + id))
+          .supersedes(integers().between(1, 3).map(d -> EntityId.of("claim/" + (id + d) % 4))
+              .toOptionals(50).generate(in)) // never itself: that its own check refuses
+          .build();
+    };
+    qt().withExamples(EXAMPLES)
+        .forAll(Generators.events(), lists().of(claims).ofSizeBetween(0, 4))
+        .checkAssert((event, impacts) -> {
+          Map<EntityId, Claim<Impact>> byId = new HashMap<>();
+          impacts.forEach(c -> byId.putIfAbsent(c.id().get(), c));
+          boolean wellFormed = byId.size() == impacts.size() && impacts.stream().allMatch(c ->
+              c.supersedes().map(byId::containsKey).orElse(true));
+          boolean noLoop = wellFormed && impacts.stream().allMatch(c -> {
+            Set<EntityId> seen = new HashSet<>();
+            for (Claim<Impact> at = c; at.supersedes().isPresent();
+                at = byId.get(at.supersedes().get())) {
+              if (!seen.add(at.id().get())) {
+                return false;
+              }
+            }
+            return true;
+          });
+          boolean sameKind = wellFormed && impacts.stream().allMatch(c -> c.supersedes()
+              .map(s -> byId.get(s).value().kind().equals(c.value().kind())).orElse(true));
+          assertValidIff(wellFormed && noLoop && sameKind,
+              () -> with(event, "Impacts", Iterable.class, impacts));
+        });
   }
 
   @Test

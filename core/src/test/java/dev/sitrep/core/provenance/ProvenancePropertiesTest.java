@@ -7,7 +7,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.Text;
+import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.identity.EntityId;
+import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.testing.Arbitrary;
 import dev.sitrep.core.testing.Generators;
@@ -101,6 +103,23 @@ class ProvenancePropertiesTest {
           assertValidIff(!Text.isBlank(text), () -> ImmutableQuote.copyOf(quote).withText(text));
           assertValidIff(!Text.isBlank(text), () -> ImmutableAttribution.copyOf(quote.attribution())
               .withAssertedByDescription(text));
+        });
+  }
+
+  @Test
+  void jointAssertersAreAcceptedIffThereIsAFirstAndNoneRepeats() {
+    Gen<Optional<Ref<Actor>>> firsts = Generate.pick(List.of("state/pol", "state/ltu"))
+        .map(id -> Ref.<Actor>of(id)).toOptionals(70);
+    Gen<List<Ref<Actor>>> others = org.quicktheories.generators.SourceDSL.lists()
+        .of(Generate.pick(List.of("state/pol", "state/ltu", "state/lva"))
+            .map(id -> Ref.<Actor>of(id)))
+        .ofSizeBetween(0, 3);
+    qt().withExamples(EXAMPLES).forAll(Generators.attributions(), firsts, others)
+        .checkAssert((attribution, first, joint) -> {
+          boolean valid = joint.isEmpty() || first.isPresent() && !joint.contains(first.get())
+              && joint.stream().distinct().count() == joint.size();
+          assertValidIff(valid, () -> Attribution.builder().from(attribution)
+              .assertedBy(first).alsoAssertedBy(joint).build());
         });
   }
 

@@ -935,16 +935,37 @@ public final class Generators {
     return states.refs().zip(optional(uncertainCounts()), ImmutableTransit::of);
   }
 
+  /** @return platforms of every well-known kind and others */
+  public static Gen<PlatformKind> platformKinds() {
+    return vocabulary(Code.known(PlatformKind.class), PlatformKind::of);
+  }
+
+  /**
+   * Intrusions whose platform and model, where there are claims of them, are those of a current
+   * claim, as the value type requires.
+   */
   private static Gen<Intrusion> intrusions(Universe u, Pool<State> states) {
-    return in -> Intrusion.builder()
-        .platform(vocabulary(Code.known(PlatformKind.class), PlatformKind::of).generate(in))
-        .model(optional(oneOf(Generate.pick(List.of("Gerbera", "Shahed-136", "MiG-31")), text()))
-            .generate(in))
-        .count(uncertainCounts().generate(in))
-        .origin(claimLists(u, states.refs(), 3).generate(in))
-        .transits(states.isEmpty() ? List.of() : listOf(transits(states), 2).generate(in))
-        .entry(optional(places(u)).generate(in))
-        .build();
+    Gen<String> models = oneOf(Generate.pick(List.of("Gerbera", "Shahed-136", "MiG-31")), text());
+    return in -> {
+      boolean claimed = integers().between(0, 2).generate(in) == 0;
+      List<Claim<PlatformKind>> platformClaims =
+          claimed ? claimLists(u, platformKinds(), 3).generate(in) : List.of();
+      List<Claim<String>> modelClaims =
+          claimed ? claimLists(u, models, 2).generate(in) : List.of();
+      return Intrusion.builder()
+          .platform(platformClaims.isEmpty() ? platformKinds().generate(in)
+              : Generate.pick(Claim.current(platformClaims)).generate(in).value())
+          .model(modelClaims.isEmpty() ? optional(models).generate(in)
+              : optional(Generate.pick(Claim.current(modelClaims)).map(Claim::value))
+                  .generate(in))
+          .platformClaims(platformClaims)
+          .modelClaims(modelClaims)
+          .count(uncertainCounts().generate(in))
+          .origin(claimLists(u, states.refs(), 3).generate(in))
+          .transits(states.isEmpty() ? List.of() : listOf(transits(states), 2).generate(in))
+          .entry(optional(places(u)).generate(in))
+          .build();
+    };
   }
 
   private static Gen<ResponseAction> responseActions() {

@@ -680,6 +680,10 @@ class GeneratorsTest {
       covers(intrusions, "an unknown platform",
           i -> !Code.known(PlatformKind.class).contains(i.platform()));
       covers(intrusions, "a model", i -> i.model().isPresent());
+      covers(intrusions, "platform claims", i -> !i.platformClaims().isEmpty());
+      covers(intrusions, "a platform claim superseded",
+          i -> i.platformClaims().stream().anyMatch(c -> c.supersedes().isPresent()));
+      covers(intrusions, "model claims", i -> !i.modelClaims().isEmpty());
       covers(intrusions, "an entry", i -> i.entry().isPresent());
       covers(intrusions, "several origin claims", i -> i.origin().size() > 1);
       var responses = sample(Generators.responses());

@@ -18,6 +18,8 @@ import dev.sitrep.core.airspace.PlatformKind;
 import dev.sitrep.core.airspace.Response;
 import dev.sitrep.core.airspace.ResponseAction;
 import dev.sitrep.core.airspace.Transit;
+import dev.sitrep.core.provenance.Claim;
+import dev.sitrep.core.provenance.ImmutableClaim;
 
 /** Codecs of airspace incidents and their parts. */
 public final class AirspaceCodecs {
@@ -34,6 +36,13 @@ public final class AirspaceCodecs {
               Transit::count, ImmutableTransit.Builder::count, FoundationCodecs.UNCERTAIN_COUNT)
           .build();
 
+  /** A claim of what kind of thing entered: a drone, a decoy drone. */
+  public static final ObjectCodec<Claim<PlatformKind>, ImmutableClaim.Builder<PlatformKind>>
+      PLATFORM_CLAIM = FoundationCodecs.claim("platform-claim",
+          "A claim of what kind of thing entered, such as drones first reported that an"
+              + " assessment later calls decoys.",
+          Scalars.code(PlatformKind.class, PlatformKind::of));
+
   public static final ObjectCodec<Intrusion, ImmutableIntrusion.Builder> INTRUSION =
       ObjectCodec.declare("intrusion",
               "What entered an airspace: platform, model, how many, claims about where from,"
@@ -44,6 +53,15 @@ public final class AirspaceCodecs {
               Scalars.code(PlatformKind.class, PlatformKind::of))
           .optional("model", "the model, if known: \"Gerbera\", \"MiG-31\"",
               Intrusion::model, ImmutableIntrusion.Builder::model, Scalars.STRING)
+          .list("platform_claims", "the claims of what kind of thing it was, where sources"
+                  + " disagree or a report is corrected; `platform` is then one that a current"
+                  + " claim gives",
+              Intrusion::platformClaims, ImmutableIntrusion.Builder::addAllPlatformClaims,
+              PLATFORM_CLAIM)
+          .list("model_claims", "the claims of its model; `model`, if given, is then one that a"
+                  + " current claim gives",
+              Intrusion::modelClaims, ImmutableIntrusion.Builder::addAllModelClaims,
+              FoundationCodecs.STRING_CLAIM)
           .required("count", "how many entered",
               Intrusion::count, ImmutableIntrusion.Builder::count, FoundationCodecs.UNCERTAIN_COUNT)
           .list("origin", "the claims about the state they came from, each a ref to a state; a"

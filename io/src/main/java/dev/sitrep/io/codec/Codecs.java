@@ -1,5 +1,6 @@
 package dev.sitrep.io.codec;
 
+import dev.sitrep.core.Code;
 import dev.sitrep.core.event.Impact;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.identity.EntityId;
@@ -31,8 +32,8 @@ public final class Codecs {
   private static final Map<Class<?>, Codec<?>> BY_TYPE = new LinkedHashMap<>();
 
   /**
-   * A claim's value where nothing says what it is: text, an entity's id (a ref-claim's value is
-   * read back as its text, so nothing is lost), or an impact, told apart by the JSON value.
+   * A claim's value where nothing says what it is: text, an entity's id or a code (read back as
+   * its text, so nothing is lost), or an impact, told apart by the JSON value.
    */
   private static final Codec<Object> ANY_CLAIMED = new Codec<>() {
     @Override
@@ -43,6 +44,8 @@ public final class Codecs {
         Scalars.ENTITY_ID.write(out, ref.id());
       } else if (value instanceof String text) {
         Scalars.STRING.write(out, text);
+      } else if (value instanceof Code code) { // a code's text is the code
+        Scalars.STRING.write(out, code.code());
       } else {
         throw new IllegalArgumentException("sitrep's wire format has no claim of "
             + value.getClass().getName());

@@ -56,9 +56,9 @@ class ParallelDecodingBudgetTest {
           + chunkBytes + ", limit " + maxLength + ", " + threads + " threads";
 
       List<Delivered> inline = deliver(new InlineDecoding<>(
-          lines(arriving(input, seed, maxRead), maxLength), decoder(Actor.class, maxLength)));
+          lines(ParallelLinesPropertiesTest.arriving(input, seed, maxRead), maxLength), decoder(Actor.class, maxLength)));
       ParallelDecoding<Actor> parallel = new ParallelDecoding<>(
-          lines(arriving(input, ~seed, maxRead), maxLength), decoder(Actor.class, maxLength),
+          lines(ParallelLinesPropertiesTest.arriving(input, ~seed, maxRead), maxLength), decoder(Actor.class, maxLength),
           threads, chunkBytes, readAhead);
       assertThat(deliver(parallel)).as(what).isEqualTo(inline);
       assertThat(parallel.mostCopiedInFlight()).as(what).isBetween(0L, (long) readAhead);
@@ -156,17 +156,6 @@ class ParallelDecodingBudgetTest {
   private static <T> LineDecoder<T> decoder(Class<T> type, long maxLength) {
     return new LineDecoder<>(SitrepJson.builder()
         .limits(new ReadLimits(64, 1_000_000, 100, maxLength)).build(), type);
-  }
-
-  /** @return the bytes, in reads of random sizes from 1 to {@code maxRead} */
-  private static InputStream arriving(byte[] bytes, long seed, int maxRead) {
-    Random random = new Random(seed);
-    return new FilterInputStream(new ByteArrayInputStream(bytes)) {
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        return super.read(b, off, Math.min(len, 1 + random.nextInt(maxRead)));
-      }
-    };
   }
 
   /** Counts the bytes read. */

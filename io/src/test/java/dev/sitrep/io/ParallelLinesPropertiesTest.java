@@ -179,7 +179,7 @@ class ParallelLinesPropertiesTest {
   }
 
   /** @return the bytes, in reads of random sizes from 1 to {@code maxRead} */
-  private static InputStream arriving(byte[] bytes, long seed, int maxRead) {
+  static InputStream arriving(byte[] bytes, long seed, int maxRead) {
     Random random = new Random(seed);
     return new FilterInputStream(new ByteArrayInputStream(bytes)) {
       @Override

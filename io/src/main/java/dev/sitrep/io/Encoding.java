@@ -49,26 +49,31 @@ final class Encoding {
    *     ASCII character, so a zero byte among them, or a UTF-16 byte-order mark, shows another
    */
   private static String other(byte[] b, int offset, int length) {
-    int[] x = new int[4];
-    for (int i = 0; i < 4; i++) {
-      x[i] = i < length ? b[offset + i] & 0xFF : -1;
-    }
-    if (x[0] == 0xFE && x[1] == 0xFF) {
+    int x0 = at(b, offset, length, 0);
+    int x1 = at(b, offset, length, 1);
+    int x2 = at(b, offset, length, 2);
+    int x3 = at(b, offset, length, 3);
+    if (x0 == 0xFE && x1 == 0xFF) {
       return "UTF-16BE";
     }
-    if (x[0] == 0xFF && x[1] == 0xFE) {
-      return x[2] == 0 && x[3] == 0 ? "UTF-32LE" : "UTF-16LE";
+    if (x0 == 0xFF && x1 == 0xFE) {
+      return x2 == 0 && x3 == 0 ? "UTF-32LE" : "UTF-16LE";
     }
-    if (x[0] == 0 && x[1] == 0) {
+    if (x0 == 0 && x1 == 0) {
       return "UTF-32BE";
     }
-    if (x[0] == 0) {
+    if (x0 == 0) {
       return "UTF-16BE";
     }
-    if (x[1] == 0) {
-      return x[2] == 0 ? "UTF-32LE" : "UTF-16LE";
+    if (x1 == 0) {
+      return x2 == 0 ? "UTF-32LE" : "UTF-16LE";
     }
     return null;
+  }
+
+  /** @return the {@code i}th byte from {@code offset}, unsigned, or -1 past {@code length} */
+  private static int at(byte[] b, int offset, int length, int i) {
+    return i < length ? b[offset + i] & 0xFF : -1;
   }
 
   private static InvalidDataException refused(String found) {

@@ -144,6 +144,13 @@ public abstract class Claim<T> implements Supersedable {
   public static <C extends Supersedable> void checkSupersession(List<? extends C> claims,
       String path, Function<? super C, ?> subject) {
     checkSupersession(claims, path);
+    boolean superseding = false;
+    for (int i = 0; i < claims.size() && !superseding; i++) {
+      superseding = claims.get(i).supersedes().isPresent();
+    }
+    if (!superseding) {
+      return; // the common case, an empty list included: nothing to compare
+    }
     Map<EntityId, C> byId = new HashMap<>();
     for (C c : claims) {
       c.id().ifPresent(id -> byId.put(id, c));

@@ -35,8 +35,8 @@ public final class WireReader {
   private Deque<JsonParser> replayed; // the parsers replays stand in for, made when first needed
   private final boolean lenient;
   private final int maxNumberLength;
-  private final List<String> skipped = new ArrayList<>();
-  private final Map<Place, Long> skippedBeyond = new LinkedHashMap<>(0);
+  private List<String> skipped; // made on the first skip: a strict read never needs it
+  private final Map<Place, Long> skippedBeyond = new LinkedHashMap<>(0); // no table until used
   private final Locator locator;
 
   /**
@@ -71,6 +71,9 @@ public final class WireReader {
    *     {@code $.events[*]: 3399900 more unknown properties}
    */
   public List<String> skipped() {
+    if (skipped == null) {
+      return List.of();
+    }
     List<String> report = new ArrayList<>(skipped);
     skippedBeyond.forEach((place, count) ->
         report.add(place.path + ": " + count + " more " + place.what));
@@ -381,6 +384,9 @@ public final class WireReader {
    * {@value #LISTED} are, counted by the place, the path of {@code place} without indices.
    */
   private void skipped(String why, TokenStreamContext place, String what) {
+    if (skipped == null) {
+      skipped = new ArrayList<>();
+    }
     if (skipped.size() < LISTED) {
       skipped.add(path() + ": " + why);
     } else {

@@ -37,9 +37,10 @@ import tools.jackson.databind.module.SimpleModule;
  *   <li>Each sitrep value is held to the module's {@link ReadLimits} (the defaults, or those given
  *       to {@link #SitrepModule(ReadLimits)}): nesting, string, number and value length, counted
  *       from the value's first token. The mapper's own stream constraints apply as well, first.
- *   <li>{@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} (on by default) makes reading
- *       strict, as {@link SitrepJson} is; turned off, unknown properties and elements of unknown
- *       {@code type} are skipped as {@code SitrepJson}'s lenient mode does, with no report.
+ *   <li>{@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} decides: enabled, reading is
+ *       strict, as {@link SitrepJson} is; disabled, which is Jackson 3's default, unknown
+ *       properties and elements of unknown {@code type} are skipped as {@code SitrepJson}'s lenient
+ *       mode does, with no report. Enable it on the mapper for strict reading.
  * </ul>
  */
 public final class SitrepModule extends SimpleModule {

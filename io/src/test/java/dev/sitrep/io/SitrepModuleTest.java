@@ -88,6 +88,10 @@ class SitrepModuleTest {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     assertThat(lenient.readValue(withUnknown, UncertainCount.class))
         .isEqualTo(UncertainCount.atLeast(19));
+    JsonMapper byDefault = JsonMapper.builder().addModule(new SitrepModule()).build();
+    assertThat(byDefault.readValue(withUnknown, UncertainCount.class))
+        .as("Jackson 3 does not fail on unknown properties by default")
+        .isEqualTo(UncertainCount.atLeast(19));
   }
 
   private static InvalidDataException causeOf(ThrowingCallable read) {

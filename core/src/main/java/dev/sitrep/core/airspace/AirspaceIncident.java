@@ -13,6 +13,7 @@ import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.quantity.UncertainCount;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 
@@ -53,6 +54,13 @@ public abstract non-sealed class AirspaceIncident implements Event {
   /** @return statements about the incident, and who makes them */
   public abstract List<Claim<String>> claims();
 
+  /**
+   * @return how many times it happened, where the source reports it as recurring: "repeatedly" is
+   *     {@code atLeast(2)} with that phrase, "several times over a week" {@code atLeast(2)} with
+   *     the period a week; at least one
+   */
+  public abstract Optional<UncertainCount> occurrences();
+
   /** @return a new builder */
   public static ImmutableAirspaceIncident.Builder builder() {
     return ImmutableAirspaceIncident.builder();
@@ -79,6 +87,7 @@ public abstract non-sealed class AirspaceIncident implements Event {
   @Value.Check
   void check() {
     EventRules.check(this);
+    occurrences().ifPresent(o -> Occurrences.check(o, "occurrences"));
     for (int i = 0; i < intrusions().size(); i++) {
       List<Claim<Ref<State>>> origin = intrusions().get(i).origin();
       List<Transit> transits = intrusions().get(i).transits();

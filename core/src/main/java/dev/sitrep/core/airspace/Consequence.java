@@ -26,6 +26,12 @@ public abstract class Consequence {
   /** @return who says so and how firmly */
   public abstract Optional<Attribution> attribution();
 
+  /**
+   * @return how many times it happened, where it recurred: an airport closed three times is
+   *     {@code exactly(3)}; at least one
+   */
+  public abstract Optional<UncertainCount> occurrences();
+
   /** @return a new builder */
   public static ImmutableConsequence.Builder builder() {
     return ImmutableConsequence.builder();
@@ -34,5 +40,6 @@ public abstract class Consequence {
   @Value.Check
   void check() {
     description().ifPresent(d -> Checks.notBlank(d, "description"));
+    occurrences().ifPresent(o -> Occurrences.check(o, "occurrences"));
   }
 }

@@ -51,6 +51,15 @@ public abstract class Intrusion {
   /** @return how many entered */
   public abstract UncertainCount count();
 
+  /**
+   * @return how they flew, as reported: no flight plan filed, transponder off, no radio contact;
+   *     none twice
+   */
+  public abstract List<FlightConduct> conduct();
+
+  /** @return what they carried, where reported: "contraband cigarettes", "explosives" */
+  public abstract Optional<String> payload();
+
   /** @return the claims about the state they came from; a later one may supersede an earlier */
   public abstract List<Claim<Ref<State>>> origin();
 
@@ -68,6 +77,8 @@ public abstract class Intrusion {
   @Value.Check
   void check() {
     model().ifPresent(m -> Checks.notBlank(m, "model"));
+    payload().ifPresent(p -> Checks.notBlank(p, "payload"));
+    Checks.distinct(conduct(), "conduct", "a conduct");
     Claim.checkSupersession(origin(), "origin");
     Claim.checkSupersession(platformClaims(), "platformClaims");
     Claim.checkSupersession(modelClaims(), "modelClaims");

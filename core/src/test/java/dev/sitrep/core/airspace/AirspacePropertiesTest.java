@@ -68,6 +68,31 @@ class AirspacePropertiesTest {
   }
 
   @Test
+  void aCountOfOccurrencesIsAcceptedIffItIsAtLeastOne() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Generators.airspaceIncidents(), Generators.consequences(),
+            Generators.uncertainCounts())
+        .checkAssert((incident, consequence, occurrences) -> {
+          boolean valid = occurrences.lower() >= 1;
+          assertValidIff(valid, () -> ImmutableAirspaceIncident.copyOf(incident)
+              .withOccurrences(occurrences));
+          assertValidIff(valid, () -> ImmutableConsequence.copyOf(consequence)
+              .withOccurrences(occurrences));
+        });
+  }
+
+  @Test
+  void anIntrusionIsAcceptedIffNoConductRepeats() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Generators.intrusions(), lists().of(Generate.pick(List.of(
+            FlightConduct.NO_FLIGHT_PLAN, FlightConduct.TRANSPONDER_OFF,
+            FlightConduct.of("low-altitude")))).ofSizeBetween(0, 4))
+        .checkAssert((intrusion, conduct) -> assertValidIff(
+            new HashSet<>(conduct).size() == conduct.size(),
+            () -> ImmutableIntrusion.copyOf(intrusion).withConduct(conduct)));
+  }
+
+  @Test
   void aResponseIsAcceptedIffItShootsDownNoMoreThanCanHaveEntered() {
     Gen<Object[]> cases = in -> {
       AirspaceIncident incident = Generators.airspaceIncidents().generate(in);

@@ -28,6 +28,7 @@ import dev.sitrep.core.airspace.AirspaceIncident;
 import dev.sitrep.core.airspace.Consequence;
 import dev.sitrep.core.airspace.ConsequenceKind;
 import dev.sitrep.core.airspace.Consultation;
+import dev.sitrep.core.airspace.FlightConduct;
 import dev.sitrep.core.airspace.ImmutableResponse;
 import dev.sitrep.core.airspace.ImmutableTransit;
 import dev.sitrep.core.airspace.Intrusion;
@@ -960,6 +961,9 @@ public final class Generators {
                   .generate(in))
           .platformClaims(platformClaims)
           .modelClaims(modelClaims)
+          .conduct(listOf(vocabulary(Code.known(FlightConduct.class), FlightConduct::of), 3)
+              .generate(in).stream().distinct().collect(Collectors.toList()))
+          .payload(optional(text()).generate(in))
           .count(uncertainCounts().generate(in))
           .origin(claimLists(u, states.refs(), 3).generate(in))
           .transits(states.isEmpty() ? List.of() : listOf(transits(states), 2).generate(in))
@@ -990,7 +994,14 @@ public final class Generators {
         .description(optional(text()).generate(in))
         .count(optional(uncertainCounts()).generate(in))
         .attribution(optional(attributions(u)).generate(in))
+        .occurrences(optional(occurrences()).generate(in))
         .build();
+  }
+
+  /** Counts of occurrences: at least one, as the value types require. */
+  private static Gen<UncertainCount> occurrences() {
+    return uncertainCounts().map(c -> c.lower() >= 1 ? c
+        : UncertainCount.atLeast(2).withPhrase("repeatedly"));
   }
 
   /** Needs an organization. */
@@ -1020,6 +1031,7 @@ public final class Generators {
         .intrusions(listOf(intrusions(u, u.states().without(airspace.state().id())), 3)
             .generate(in))
         .consequences(listOf(consequences(u), 2).generate(in))
+        .occurrences(optional(occurrences()).generate(in))
         .consultations(u.organizations().isEmpty() ? List.of()
             : listOf(consultations(u), 2).generate(in))
         .claims(claimLists(u, text(), 3).generate(in))

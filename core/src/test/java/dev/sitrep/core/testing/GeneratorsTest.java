@@ -684,6 +684,8 @@ class GeneratorsTest {
       covers(intrusions, "a platform claim superseded",
           i -> i.platformClaims().stream().anyMatch(c -> c.supersedes().isPresent()));
       covers(intrusions, "model claims", i -> !i.modelClaims().isEmpty());
+      covers(intrusions, "several kinds of conduct", i -> i.conduct().size() > 1);
+      covers(intrusions, "a payload", i -> i.payload().isPresent());
       covers(intrusions, "an entry", i -> i.entry().isPresent());
       covers(intrusions, "several origin claims", i -> i.origin().size() > 1);
       var responses = sample(Generators.responses());

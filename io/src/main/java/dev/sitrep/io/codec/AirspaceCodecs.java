@@ -7,6 +7,7 @@ import dev.sitrep.core.airspace.AirspaceIncident;
 import dev.sitrep.core.airspace.Consequence;
 import dev.sitrep.core.airspace.ConsequenceKind;
 import dev.sitrep.core.airspace.Consultation;
+import dev.sitrep.core.airspace.FlightConduct;
 import dev.sitrep.core.airspace.ImmutableAirspaceIncident;
 import dev.sitrep.core.airspace.ImmutableConsequence;
 import dev.sitrep.core.airspace.ImmutableConsultation;
@@ -64,6 +65,12 @@ public final class AirspaceCodecs {
               FoundationCodecs.STRING_CLAIM)
           .required("count", "how many entered",
               Intrusion::count, ImmutableIntrusion.Builder::count, FoundationCodecs.UNCERTAIN_COUNT)
+          .list("conduct", "how they flew, as reported: no flight plan, transponder off, no radio"
+                  + " contact; none twice",
+              Intrusion::conduct, ImmutableIntrusion.Builder::addAllConduct,
+              Scalars.code(FlightConduct.class, FlightConduct::of))
+          .optional("payload", "what they carried, where reported: \"contraband cigarettes\"",
+              Intrusion::payload, ImmutableIntrusion.Builder::payload, Scalars.STRING)
           .list("origin", "the claims about the state they came from, each a ref to a state; a"
                   + " later claim may supersede an earlier; never the violated state",
               Intrusion::origin, ImmutableIntrusion.Builder::addAllOrigin,
@@ -110,6 +117,10 @@ public final class AirspaceCodecs {
           .optional("attribution", "who says so and how firmly",
               Consequence::attribution, ImmutableConsequence.Builder::attribution,
               FoundationCodecs.ATTRIBUTION)
+          .optional("occurrences", "how many times it happened, where it recurred: an airport"
+                  + " closed three times; at least 1",
+              Consequence::occurrences, ImmutableConsequence.Builder::occurrences,
+              FoundationCodecs.UNCERTAIN_COUNT)
           .build();
 
   public static final ObjectCodec<Consultation, ImmutableConsultation.Builder> CONSULTATION =
@@ -159,5 +170,9 @@ public final class AirspaceCodecs {
                   + " NATO history…\", officials stated",
               AirspaceIncident::claims, ImmutableAirspaceIncident.Builder::addAllClaims,
               FoundationCodecs.STRING_CLAIM)
+          .optional("occurrences", "how many times it happened, where the source reports it as"
+                  + " recurring: \"repeatedly\" is at least 2; at least 1",
+              AirspaceIncident::occurrences, ImmutableAirspaceIncident.Builder::occurrences,
+              FoundationCodecs.UNCERTAIN_COUNT)
           .build();
 }

@@ -42,7 +42,10 @@ public abstract non-sealed class AirspaceIncident implements Event {
   /** @return what entered */
   public abstract List<Intrusion> intrusions();
 
-  /** @return what was done about it */
+  /**
+   * @return what was done about it, each response a distinct act: what the responses shoot down
+   *     adds up, and together they cannot shoot down more than can have entered
+   */
   public abstract List<Response> responses();
 
   /** @return what it caused */
@@ -103,14 +106,16 @@ public abstract non-sealed class AirspaceIncident implements Event {
       }
     }
     OptionalLong most = intrusions().isEmpty() ? OptionalLong.empty() : mostThatEntered();
-    for (int i = 0; i < responses().size(); i++) {
+    long shot = 0; // the least shot down by the responses so far, each a distinct act
+    for (int i = 0; i < responses().size() && most.isPresent(); i++) {
       Response r = responses().get(i);
-      if (r.action().equals(ResponseAction.SHOT_DOWN) && r.count().isPresent()
-          && most.isPresent()) {
-        UncertainCount shot = r.count().get();
-        if (shot.lower() > most.getAsLong()) {
+      if (r.action().equals(ResponseAction.SHOT_DOWN) && r.count().isPresent()) {
+        long lower = r.count().get().lower();
+        shot = Long.MAX_VALUE - shot < lower ? Long.MAX_VALUE : shot + lower;
+        if (shot > most.getAsLong()) {
           throw new InvalidDataException("responses[" + i + "].count",
-              "cannot shoot down more than entered (shot down at least " + shot.lower()
+              "cannot shoot down more than entered (shot down at least " + shot
+                  + (shot == lower ? "" : " across the responses")
                   + ", at most " + most.getAsLong() + " entered)");
         }
       }

@@ -19,6 +19,7 @@ import dev.sitrep.core.quantity.Qualifier;
 import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AirspaceIncidentTest {
@@ -63,6 +64,19 @@ class AirspaceIncidentTest {
         "platform", "must be what a current claim says, one of [decoy-drone], was drone");
     assertRejected(() -> Intrusion.builder().from(decoys).model("Shahed-136").build(),
         "model", "one of [Gerbera]");
+  }
+
+  @Test
+  void whatTheResponsesShootDownAddsUp() {
+    Response polish = Response.builder().action(ResponseAction.SHOT_DOWN)
+        .count(UncertainCount.exactly(3)).build();
+    Response dutch = Response.builder().from(polish).build();
+    List<Intrusion> five = List.of(drones(UncertainCount.exactly(5)));
+    assertThat(incursion().intrusions(five).addResponses(polish).build().responses()).hasSize(1);
+    assertRejected(() -> incursion().intrusions(five).addResponses(polish, dutch).build(),
+        "responses[1].count",
+        "cannot shoot down more than entered (shot down at least 6 across the responses, at most"
+            + " 5 entered)");
   }
 
   @Test

@@ -1037,14 +1037,18 @@ public final class Generators {
         .claims(claimLists(u, text(), 3).generate(in))
         .build();
     OptionalLong most = incident.mostThatEntered();
+    long left = most.isPresent() ? Math.min(most.getAsLong(), UncertainCount.MAX) : 0;
     List<Response> responses = new ArrayList<>();
     for (Response r : listOf(responses(u), 3).generate(in)) {
-      boolean tooMany = most.isPresent()
-          && r.count().filter(c -> c.lower() > most.getAsLong()).isPresent();
-      if (r.action().equals(ResponseAction.SHOT_DOWN) && most.isPresent()
-          && (tooMany || booleans().all().generate(in))) {
-        r = ImmutableResponse.copyOf(r).withCount(
-            countsUpTo(Math.min(most.getAsLong(), UncertainCount.MAX)).generate(in));
+      if (r.action().equals(ResponseAction.SHOT_DOWN) && most.isPresent()) {
+        // together the responses shoot down no more than can have entered: each takes at most
+        // what the others have left
+        long room = left;
+        boolean tooMany = r.count().filter(c -> c.lower() > room).isPresent();
+        if (tooMany || booleans().all().generate(in)) {
+          r = ImmutableResponse.copyOf(r).withCount(countsUpTo(room).generate(in));
+        }
+        left -= r.count().map(UncertainCount::lower).orElse(0L);
       }
       responses.add(r);
     }

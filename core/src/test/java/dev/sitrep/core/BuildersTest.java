@@ -163,7 +163,7 @@ class BuildersTest {
           Generators.airspaceIncidents(), "id", "title", "airspace"),
       type("Charge", ImmutableCharge::builder, Generators.charges(), "code", "article"),
       type("Term", ImmutableTerm::builder, Generators.terms(), "years", "months", "days"),
-      type("Sentence", ImmutableSentence::builder, Generators.sentences(), "regime"),
+      type("Sentence", ImmutableSentence::builder, Generators.sentences()),
       type("StatusChange", ImmutableStatusChange::builder, Generators.statusChanges(),
           "status", "date"),
       type("Recognition", ImmutableRecognition::builder, Generators.recognitions(), "by"),

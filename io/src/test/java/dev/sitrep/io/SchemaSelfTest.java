@@ -316,6 +316,8 @@ class SchemaSelfTest {
             {"id": "source/x", "kind": "article", "title": "Zapad 2025", "publisher": null,
              "authors": null, "url": null}"""),
         arguments("absent", "null"),
+        arguments("sentence", "{\"term\": {\"years\": 3, \"months\": 0, \"days\": 0}}"),
+        arguments("sentence", "{\"date\": \"2021-12-14\", \"court\": \"Homiel Regional Court\"}"),
         arguments("impact", """
             {"kind": "killed", "count": {"lower": 12, "qualifier": "at-least"},
              "affected": "civilians", "affected_actor": "state/ukr"}"""),
@@ -952,7 +954,7 @@ class SchemaSelfTest {
         arguments("term", "fractional years", "{\"years\": 2.5, \"months\": 0, \"days\": 0}"),
         arguments("term", "years as a string", "{\"years\": \"3\", \"months\": 0, \"days\": 0}"),
         arguments("term", "beyond an int", "{\"years\": 3000000000, \"months\": 0, \"days\": 0}"),
-        arguments("sentence", "missing regime", "{\"term\": {\"years\": 3, \"months\": 0, \"days\": 0}}"),
+        arguments("sentence", "blank court", "{\"court\": \" \"}"),
         arguments("sentence", "regime not a code", "{\"regime\": \"general regime colony\"}"),
         arguments("sentence", "term as prose", "{\"term\": \"3 years\", \"regime\": \"general-regime-colony\"}"),
         arguments("status-change", "unknown status", "{\"status\": \"arrested\", \"date\": \"2021-05\"}"),

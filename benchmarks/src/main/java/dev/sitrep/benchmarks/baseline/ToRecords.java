@@ -255,7 +255,7 @@ public final class ToRecords {
   }
 
   static RecordModel.Sentence sentence(Sentence s) {
-    return new RecordModel.Sentence(opt(s.term(), ToRecords::term), code(s.regime()));
+    return new RecordModel.Sentence(opt(s.term(), ToRecords::term), opt(s.regime(), ToRecords::code));
   }
 
   static RecordModel.Term term(Term t) {

@@ -374,6 +374,7 @@ final class References {
 
   private void statusChange(String path, StatusChange v) {
     v.attribution().ifPresent(x -> attribution(at(path, "attribution"), x));
+    v.event().ifPresent(x -> ref(at(path, "event"), x, Event.class));
   }
 
   private void recognition(String path, Recognition v) {

@@ -1,5 +1,7 @@
 package dev.sitrep.core.prisoner;
 
+import dev.sitrep.core.event.Event;
+import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.time.TimePoint;
@@ -18,6 +20,9 @@ public abstract class StatusChange {
 
   /** @return who reports it, if attributed */
   public abstract Optional<Attribution> attribution();
+
+  /** @return the event that brought it about, if the source names one: a pardon decree, talks */
+  public abstract Optional<Ref<Event>> event();
 
   /** @return a new builder */
   public static ImmutableStatusChange.Builder builder() {

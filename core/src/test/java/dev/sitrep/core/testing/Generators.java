@@ -1078,7 +1078,9 @@ public final class Generators {
   public static Gen<Sentence> sentences() {
     return in -> Sentence.builder()
         .term(optional(terms()).generate(in))
-        .regime(vocabulary(Code.known(Regime.class), Regime::of).generate(in))
+        .regime(optional(vocabulary(Code.known(Regime.class), Regime::of)).generate(in))
+        .date(optional(timePoints()).generate(in))
+        .court(optional(text()).generate(in))
         .build();
   }
 
@@ -1113,6 +1115,7 @@ public final class Generators {
         .status(statuses.generate(in))
         .date(dates.generate(in))
         .attribution(optional(attributions(u)).generate(in))
+        .event(u.events().maybe().generate(in))
         .build();
   }
 

@@ -767,7 +767,12 @@ class GeneratorsTest {
       covers(terms, "the longest term", t -> t.years() == Integer.MAX_VALUE);
       var sentences = sample(Generators.sentences());
       covers(sentences, "no term", s -> s.term().isEmpty());
-      covers(sentences, "an unknown regime", s -> !Code.known(Regime.class).contains(s.regime()));
+      covers(sentences, "an unknown regime",
+          s -> s.regime().filter(r -> !Code.known(Regime.class).contains(r)).isPresent());
+      covers(sentences, "no regime", s -> s.regime().isEmpty());
+      covers(sentences, "a date and a court", s -> s.date().isPresent() && s.court().isPresent());
+      covers(sample(Generators.statusChanges()), "an event that brought it about",
+          c -> c.event().isPresent());
       var recognitions = sample(Generators.recognitions());
       covers(recognitions, "no criteria", r -> r.criteria().isEmpty());
       covers(recognitions, "every criterion",

@@ -63,9 +63,13 @@ public final class PrisonerCodecs {
               Sentence.class, Sentence::builder, ImmutableSentence.Builder::build)
           .optional("term", "how long",
               Sentence::term, ImmutableSentence.Builder::term, TERM)
-          .required("regime", "the regime the sentence is served under",
+          .optional("regime", "the regime the sentence is served under, where the source says",
               Sentence::regime, ImmutableSentence.Builder::regime,
               Scalars.code(Regime.class, Regime::of))
+          .optional("date", "when it was passed",
+              Sentence::date, ImmutableSentence.Builder::date, Scalars.TIME_POINT)
+          .optional("court", "the court that passed it, as the source names it",
+              Sentence::court, ImmutableSentence.Builder::court, Scalars.STRING)
           .build();
 
   public static final ObjectCodec<StatusChange, ImmutableStatusChange.Builder> STATUS_CHANGE =
@@ -82,6 +86,8 @@ public final class PrisonerCodecs {
           .optional("attribution", "who reports it",
               StatusChange::attribution, ImmutableStatusChange.Builder::attribution,
               FoundationCodecs.ATTRIBUTION)
+          .optional("event", "the event that brought it about: a pardon decree, talks",
+              StatusChange::event, ImmutableStatusChange.Builder::event, Scalars.ref(Event.class))
           .build();
 
   public static final ObjectCodec<Recognition, ImmutableRecognition.Builder> RECOGNITION =

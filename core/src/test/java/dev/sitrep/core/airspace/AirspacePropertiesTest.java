@@ -17,6 +17,7 @@ import dev.sitrep.core.provenance.Hedge;
 import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.testing.Arbitrary;
 import dev.sitrep.core.testing.Generators;
+import dev.sitrep.core.time.TimePoint;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -182,12 +183,49 @@ class AirspacePropertiesTest {
         .checkAssert((consultation, requested, held) -> {
           boolean valid = !held.latest().isBefore(requested.earliest());
           InvalidDataException e = assertValidIff(valid, () -> Consultation.builder()
-              .from(consultation).requested(requested).held(held).build());
+              .from(consultation).considered(Optional.empty()).declined(Optional.empty())
+              .status(Optional.empty()).requested(requested).held(held).build());
           if (e != null) {
             assertThat(e.path()).isEqualTo("held");
             assertThat(e.getMessage()).contains("requested=" + requested, "held=" + held);
           }
         });
+  }
+
+  @Test
+  void aConsultationIsAcceptedIffItsDatesAreInOrderAndOfStagesItReached() {
+    Gen<List<Optional<TimePoint>>> dates = lists().of(Generators.timePoints().toOptionals(50))
+        .ofSize(4);
+    qt().withExamples(300)
+        .forAll(Generators.consultations(),
+            Generate.enumValues(ConsultationStatus.class).toOptionals(50), dates)
+        .checkAssert((consultation, status, d) -> {
+          Optional<TimePoint> considered = d.get(0);
+          Optional<TimePoint> requested = d.get(1);
+          Optional<TimePoint> held = d.get(2);
+          Optional<TimePoint> declined = d.get(3);
+          ConsultationStatus stage = status.orElse(held.isPresent() ? ConsultationStatus.HELD
+              : declined.isPresent() ? ConsultationStatus.DECLINED
+              : requested.isEmpty() && considered.isPresent() ? ConsultationStatus.CONSIDERED
+              : ConsultationStatus.REQUESTED);
+          boolean inOrder = notBefore(considered, requested) && notBefore(considered, held)
+              && notBefore(considered, declined) && notBefore(requested, held)
+              && notBefore(requested, declined);
+          boolean valid = (held.isEmpty() || declined.isEmpty()) && inOrder
+              && (stage == ConsultationStatus.HELD || held.isEmpty())
+              && (stage == ConsultationStatus.DECLINED || declined.isEmpty())
+              && (stage != ConsultationStatus.CONSIDERED || requested.isEmpty());
+          java.util.function.Supplier<Consultation> build = () -> Consultation.builder()
+              .from(consultation).considered(considered).requested(requested).held(held)
+              .declined(declined).status(status).build();
+          if (assertValidIff(valid, build::get) == null) {
+            assertThat(build.get().stage()).isEqualTo(stage);
+          }
+        });
+  }
+
+  private static boolean notBefore(Optional<TimePoint> earlier, Optional<TimePoint> later) {
+    return earlier.isEmpty() || later.isEmpty() || !later.get().isBefore(earlier.get());
   }
 
   @Test

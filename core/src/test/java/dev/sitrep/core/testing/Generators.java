@@ -28,6 +28,7 @@ import dev.sitrep.core.airspace.AirspaceIncident;
 import dev.sitrep.core.airspace.Consequence;
 import dev.sitrep.core.airspace.ConsequenceKind;
 import dev.sitrep.core.airspace.Consultation;
+import dev.sitrep.core.airspace.ConsultationStatus;
 import dev.sitrep.core.airspace.FlightConduct;
 import dev.sitrep.core.airspace.ImmutableResponse;
 import dev.sitrep.core.airspace.ImmutableTransit;
@@ -1005,21 +1006,29 @@ public final class Generators {
   }
 
   /** Needs an organization. */
+  /**
+   * Consultations at every stage, the status given or left to the dates, each date of a stage the
+   * consultations reached, in order.
+   */
   private static Gen<Consultation> consultations(Universe u) {
     return in -> {
-      Optional<TimePoint> requested = optional(timePoints()).generate(in);
-      Optional<TimePoint> held = optional(timePoints()).generate(in);
-      if (requested.isPresent() && held.isPresent() && held.get().isBefore(requested.get())) {
-        Optional<TimePoint> earlier = held;
-        held = requested;
-        requested = earlier;
-      }
+      ConsultationStatus stage = Generate.enumValues(ConsultationStatus.class).generate(in);
+      List<TimePoint> dates = new ArrayList<>(List.of(timePoints().generate(in),
+          timePoints().generate(in), timePoints().generate(in)));
+      dates.sort(Comparator.comparing(TimePoint::earliest));
+      boolean requested = stage != ConsultationStatus.CONSIDERED;
       return Consultation.builder()
           .forum(u.organizations().refs().generate(in))
           .basis(oneOf(Generate.constant("Article 4"), text()).generate(in))
           .requestedBy(u.actors().some(0, 2).generate(in))
-          .requested(requested)
-          .held(held)
+          .considered(optional(Generate.constant(dates.get(0))).generate(in))
+          .requested(requested ? optional(Generate.constant(dates.get(1))).generate(in)
+              : Optional.empty())
+          .held(stage == ConsultationStatus.HELD
+              ? optional(Generate.constant(dates.get(2))).generate(in) : Optional.empty())
+          .declined(stage == ConsultationStatus.DECLINED
+              ? optional(Generate.constant(dates.get(2))).generate(in) : Optional.empty())
+          .status(booleans().all().generate(in) ? Optional.of(stage) : Optional.empty())
           .build();
     };
   }

@@ -30,6 +30,7 @@ import dev.sitrep.core.airspace.AirspaceIncident;
 import dev.sitrep.core.airspace.Consequence;
 import dev.sitrep.core.airspace.ConsequenceKind;
 import dev.sitrep.core.airspace.Consultation;
+import dev.sitrep.core.airspace.ConsultationStatus;
 import dev.sitrep.core.airspace.ImmutableAirspaceIncident;
 import dev.sitrep.core.airspace.ImmutableConsequence;
 import dev.sitrep.core.airspace.ImmutableConsultation;
@@ -704,6 +705,12 @@ class GeneratorsTest {
       covers(consultations, "neither requested nor held",
           c -> c.requested().isEmpty() && c.held().isEmpty());
       covers(consultations, "Article 4", c -> c.basis().equals("Article 4"));
+      for (ConsultationStatus stage : ConsultationStatus.values()) {
+        covers(consultations, "stage " + stage, c -> c.stage() == stage);
+      }
+      covers(consultations, "a status given", c -> c.status().isPresent());
+      covers(consultations, "considered, then requested and declined", c -> c.considered()
+          .isPresent() && c.requested().isPresent() && c.declined().isPresent());
       var transits = sample(Generators.transits());
       covers(transits, "a count", t -> t.count().isPresent());
       covers(transits, "no count", t -> t.count().isEmpty());

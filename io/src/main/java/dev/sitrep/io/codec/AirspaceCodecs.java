@@ -7,6 +7,7 @@ import dev.sitrep.core.airspace.AirspaceIncident;
 import dev.sitrep.core.airspace.Consequence;
 import dev.sitrep.core.airspace.ConsequenceKind;
 import dev.sitrep.core.airspace.Consultation;
+import dev.sitrep.core.airspace.ConsultationStatus;
 import dev.sitrep.core.airspace.FlightConduct;
 import dev.sitrep.core.airspace.ImmutableAirspaceIncident;
 import dev.sitrep.core.airspace.ImmutableConsequence;
@@ -125,7 +126,8 @@ public final class AirspaceCodecs {
 
   public static final ObjectCodec<Consultation, ImmutableConsultation.Builder> CONSULTATION =
       ObjectCodec.declare("consultation",
-              "Consultations requested or held after an incident, such as in NATO under Article 4.",
+              "Consultations considered, requested, declined or held after an incident, such as in"
+                  + " NATO under Article 4.",
               Consultation.class, Consultation::builder,
               ImmutableConsultation.Builder::build)
           .required("forum", "where they take place",
@@ -140,6 +142,17 @@ public final class AirspaceCodecs {
               Consultation::requested, ImmutableConsultation.Builder::requested, Scalars.TIME_POINT)
           .optional("held", "when they were held, if they were; not before `requested`",
               Consultation::held, ImmutableConsultation.Builder::held, Scalars.TIME_POINT)
+          .optional("considered", "when requesting them was considered; not after `requested`",
+              Consultation::considered, ImmutableConsultation.Builder::considered,
+              Scalars.TIME_POINT)
+          .optional("declined", "when the request was declined; never with `held`, not before"
+                  + " `requested`",
+              Consultation::declined, ImmutableConsultation.Builder::declined, Scalars.TIME_POINT)
+          .optional("status", "how far they went, where the source says so: considered (not"
+                  + " invoked), requested, declined or held; without it, the latest date says,"
+                  + " or requested; no date of a later stage",
+              Consultation::status, ImmutableConsultation.Builder::status,
+              Scalars.enumeration(ConsultationStatus.class))
           .build();
 
   public static final ObjectCodec<AirspaceIncident, ImmutableAirspaceIncident.Builder>

@@ -49,6 +49,7 @@ class ReaderSchemaAgreementTest {
       "must not be below lower", "must not be above upper", "must equal lower for an exact count",
       "must leave room for almost", "must be more than a count from", // uncertain counts
       "must not be before start", "must not be before requested", // periods, consultations
+      "must not be before considered", "must not be given for consultations",
       "must not be before the status it follows", " needs ", // prisoners' histories
       "itself", "must differ from", // self references, border closures, warnings
       "must be unique among the claims", "must name the id of another claim",

@@ -47,6 +47,7 @@ final class DeclaredTypes {
     GENERATORS.put("impact", Generators.impacts());
     GENERATORS.put("platform-claim", Generators.claims(Generators.platformKinds()));
     GENERATORS.put("strength", Generators.strengths());
+    GENERATORS.put("notification", Generators.notifications());
     GENERATORS.put("airspace", Generators.airspaces());
     GENERATORS.put("intrusion", Generators.intrusions());
     GENERATORS.put("ref-claim", Generators.claims(Generators.<State>refs()));

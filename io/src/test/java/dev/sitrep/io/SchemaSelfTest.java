@@ -316,6 +316,9 @@ class SchemaSelfTest {
             {"id": "source/x", "kind": "article", "title": "Zapad 2025", "publisher": null,
              "authors": null, "url": null}"""),
         arguments("absent", "null"),
+        arguments("notification", """
+            {"date": "2025-07-30", "channel": "osce-communications-network",
+             "notified": ["state/pol", "state/ltu"]}"""),
         arguments("sentence", "{\"term\": {\"years\": 3, \"months\": 0, \"days\": 0}}"),
         arguments("sentence", "{\"date\": \"2021-12-14\", \"court\": \"Homiel Regional Court\"}"),
         arguments("impact", """
@@ -760,6 +763,7 @@ class SchemaSelfTest {
         arguments("uncertain-count", "an exact count with a null upper bound",
             "{\"lower\": 19, \"upper\": null, \"qualifier\": \"exactly\"}"),
         arguments("absent", "not null", "0"),
+        arguments("notification", "no date", "{\"channel\": \"diplomatic-note\"}"),
         arguments("impact", "no count", "{\"kind\": \"killed\"}"),
         arguments("impact", "kind in capitals",
             "{\"kind\": \"KILLED\", \"count\": {\"lower\": 1, \"qualifier\": \"some\"}}"),

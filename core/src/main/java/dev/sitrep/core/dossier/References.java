@@ -25,6 +25,7 @@ import dev.sitrep.core.event.Participant;
 import dev.sitrep.core.event.Statement;
 import dev.sitrep.core.event.Warning;
 import dev.sitrep.core.exercise.MilitaryExercise;
+import dev.sitrep.core.exercise.Notification;
 import dev.sitrep.core.exercise.Strength;
 import dev.sitrep.core.geo.Airspace;
 import dev.sitrep.core.geo.Place;
@@ -222,6 +223,8 @@ final class References {
     claims(at(path, "impacts"), v.impacts(), this::impactClaim);
     each(at(path, "hosts"), v.hosts(), (q, x) -> ref(q, x, State.class));
     claims(at(path, "strength"), v.strength(), this::strength);
+    v.notification().ifPresent(x -> notification(at(path, "notification"), x));
+    each(at(path, "observers"), v.observers(), (q, x) -> ref(q, x, Actor.class));
   }
 
   private void place(String path, Place v) {
@@ -250,6 +253,11 @@ final class References {
     attribution(at(path, "attribution"), v.attribution());
     v.territory().ifPresent(x -> place(at(path, "territory"), x));
     v.contributor().ifPresent(x -> ref(at(path, "contributor"), x, State.class));
+  }
+
+  private void notification(String path, Notification v) {
+    each(at(path, "notified"), v.notified(), (q, x) -> ref(q, x, Actor.class));
+    v.attribution().ifPresent(x -> attribution(at(path, "attribution"), x));
   }
 
   private void airspaceIncident(String path, AirspaceIncident v) {

@@ -1,5 +1,6 @@
 package dev.sitrep.core.exercise;
 
+import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.event.EventBuilder;
@@ -52,6 +53,12 @@ public abstract non-sealed class MilitaryExercise implements Event {
   /** @return every claim about its size */
   public abstract List<Strength> strength();
 
+  /** @return its prior notification under the Vienna Document, if one was given or reported */
+  public abstract Optional<Notification> notification();
+
+  /** @return the observers invited to it, such as the states invited to Zapad; none twice */
+  public abstract List<Ref<? extends Actor>> observers();
+
   /** @return a new builder */
   public static ImmutableMilitaryExercise.Builder builder() {
     return ImmutableMilitaryExercise.builder();
@@ -62,6 +69,7 @@ public abstract non-sealed class MilitaryExercise implements Event {
     EventRules.check(this);
     Claim.checkSupersession(strength(), "strength", Strength::category);
     Checks.notEmpty(hosts(), "hosts");
+    Checks.distinct(observers(), "observers", "an actor");
     Checks.distinct(hosts(), "hosts", "a state");
     series().ifPresent(s -> Checks.notBlank(s, "series"));
     statusReason().ifPresent(s -> Checks.notBlank(s, "statusReason"));

@@ -12,6 +12,8 @@ import static dev.sitrep.core.exercise.StrengthCategory.TROOPS;
 import dev.sitrep.core.quantity.Answer;
 import dev.sitrep.core.quantity.Qualifier;
 import dev.sitrep.core.quantity.UncertainCount;
+import dev.sitrep.core.time.TimePoint;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,6 +74,39 @@ public final class ViennaDocument2011 {
       ViennaThreshold.of(OBSERVATION, AIRBORNE_OR_AMPHIBIOUS_TROOPS, 3_500, "47.5"));
 
   private ViennaDocument2011() {}
+
+  /**
+   * Whether the exercise was notified {@value #NOTICE_DAYS} days or more before it started
+   * (paragraph 38), as far as the dates tell, counting whole days as the document does: yes when
+   * its notification, however late within its precision, comes 42 days before the end of its
+   * start (a notice on 1 August for a start on 12 September); no when, however early, it comes
+   * less than 42 days before; cannot tell otherwise (a notice some day in August), or when the
+   * exercise has no notification or no time on record (a missing record is not a missing
+   * notification).
+   *
+   * <pre>{@code
+   * // notified 2025-07-30, started 2025-09-12: 44 days, YES
+   * ViennaDocument2011.noticeGiven(zapad2025);
+   * }</pre>
+   *
+   * @param exercise an exercise
+   * @return yes, no or cannot tell
+   */
+  public static Answer noticeGiven(MilitaryExercise exercise) {
+    if (exercise.notification().isEmpty() || exercise.when().isEmpty()) {
+      return Answer.CANNOT_TELL;
+    }
+    TimePoint notified = exercise.notification().get().date();
+    TimePoint start = exercise.when().get().start();
+    Duration notice = Duration.ofDays(NOTICE_DAYS);
+    if (!notified.latest().plus(notice).isAfter(start.latest())) {
+      return Answer.YES;
+    }
+    if (notified.earliest().plus(notice).isAfter(start.latest())) {
+      return Answer.NO;
+    }
+    return Answer.CANNOT_TELL;
+  }
 
   /**
    * @param exercise an exercise with strength claims

@@ -52,6 +52,29 @@ class ViennaDocument2011Test {
   }
 
   @Test
+  void noticeIsGivenWhenTheNotificationComes42DaysOrMoreBeforeTheStart() {
+    var zapad = MilitaryExercise.builder()
+        .id(dev.sitrep.core.identity.EntityId.of("exercise/zapad-2025")).title("Zapad 2025")
+        .addHosts(dev.sitrep.core.identity.Ref.of("state/blr")).status(ExerciseStatus.COMPLETED)
+        .when(dev.sitrep.core.time.Period.builder()
+            .start(dev.sitrep.core.time.TimePoint.parse("2025-09-12")).build());
+    assertThat(ViennaDocument2011.noticeGiven(zapad.build())).isEqualTo(Answer.CANNOT_TELL);
+    assertThat(ViennaDocument2011.noticeGiven(zapad.notification(notified("2025-07-30")).build()))
+        .as("44 days").isEqualTo(Answer.YES);
+    assertThat(ViennaDocument2011.noticeGiven(zapad.notification(notified("2025-08-01")).build()))
+        .as("42 days").isEqualTo(Answer.YES);
+    assertThat(ViennaDocument2011.noticeGiven(zapad.notification(notified("2025-08-02")).build()))
+        .as("41 days").isEqualTo(Answer.NO);
+    assertThat(ViennaDocument2011.noticeGiven(zapad.notification(notified("2025-08")).build()))
+        .as("some day of August").isEqualTo(Answer.CANNOT_TELL);
+  }
+
+  private static Notification notified(String date) {
+    return Notification.builder().date(dev.sitrep.core.time.TimePoint.parse(date))
+        .channel(NotificationChannel.OSCE_COMMUNICATIONS_NETWORK).build();
+  }
+
+  @Test
   void aPartThatFallsShortSaysNothingOfTheWholeButAPartThatReachesDoes() {
     Strength partner = Strength.builder().category(StrengthCategory.TROOPS)
         .count(UncertainCount.about(3_000)).attribution(DECLARED)

@@ -56,6 +56,8 @@ import dev.sitrep.core.event.Warning;
 import dev.sitrep.core.exercise.ExerciseStatus;
 import dev.sitrep.core.exercise.ImmutableStrength;
 import dev.sitrep.core.exercise.MilitaryExercise;
+import dev.sitrep.core.exercise.Notification;
+import dev.sitrep.core.exercise.NotificationChannel;
 import dev.sitrep.core.exercise.Strength;
 import dev.sitrep.core.exercise.StrengthCategory;
 import dev.sitrep.core.exercise.ViennaDocument2011;
@@ -829,6 +831,21 @@ public final class Generators {
     return in -> militaryExercise(Universe.OPEN, entityIds().generate(in), in);
   }
 
+  /** @return notifications of every well-known channel and others, to no one or to several */
+  public static Gen<Notification> notifications() {
+    return notifications(Universe.OPEN);
+  }
+
+  private static Gen<Notification> notifications(Universe u) {
+    return in -> Notification.builder()
+        .date(timePoints().generate(in))
+        .channel(optional(vocabulary(Code.known(NotificationChannel.class),
+            NotificationChannel::of)).generate(in))
+        .notified(u.actors().some(0, 3).generate(in))
+        .attribution(optional(attributions(u)).generate(in))
+        .build();
+  }
+
   /** A figure that supersedes none, of the whole exercise or of a territory or a state's part. */
   private static Gen<Strength> strengths(Universe u) {
     return in -> Strength.builder()
@@ -891,6 +908,8 @@ public final class Generators {
         .statusReason(optional(text()).generate(in))
         .scenario(optional(text()).generate(in))
         .strength(strengthLists(u).generate(in))
+        .notification(optional(notifications(u)).generate(in))
+        .observers(u.actors().some(0, 3).generate(in))
         .build();
   }
 

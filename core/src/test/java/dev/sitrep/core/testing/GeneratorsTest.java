@@ -630,6 +630,8 @@ class GeneratorsTest {
     void militaryExercises() {
       var exercises = sample(Generators.militaryExercises());
       coversAll(exercises, ExerciseStatus.class, MilitaryExercise::status);
+      covers(exercises, "a notification", x -> x.notification().isPresent());
+      covers(exercises, "observers", x -> !x.observers().isEmpty());
       covers(exercises, "an edition and a time",
           x -> x.edition().isPresent() && x.when().isPresent());
       covers(exercises, "an edition without a time",

@@ -1,10 +1,14 @@
 package dev.sitrep.io.codec;
 
+import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.exercise.ExerciseStatus;
 import dev.sitrep.core.exercise.ImmutableMilitaryExercise;
+import dev.sitrep.core.exercise.ImmutableNotification;
 import dev.sitrep.core.exercise.ImmutableStrength;
 import dev.sitrep.core.exercise.MilitaryExercise;
+import dev.sitrep.core.exercise.Notification;
+import dev.sitrep.core.exercise.NotificationChannel;
 import dev.sitrep.core.exercise.Strength;
 import dev.sitrep.core.exercise.StrengthCategory;
 
@@ -40,6 +44,24 @@ public final class ExerciseCodecs {
               Scalars.ref(State.class))
           .build();
 
+  public static final ObjectCodec<Notification, ImmutableNotification.Builder> NOTIFICATION =
+      ObjectCodec.declare("notification",
+              "The prior notification of an exercise under the Vienna Document 2011: when, how,"
+                  + " to whom.",
+              Notification.class, Notification::builder, ImmutableNotification.Builder::build)
+          .required("date", "when it was given",
+              Notification::date, ImmutableNotification.Builder::date, Scalars.TIME_POINT)
+          .optional("channel", "how it was given, such as the OSCE communications network",
+              Notification::channel, ImmutableNotification.Builder::channel,
+              Scalars.code(NotificationChannel.class, NotificationChannel::of))
+          .list("notified", "who was notified, where the source names them; none twice",
+              Notification::notified, ImmutableNotification.Builder::addAllNotified,
+              Scalars.refToSubtype(Actor.class))
+          .optional("attribution", "who reports it",
+              Notification::attribution, ImmutableNotification.Builder::attribution,
+              FoundationCodecs.ATTRIBUTION)
+          .build();
+
   public static final ObjectCodec<MilitaryExercise, ImmutableMilitaryExercise.Builder>
       MILITARY_EXERCISE = EventCodecs.event("military-exercise",
               "An event: a military exercise such as Zapad 2025, with its hosts, status and every"
@@ -66,5 +88,12 @@ public final class ExerciseCodecs {
           .list("strength", "every claim about its size",
               MilitaryExercise::strength, ImmutableMilitaryExercise.Builder::addAllStrength,
               STRENGTH)
+          .optional("notification", "its prior notification under the Vienna Document, if one was"
+                  + " given or reported",
+              MilitaryExercise::notification, ImmutableMilitaryExercise.Builder::notification,
+              NOTIFICATION)
+          .list("observers", "the observers invited to it; none twice",
+              MilitaryExercise::observers, ImmutableMilitaryExercise.Builder::addAllObservers,
+              Scalars.refToSubtype(Actor.class))
           .build();
 }

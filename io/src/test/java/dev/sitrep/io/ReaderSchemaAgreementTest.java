@@ -50,7 +50,7 @@ class ReaderSchemaAgreementTest {
       "must leave room for almost", "must be more than a count from", // uncertain counts
       "must not be before start", "must not be before requested", // periods, consultations
       "must not be before considered", "must not be given for consultations",
-      "must not be before the status it follows", " needs ", // prisoners' histories
+      "must not be before the status it follows", " needs ", "nothing can follow", // histories
       "itself", "must differ from", // self references, border closures, warnings
       "must be unique among the claims", "must name the id of another claim",
       "must not form a loop", "must name a claim about the same thing", // claims

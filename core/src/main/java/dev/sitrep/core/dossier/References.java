@@ -387,6 +387,7 @@ final class References {
 
   private void recognition(String path, Recognition v) {
     ref(at(path, "by"), v.by(), Organization.class);
+    v.attribution().ifPresent(x -> attribution(at(path, "attribution"), x));
   }
 
   private void statistic(String path, Statistic v) {

@@ -149,6 +149,20 @@ class PoliticalPrisonerPropertiesTest {
   }
 
   @Test
+  void aRecognitionCitesPaceCriteriaIffItIsAsAPoliticalPrisoner() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Generators.recognitions(), Generate.pick(List.of(RecognitionKind.POLITICAL_PRISONER,
+            RecognitionKind.PRIZE, RecognitionKind.of("prisoner-of-conscience"))),
+            lists().of(Generate.enumValues(Pace1900Criterion.class)).ofSizeBetween(0, 2))
+        .checkAssert((recognition, kind, criteria) -> {
+          List<Pace1900Criterion> distinct = criteria.stream().distinct().toList();
+          assertValidIff(distinct.isEmpty() || kind.equals(RecognitionKind.POLITICAL_PRISONER),
+              () -> Recognition.builder().from(recognition).kind(kind).criteria(distinct)
+                  .build());
+        });
+  }
+
+  @Test
   void aHistoryIsAcceptedIffItIsInDateOrderAndEveryStatusMayFollowTheOnesBefore() {
     qt().withExamples(EXAMPLES)
         .forAll(Generators.politicalPrisoners(), Generate.oneOf(ARBITRARY_HISTORIES,

@@ -76,6 +76,7 @@ import dev.sitrep.core.prisoner.Pace1900Criterion;
 import dev.sitrep.core.prisoner.PoliticalPrisoner;
 import dev.sitrep.core.prisoner.PrisonerStatus;
 import dev.sitrep.core.prisoner.Recognition;
+import dev.sitrep.core.prisoner.RecognitionKind;
 import dev.sitrep.core.prisoner.Regime;
 import dev.sitrep.core.prisoner.Sentence;
 import dev.sitrep.core.prisoner.StatusChange;
@@ -1189,13 +1190,22 @@ public final class Generators {
   }
 
   /** Needs an organization. */
+  /** Recognitions of every kind, only those as a political prisoner citing PACE criteria. */
   private static Gen<Recognition> recognitions(Universe u) {
-    return in -> Recognition.builder()
-        .by(u.organizations().refs().generate(in))
-        .date(optional(timePoints()).generate(in))
-        .criteria(lists().of(Generate.enumValues(Pace1900Criterion.class)).ofSizeBetween(0, 5)
-            .map(c -> c.stream().distinct().sorted().collect(Collectors.toList())).generate(in))
-        .build();
+    return in -> {
+      RecognitionKind kind = oneOf(Generate.constant(RecognitionKind.POLITICAL_PRISONER),
+          vocabulary(Code.known(RecognitionKind.class), RecognitionKind::of)).generate(in);
+      return Recognition.builder()
+          .by(u.organizations().refs().generate(in))
+          .date(optional(timePoints()).generate(in))
+          .kind(kind)
+          .criteria(!kind.equals(RecognitionKind.POLITICAL_PRISONER) ? List.of()
+              : lists().of(Generate.enumValues(Pace1900Criterion.class)).ofSizeBetween(0, 5)
+                  .map(c -> c.stream().distinct().sorted().collect(Collectors.toList()))
+                  .generate(in))
+          .attribution(optional(attributions(u)).generate(in))
+          .build();
+    };
   }
 
   /** Needs a person. */

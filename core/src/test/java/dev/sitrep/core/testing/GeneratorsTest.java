@@ -89,6 +89,7 @@ import dev.sitrep.core.prisoner.Pace1900Criterion;
 import dev.sitrep.core.prisoner.PoliticalPrisoner;
 import dev.sitrep.core.prisoner.PrisonerStatus;
 import dev.sitrep.core.prisoner.Recognition;
+import dev.sitrep.core.prisoner.RecognitionKind;
 import dev.sitrep.core.prisoner.Regime;
 import dev.sitrep.core.prisoner.Sentence;
 import dev.sitrep.core.prisoner.StatusChange;
@@ -784,6 +785,9 @@ class GeneratorsTest {
           c -> c.event().isPresent());
       var recognitions = sample(Generators.recognitions());
       covers(recognitions, "no criteria", r -> r.criteria().isEmpty());
+      covers(recognitions, "another kind",
+          r -> !r.kind().equals(RecognitionKind.POLITICAL_PRISONER));
+      covers(recognitions, "an attribution", r -> r.attribution().isPresent());
       covers(recognitions, "every criterion",
           r -> r.criteria().size() == Pace1900Criterion.values().length);
       var charges = sample(Generators.charges());

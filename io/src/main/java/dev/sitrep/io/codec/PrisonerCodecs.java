@@ -1,10 +1,10 @@
 package dev.sitrep.io.codec;
 
 import dev.sitrep.core.actor.Actor;
-import dev.sitrep.core.event.Event;
 import dev.sitrep.core.actor.Organization;
 import dev.sitrep.core.actor.Person;
 import dev.sitrep.core.actor.State;
+import dev.sitrep.core.event.Event;
 import dev.sitrep.core.prisoner.Charge;
 import dev.sitrep.core.prisoner.ImmutableCharge;
 import dev.sitrep.core.prisoner.ImmutablePoliticalPrisoner;
@@ -16,6 +16,7 @@ import dev.sitrep.core.prisoner.Pace1900Criterion;
 import dev.sitrep.core.prisoner.PoliticalPrisoner;
 import dev.sitrep.core.prisoner.PrisonerStatus;
 import dev.sitrep.core.prisoner.Recognition;
+import dev.sitrep.core.prisoner.RecognitionKind;
 import dev.sitrep.core.prisoner.Regime;
 import dev.sitrep.core.prisoner.Sentence;
 import dev.sitrep.core.prisoner.StatusChange;
@@ -23,6 +24,7 @@ import dev.sitrep.core.prisoner.Term;
 import dev.sitrep.core.statistic.ImmutableStatistic;
 import dev.sitrep.core.statistic.Metric;
 import dev.sitrep.core.statistic.Statistic;
+import java.util.Optional;
 
 /** Codecs of political prisoners and of attributed statistics such as their number. */
 public final class PrisonerCodecs {
@@ -92,16 +94,26 @@ public final class PrisonerCodecs {
 
   public static final ObjectCodec<Recognition, ImmutableRecognition.Builder> RECOGNITION =
       ObjectCodec.declare("recognition",
-              "The recognition of a prisoner as political by an organization such as Viasna,"
-                  + " when, and on which criteria of PACE Resolution 1900.",
+              "The recognition of a prisoner by an organization: as political, by one such as"
+                  + " Viasna, on the criteria of PACE Resolution 1900, or of another kind.",
               Recognition.class, Recognition::builder, ImmutableRecognition.Builder::build)
           .required("by", "who recognized the prisoner",
               Recognition::by, ImmutableRecognition.Builder::by, Scalars.ref(Organization.class))
           .optional("date", "when, if known",
               Recognition::date, ImmutableRecognition.Builder::date, Scalars.TIME_POINT)
-          .list("criteria", "the criteria cited, each `a` to `e`",
+          .list("criteria", "the criteria cited, each `a` to `e`; only for a recognition as a"
+                  + " political prisoner",
               Recognition::criteria, ImmutableRecognition.Builder::addAllCriteria,
               Scalars.enumeration(Pace1900Criterion.class))
+          .optional("kind", "what it is: as a political prisoner when absent (and left out by the"
+                  + " writer), else such as a designation or a prize",
+              r -> r.kind().equals(RecognitionKind.POLITICAL_PRISONER) ? Optional.empty()
+                  : Optional.of(r.kind()),
+              ImmutableRecognition.Builder::kind,
+              Scalars.code(RecognitionKind.class, RecognitionKind::of))
+          .optional("attribution", "who reports it",
+              Recognition::attribution, ImmutableRecognition.Builder::attribution,
+              FoundationCodecs.ATTRIBUTION)
           .build();
 
   public static final ObjectCodec<PoliticalPrisoner, ImmutablePoliticalPrisoner.Builder>

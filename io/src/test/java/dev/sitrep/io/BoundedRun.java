@@ -3,6 +3,7 @@ package dev.sitrep.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitrep.core.dossier.Dossier;
+import dev.sitrep.io.codec.WireReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,7 +57,7 @@ final class BoundedRun {
       case "unknown-properties" -> {
         ReadResult<Dossier> read = SitrepJson.builder().lenient(true).build()
             .readWithReport(unknownProperties(Integer.parseInt(args[1])), Dossier.class);
-        System.out.println(read.skipped().size() + "\n" + read.skipped().get(LISTED));
+        System.out.println(read.skipped().size() + "\n" + read.skipped().get(WireReader.LISTED));
       }
       case "long-lines" -> {
         int count = Integer.parseInt(args[1]);
@@ -72,8 +73,6 @@ final class BoundedRun {
       default -> throw new IllegalArgumentException(args[0]);
     }
   }
-
-  private static final int LISTED = 100;
 
   /** @return a dossier with {@code n} unknown properties, {@code "k0":0}, {@code "k1":0}, ... */
   private static String unknownProperties(int n) {

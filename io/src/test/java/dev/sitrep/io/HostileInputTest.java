@@ -231,7 +231,7 @@ class HostileInputTest {
   }
 
   @Test
-  void theParallelReaderStaysInBoundedMemoryWhateverItsThreads() {
+  void theParallelReaderOnEightThreadsReadsLinesOf30MegabytesIn256MegabytesOfHeap() {
     assertThat(BoundedRun.run("256m", 120, "long-lines", "8", "30", "8")).isEqualTo("8");
   }
 

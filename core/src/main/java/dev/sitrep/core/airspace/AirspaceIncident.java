@@ -7,7 +7,6 @@ import dev.sitrep.core.event.Event;
 import dev.sitrep.core.event.EventBuilder;
 import dev.sitrep.core.geo.Airspace;
 import dev.sitrep.core.identity.Ref;
-import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.EventRules;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.provenance.Claim;

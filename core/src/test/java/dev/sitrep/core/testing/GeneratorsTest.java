@@ -55,7 +55,6 @@ import dev.sitrep.core.event.ImmutableGeneralEvent;
 import dev.sitrep.core.event.ImmutableMeeting;
 import dev.sitrep.core.event.ImmutableParticipant;
 import dev.sitrep.core.event.ImmutableStatement;
-import dev.sitrep.core.event.Impact;
 import dev.sitrep.core.event.ImpactKind;
 import dev.sitrep.core.event.LinkKind;
 import dev.sitrep.core.event.Meeting;

@@ -2,8 +2,11 @@ package dev.sitrep.core.event;
 
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.quantity.UncertainCount;
+import dev.sitrep.core.thing.Thing;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,6 +17,15 @@ import org.immutables.value.Value;
  * {@code security-forces} and the affected actor {@code state/blr}. An event keeps each source's
  * figure as a {@code Claim<Impact>}, so that sources may disagree and a later figure supersede an
  * earlier one of the same kind.
+ *
+ * <p>An impact can name the {@linkplain dev.sitrep.core.thing.Thing things} it fell on, no more
+ * than its count allows: the Estlink 2 cable damaged, the tanker Eagle S seized.
+ *
+ * <pre>{@code
+ * Impact seized = Impact.on(ImpactKind.SEIZED, Ref.of("vessel/eagle-s"));  // exactly 1
+ * Impact cables = Impact.builder().kind(ImpactKind.DAMAGED).count(UncertainCount.exactly(5))
+ *     .addAffectedThings(Ref.of("infrastructure/estlink-2")).build();    // one of five named
+ * }</pre>
  */
 @Value.Immutable
 @SitrepStyle
@@ -30,6 +42,12 @@ public abstract class Impact {
   /** @return the actor it fell on, or whose people or things they were, such as a state */
   public abstract Optional<Ref<? extends Actor>> affectedActor();
 
+  /**
+   * @return the things it fell on, where the source names them: a cable damaged, a ship seized;
+   *     none twice, and no more than the count's upper bound
+   */
+  public abstract List<Ref<? extends Thing>> affectedThings();
+
   /** @return a new builder */
   public static ImmutableImpact.Builder builder() {
     return ImmutableImpact.builder();
@@ -38,5 +56,18 @@ public abstract class Impact {
   /** @return {@code count} {@code kind}, on no group in particular */
   public static Impact of(ImpactKind kind, UncertainCount count) {
     return builder().kind(kind).count(count).build();
+  }
+
+  /** @return {@code kind} done to one thing: {@code seized} on the vessel Eagle S */
+  public static Impact on(ImpactKind kind, Ref<? extends Thing> thing) {
+    return builder().kind(kind).count(UncertainCount.exactly(1)).addAffectedThings(thing).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.distinct(affectedThings(), "affectedThings", "a thing");
+    count().upper().ifPresent(u -> Checks.require(affectedThings().size() <= u, "affectedThings",
+        () -> "must not name more things than the count's upper bound ("
+            + affectedThings().size() + " named, upper=" + u + ")"));
   }
 }

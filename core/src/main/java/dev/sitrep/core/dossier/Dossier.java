@@ -253,10 +253,10 @@ public abstract class Dossier {
   /**
    * @param actor an actor
    * @return the events the actor is involved in, in the dossier's order: as participant, host,
-   *     speaker, responder, the origin a current claim gives…; not those about which it only
-   *     asserts or denies something (an attribution's actor), nor those that name it only in a
-   *     claim a later claim supersedes or that is denied ({@link #eventsMentioning(Ref)} has
-   *     those too)
+   *     speaker, responder, the origin a current claim gives, the actor a current suspicion
+   *     names…; not those about which it only asserts or denies something (an attribution's
+   *     actor), nor those that name it only in a claim or suspicion a later one supersedes or
+   *     that is denied ({@link #eventsMentioning(Ref)} has those too)
    */
   public List<Event> eventsInvolving(Ref<? extends Actor> actor) {
     return events().stream()

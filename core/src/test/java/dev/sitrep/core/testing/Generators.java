@@ -824,6 +824,36 @@ public final class Generators {
   }
 
   /**
+   * @return one claimant's figures of one category for parts of an exercise, two to four, by
+   *     territory (one of two), by contributing state or both, often for the same part, some
+   *     superseding others
+   */
+  public static Gen<List<Strength>> breakdowns() {
+    return in -> {
+      List<Strength> figures = new ArrayList<>(strengthLists(Universe.OPEN).generate(in));
+      while (figures.size() < 2) {
+        figures.add(ImmutableStrength.copyOf(strengths(Universe.OPEN).generate(in))
+            .withId(Optional.empty()));
+      }
+      Strength first = figures.get(0);
+      List<Place> territories = List.of(places(Universe.OPEN).generate(in),
+          places(Universe.OPEN).generate(in));
+      List<Strength> parts = new ArrayList<>();
+      for (Strength s : figures) {
+        ImmutableStrength part = ImmutableStrength.copyOf(s).withCategory(first.category())
+            .withAttribution(first.attribution());
+        ImmutableStrength placed = part.territory().isEmpty() && !part.isWhole() ? part
+            : part.withTerritory(Generate.pick(territories).generate(in));
+        Optional<Strength> earlier = parts.stream()
+            .filter(p -> p.id().isPresent() && p.id().equals(s.supersedes())).findFirst();
+        parts.add(earlier.isEmpty() ? placed : placed.withTerritory(earlier.get().territory())
+            .withContributor(earlier.get().contributor())); // a correction of the same part
+      }
+      return parts;
+    };
+  }
+
+  /**
    * @return exercises of every status, hosted by one to three distinct states, with and without
    *     an edition (always a year the exercise's time overlaps), with several strength claims or
    *     none

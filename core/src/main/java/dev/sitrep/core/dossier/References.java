@@ -247,6 +247,7 @@ final class References {
 
   private void impact(String path, Impact v) {
     v.affectedActor().ifPresent(x -> ref(at(path, "affected_actor"), x, Actor.class));
+    each(at(path, "people"), v.people(), (q, x) -> ref(q, x, Person.class));
   }
 
   private void strength(String path, Strength v) {

@@ -1,9 +1,12 @@
 package dev.sitrep.core.event;
 
 import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.actor.Person;
 import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.quantity.UncertainCount;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,6 +17,16 @@ import org.immutables.value.Value;
  * {@code security-forces} and the affected actor {@code state/blr}. An event keeps each source's
  * figure as a {@code Claim<Impact>}, so that sources may disagree and a later figure supersede an
  * earlier one of the same kind.
+ *
+ * <p>An event that freed people can name them: "52 prisoners released, among them Mikalai
+ * Statkevich" is
+ *
+ * <pre>{@code
+ * Impact.builder().kind(ImpactKind.RELEASED).count(UncertainCount.exactly(52))
+ *     .addPeople(Ref.of("person/mikalai-statkevich")).build();
+ * }</pre>
+ *
+ * and each prisoner's {@code StatusChange} can point back at the event.
  */
 @Value.Immutable
 @SitrepStyle
@@ -30,9 +43,23 @@ public abstract class Impact {
   /** @return the actor it fell on, or whose people or things they were, such as a state */
   public abstract Optional<Ref<? extends Actor>> affectedActor();
 
+  /**
+   * @return the people the source names among those counted, such as the prisoners a release set
+   *     free; no more than the count's upper bound
+   */
+  public abstract List<Ref<Person>> people();
+
   /** @return a new builder */
   public static ImmutableImpact.Builder builder() {
     return ImmutableImpact.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.distinct(people(), "people", "a person");
+    count().upper().ifPresent(u -> Checks.require(people().size() <= u, "people",
+        () -> "must not name more people than the count's upper bound (" + people().size()
+            + " named, upper=" + u + ")"));
   }
 
   /** @return {@code count} {@code kind}, on no group in particular */

@@ -729,14 +729,19 @@ public final class Generators {
     return impacts(Universe.OPEN);
   }
 
+  /** Impacts naming up to three distinct people, no more than the count's upper bound. */
   private static Gen<Impact> impacts(Universe u) {
-    return in -> Impact.builder()
-        .kind(vocabulary(Code.known(ImpactKind.class), ImpactKind::of).generate(in))
-        .count(uncertainCounts().generate(in))
-        .affected(optional(vocabulary(Code.known(AffectedGroup.class), AffectedGroup::of))
-            .generate(in))
-        .affectedActor(u.actors().maybe().generate(in))
-        .build();
+    return in -> {
+      UncertainCount count = uncertainCounts().generate(in);
+      return Impact.builder()
+          .kind(vocabulary(Code.known(ImpactKind.class), ImpactKind::of).generate(in))
+          .count(count)
+          .affected(optional(vocabulary(Code.known(AffectedGroup.class), AffectedGroup::of))
+              .generate(in))
+          .affectedActor(u.actors().maybe().generate(in))
+          .people(u.persons().some(0, (int) Math.min(3, count.upper().orElse(3))).generate(in))
+          .build();
+    };
   }
 
   /**

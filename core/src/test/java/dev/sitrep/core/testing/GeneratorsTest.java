@@ -611,6 +611,9 @@ class GeneratorsTest {
       covers(impacts, "an unknown kind", i -> !Code.known(ImpactKind.class).contains(i.kind()));
       covers(impacts, "a group", i -> i.affected().isPresent());
       covers(impacts, "an actor", i -> i.affectedActor().isPresent());
+      covers(impacts, "people named", i -> !i.people().isEmpty());
+      covers(impacts, "as many people named as the count's upper bound",
+          i -> !i.people().isEmpty() && i.count().upper().equals(OptionalLong.of(i.people().size())));
       var statistics = sample(Generators.statistics());
       covers(statistics, "an event counted", s -> s.event().isPresent());
       covers(statistics, "a revision", s -> s.supersedes().isPresent());

@@ -57,6 +57,7 @@ class ReaderSchemaAgreementTest {
       "cannot shoot down more than entered", "what happened, happened once or more", "must be a year the exercise's time overlaps",
       "must not repeat", // an actor twice in one role, a link twice
       "a quote or a summary", // statements
+      "or a description of what the charge is about", // charges
       "must be an absolute http or https URL"); // a URL that does not parse
 
   private static final String[] SPACES = {" ", "\u00a0", "\u001f", "\ufeff", "\u2007", "\u0085"};

@@ -225,6 +225,21 @@ class PoliticalPrisonerPropertiesTest {
   }
 
   @Test
+  void aChargeIsAcceptedIffItHasAnArticleOrADescriptionAndAPartOnlyWithItsArticle() {
+    Gen<Optional<String>> texts = Generate.pick(List.of(Optional.empty(), Optional.of("342")));
+    qt().withExamples(EXAMPLES).forAll(texts, texts, texts).checkAssert((article, part, about) -> {
+      InvalidDataException e = assertValidIff(
+          (article.isPresent() || about.isPresent()) && (part.isEmpty() || article.isPresent()),
+          () -> Charge.builder().article(article).part(part).description(about).build());
+      if (e != null) {
+        assertThat(e.path()).isEqualTo("article");
+        assertThat(e.getMessage()).contains(article.isPresent() || about.isPresent()
+            ? "must be given with a part" : "or a description");
+      }
+    });
+  }
+
+  @Test
   void aChargesTextIsAcceptedIffNotBlank() {
     qt().withExamples(EXAMPLES)
         .forAll(Generators.charges(), Arbitrary.blankishStrings(), integers().between(0, 3))
@@ -240,7 +255,7 @@ class PoliticalPrisonerPropertiesTest {
                 c.withArticle(text);
                 break;
               case 2:
-                c.withPart(text);
+                c.withArticle(c.article().orElse("342")).withPart(text);
                 break;
               default:
                 c.withDescription(text);

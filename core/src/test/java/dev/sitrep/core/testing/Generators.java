@@ -1123,12 +1123,19 @@ public final class Generators {
 
   /** @return charges with and without part and description */
   public static Gen<Charge> charges() {
-    return in -> Charge.builder()
-        .code(oneOf(Generate.constant("Criminal Code of Belarus"), text()).generate(in))
-        .article(oneOf(Generate.pick(List.of("342", "361-1", "130")), text()).generate(in))
-        .part(optional(oneOf(Generate.pick(List.of("1", "2")), text())).generate(in))
-        .description(optional(text()).generate(in))
-        .build();
+    return in -> {
+      Optional<String> article = optional(oneOf(Generate.pick(List.of("342", "361-1", "130")),
+          text())).generate(in);
+      return Charge.builder()
+          .code(optional(oneOf(Generate.constant("Criminal Code of Belarus"), text()))
+              .generate(in))
+          .article(article)
+          .part(article.isEmpty() ? Optional.empty()
+              : optional(oneOf(Generate.pick(List.of("1", "2")), text())).generate(in))
+          .description(article.isEmpty() ? Optional.of(text().generate(in))
+              : optional(text()).generate(in))
+          .build();
+    };
   }
 
   /** @return terms of zero, a few and {@code Integer.MAX_VALUE} years, months and days */

@@ -1,6 +1,7 @@
 package dev.sitrep.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.sitrep.core.actor.ImmutableActorRelation;
@@ -92,11 +93,20 @@ import org.quicktheories.generators.Generate;
 class BuildersTest {
   /** A value type: its builder, a valid instance, and the attributes a build needs. */
   private record Type(String name, Supplier<Object> builder, Gen<?> instances,
-      List<String> required) {}
+      List<String> required, String ruleWhenEmpty) {}
 
   private static Type type(String name, Supplier<Object> builder, Gen<?> instances,
       String... required) {
-    return new Type(name, builder, instances, List.of(required));
+    return new Type(name, builder, instances, List.of(required), null);
+  }
+
+  /**
+   * A type with no required attribute whose empty build breaks a rule across attributes, at
+   * {@code path}: a charge needs an article or a description.
+   */
+  private static Type typeNeedingOneOf(String name, Supplier<Object> builder, Gen<?> instances,
+      String path) {
+    return new Type(name, builder, instances, List.of(), path);
   }
 
   private static final Problem PROBLEM = Problem.of("events[0].hosts[0]",
@@ -170,7 +180,7 @@ class BuildersTest {
           "forum", "basis"),
       type("AirspaceIncident", ImmutableAirspaceIncident::builder,
           Generators.airspaceIncidents(), "id", "title", "airspace"),
-      type("Charge", ImmutableCharge::builder, Generators.charges(), "code", "article"),
+      typeNeedingOneOf("Charge", ImmutableCharge::builder, Generators.charges(), "article"),
       type("Term", ImmutableTerm::builder, Generators.terms(), "years", "months", "days"),
       type("Sentence", ImmutableSentence::builder, Generators.sentences()),
       type("StatusChange", ImmutableStatusChange::builder, Generators.statusChanges(),
@@ -288,10 +298,26 @@ class BuildersTest {
 
   @TestFactory
   Stream<DynamicTest> aTypeWithoutRequiredAttributesBuildsEmpty() {
-    return TYPES.stream().filter(type -> type.required().isEmpty())
+    return TYPES.stream().filter(type -> type.required().isEmpty() && type.ruleWhenEmpty() == null)
         .map(type -> dynamicTest(type.name(), () -> {
           Object builder = type.builder().get();
           assertThat(builder.getClass().getMethod("build").invoke(builder)).isNotNull();
+        }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> anEmptyBuildBreakingARuleNamesItsAttribute() {
+    return TYPES.stream().filter(type -> type.ruleWhenEmpty() != null)
+        .map(type -> dynamicTest(type.name(), () -> {
+          Object builder = type.builder().get();
+          assertThatThrownBy(() -> {
+            try {
+              builder.getClass().getMethod("build").invoke(builder);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          }).isInstanceOfSatisfying(InvalidDataException.class,
+              e -> assertThat(e.path()).isEqualTo(type.ruleWhenEmpty()));
         }));
   }
 

@@ -57,6 +57,7 @@ class ReaderSchemaAgreementTest {
       "cannot shoot down more than entered", "what happened, happened once or more", "must be a year the exercise's time overlaps",
       "must not repeat", // an actor twice in one role, a link twice
       "a quote or a summary", // statements
+      "or a description of what the charge is about", // charges
       "must be an absolute http or https URL", // a URL that does not parse
       "must end in the IMO check digit", "must hold at most one IMO number", // vessels
       "than the count's upper bound", "a suspicion names a thing or an actor", // impacts, suspicions

@@ -551,6 +551,7 @@ class SchemaSelfTest {
         // political prisoners and statistics
         arguments("charge", ARTICLE_342),
         arguments("charge", "{\"code\": \"Criminal Code of Belarus\", \"article\": \"342\"}"),
+        arguments("charge", "{\"description\": \"treason\"}"),
         arguments("term", "{\"years\": 3, \"months\": 0, \"days\": 0}"),
         arguments("term", "{\"years\": 0, \"months\": 6, \"days\": 15}"),
         arguments("term", "{\"years\": 2147483647, \"months\": 0, \"days\": 0}"),
@@ -1009,7 +1010,8 @@ class SchemaSelfTest {
              "title": "Russia's full-scale invasion of Ukraine", "kind": "assault",
              "when": {"start": "February 2022"}}"""),
         // political prisoners and statistics
-        arguments("charge", "missing article", "{\"code\": \"Criminal Code of Belarus\"}"),
+        arguments("charge", "a part without its article",
+            "{\"part\": \"1\", \"description\": \"treason\"}"),
         arguments("charge", "article as a number",
             "{\"code\": \"Criminal Code of Belarus\", \"article\": 342}"),
         arguments("charge", "blank code", "{\"code\": \" \", \"article\": \"342\"}"),

@@ -250,7 +250,8 @@ public final class ToRecords {
   }
 
   static RecordModel.Charge charge(Charge c) {
-    return new RecordModel.Charge(c.code(), c.article(), c.part().orElse(null),
+    return new RecordModel.Charge(c.code().orElse(null), c.article().orElse(null),
+        c.part().orElse(null),
         c.description().orElse(null));
   }
 

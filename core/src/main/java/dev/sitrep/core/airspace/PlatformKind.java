@@ -4,7 +4,8 @@ import dev.sitrep.core.Code;
 
 /**
  * What entered the airspace: an open vocabulary. The Russian drones over Poland on 10 September
- * 2025 were {@link #DRONE}s; any other lowercase code, such as {@code glide-bomb}, is kept.
+ * 2025 were {@link #DRONE}s; what no one identified is an {@link #UNIDENTIFIED_OBJECT}; any other
+ * lowercase code, such as {@code glide-bomb}, is kept.
  */
 public final class PlatformKind extends Code {
   public static final PlatformKind DRONE = new PlatformKind("drone");
@@ -14,6 +15,7 @@ public final class PlatformKind extends Code {
   public static final PlatformKind MANNED_AIRCRAFT = new PlatformKind("manned-aircraft");
   public static final PlatformKind HELICOPTER = new PlatformKind("helicopter");
   public static final PlatformKind BALLOON = new PlatformKind("balloon");
+  public static final PlatformKind UNIDENTIFIED_OBJECT = new PlatformKind("unidentified-object");
 
   private PlatformKind(String code) {
     super("platform", code);

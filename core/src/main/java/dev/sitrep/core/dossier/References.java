@@ -278,6 +278,7 @@ final class References {
 
   private void impact(String path, Impact v) {
     v.affectedActor().ifPresent(x -> ref(at(path, "affected_actor"), x, Actor.class));
+    each(at(path, "people"), v.people(), (q, x) -> ref(q, x, Person.class));
     each(at(path, "affected_things"), v.affectedThings(), (q, x) -> ref(q, x, Thing.class));
   }
 

@@ -1,6 +1,7 @@
 package dev.sitrep.core.event;
 
 import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.actor.Person;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
@@ -17,6 +18,16 @@ import org.immutables.value.Value;
  * {@code security-forces} and the affected actor {@code state/blr}. An event keeps each source's
  * figure as a {@code Claim<Impact>}, so that sources may disagree and a later figure supersede an
  * earlier one of the same kind.
+ *
+ * <p>An event that freed people can name them: "52 prisoners released, among them Mikalai
+ * Statkevich" is
+ *
+ * <pre>{@code
+ * Impact.builder().kind(ImpactKind.RELEASED).count(UncertainCount.exactly(52))
+ *     .addPeople(Ref.of("person/mikalai-statkevich")).build();
+ * }</pre>
+ *
+ * and each prisoner's {@code StatusChange} can point back at the event.
  *
  * <p>An impact can name the {@linkplain dev.sitrep.core.thing.Thing things} it fell on, no more
  * than its count allows: the Estlink 2 cable damaged, the tanker Eagle S seized.
@@ -43,6 +54,12 @@ public abstract class Impact {
   public abstract Optional<Ref<? extends Actor>> affectedActor();
 
   /**
+   * @return the people the source names among those counted, such as the prisoners a release set
+   *     free; no more than the count's upper bound
+   */
+  public abstract List<Ref<Person>> people();
+
+  /**
    * @return the things it fell on, where the source names them: a cable damaged, a ship seized;
    *     none twice, and no more than the count's upper bound
    */
@@ -53,6 +70,18 @@ public abstract class Impact {
     return ImmutableImpact.builder();
   }
 
+  @Value.Check
+  void check() {
+    Checks.distinct(people(), "people", "a person");
+    count().upper().ifPresent(u -> Checks.require(people().size() <= u, "people",
+        () -> "must not name more people than the count's upper bound (" + people().size()
+            + " named, upper=" + u + ")"));
+    Checks.distinct(affectedThings(), "affectedThings", "a thing");
+    count().upper().ifPresent(u -> Checks.require(affectedThings().size() <= u, "affectedThings",
+        () -> "must not name more things than the count's upper bound ("
+            + affectedThings().size() + " named, upper=" + u + ")"));
+  }
+
   /** @return {@code count} {@code kind}, on no group in particular */
   public static Impact of(ImpactKind kind, UncertainCount count) {
     return builder().kind(kind).count(count).build();
@@ -61,13 +90,5 @@ public abstract class Impact {
   /** @return {@code kind} done to one thing: {@code seized} on the vessel Eagle S */
   public static Impact on(ImpactKind kind, Ref<? extends Thing> thing) {
     return builder().kind(kind).count(UncertainCount.exactly(1)).addAffectedThings(thing).build();
-  }
-
-  @Value.Check
-  void check() {
-    Checks.distinct(affectedThings(), "affectedThings", "a thing");
-    count().upper().ifPresent(u -> Checks.require(affectedThings().size() <= u, "affectedThings",
-        () -> "must not name more things than the count's upper bound ("
-            + affectedThings().size() + " named, upper=" + u + ")"));
   }
 }

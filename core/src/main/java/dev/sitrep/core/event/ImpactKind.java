@@ -4,16 +4,17 @@ import dev.sitrep.core.Code;
 
 /**
  * What an event did to people or things: an open vocabulary of {@link #KILLED}, {@link #INJURED},
- * {@link #DETAINED}, {@link #DISPLACED}, {@link #DAMAGED}, {@link #DESTROYED}, {@link #SEIZED},
- * {@link #DISABLED}, and any other lowercase code, such as {@code missing}. People are detained,
- * things seized: Finland's detention of the tanker Eagle S is an impact of kind {@code seized} on
- * the vessel. UCDP's deaths, ACLED's fatalities and PLOVER's dead,
+ * {@link #DETAINED}, {@link #RELEASED}, {@link #DISPLACED}, {@link #DAMAGED}, {@link #DESTROYED},
+ * {@link #SEIZED}, {@link #DISABLED}, and any other lowercase code, such as {@code missing}.
+ * People are detained, things seized: Finland's detention of the tanker Eagle S is an impact of
+ * kind {@code seized} on the vessel. UCDP's deaths, ACLED's fatalities and PLOVER's dead,
  * injured and arrested are {@code killed}, {@code injured} and {@code detained}.
  */
 public final class ImpactKind extends Code {
   public static final ImpactKind KILLED = new ImpactKind("killed");
   public static final ImpactKind INJURED = new ImpactKind("injured");
   public static final ImpactKind DETAINED = new ImpactKind("detained");
+  public static final ImpactKind RELEASED = new ImpactKind("released");
   public static final ImpactKind DISPLACED = new ImpactKind("displaced");
   public static final ImpactKind DAMAGED = new ImpactKind("damaged");
   public static final ImpactKind DESTROYED = new ImpactKind("destroyed");

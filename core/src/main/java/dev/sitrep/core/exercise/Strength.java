@@ -61,6 +61,22 @@ public abstract class Strength implements Supersedable {
     return territory().isEmpty() && contributor().isEmpty();
   }
 
+  /**
+   * Whether this figure and another cannot count the same people or things: they count different
+   * territories, or the parts of different contributing states. The troops in Belarus and those in
+   * Russia are apart; the troops in Belarus and the Russian troops may overlap.
+   *
+   * @param other another figure
+   * @return whether both name a territory and the territories differ, or both name a contributor
+   *     and the contributors differ
+   */
+  public boolean isApartFrom(Strength other) {
+    return territory().isPresent() && other.territory().isPresent()
+        && !territory().equals(other.territory())
+        || contributor().isPresent() && other.contributor().isPresent()
+        && !contributor().equals(other.contributor());
+  }
+
   /** @return a new builder */
   public static ImmutableStrength.Builder builder() {
     return ImmutableStrength.builder();

@@ -3,6 +3,7 @@ package dev.sitrep.core.exercise;
 import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.quantity.Answer;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -27,8 +28,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SitrepStyle
 public abstract class ViennaCheck {
-  /** @return the claim checked */
+  /** @return the claim checked, or the whole summed from {@link #parts()} */
   public abstract Strength strength();
+
+  /**
+   * @return the part figures summed into {@link #strength()} when the whole is assessed from its
+   *     parts ({@link ViennaDocument2011#assessWhole(MilitaryExercise)}); empty when
+   *     {@code strength()} is one of the exercise's own claims
+   */
+  public abstract List<Strength> parts();
 
   /** @return the threshold it was checked against */
   public abstract ViennaThreshold threshold();

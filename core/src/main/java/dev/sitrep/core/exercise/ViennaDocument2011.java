@@ -9,14 +9,18 @@ import static dev.sitrep.core.exercise.StrengthCategory.BATTLE_TANKS;
 import static dev.sitrep.core.exercise.StrengthCategory.COMBAT_AIRCRAFT_SORTIES;
 import static dev.sitrep.core.exercise.StrengthCategory.TROOPS;
 
+import dev.sitrep.core.provenance.Attribution;
+import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.quantity.Answer;
 import dev.sitrep.core.quantity.Qualifier;
 import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.time.TimePoint;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -38,6 +42,11 @@ import java.util.OptionalLong;
  * <p>A figure that counts only part of an exercise ({@link Strength#isWhole()} is false: one
  * territory, one contributing state) can show that the whole reaches a threshold, never that it
  * does not: where the part falls short, the answer is cannot tell.
+ *
+ * <p>Where a claimant breaks an exercise down ("6,000 troops in Belarus and 7,000 in Russia"),
+ * {@link #assessWhole(MilitaryExercise)} adds the parts up and checks their sum: it can show that
+ * the whole reaches a threshold, and, since the parts need not be all of it, never that it does
+ * not.
  *
  * <p>Exercises are often declared just under these lines; {@link #assess(MilitaryExercise)}
  * answers, for every strength claim, yes, no or cannot tell, with the reason, in two readings: the
@@ -126,6 +135,77 @@ public final class ViennaDocument2011 {
   }
 
   /**
+   * Assesses the whole of an exercise from the parts its claimants give. For each claimant (the
+   * same source, asserter and hedge) and category, the current part figures (those no later figure
+   * supersedes) that count different territories or different contributing states are added up,
+   * in the order of the claims: a part that may count the same people as one already added (the
+   * troops in Belarus, then the Russian troops, some of whom are in Belarus) is left out. Where at
+   * least two parts add up, their sum is checked against each threshold of the category in both
+   * readings: its lower bound is the sum of theirs, and its best guess the sum of their stated
+   * figures when each states one. A sum that falls short is cannot tell, never no.
+   *
+   * <pre>{@code
+   * // Minsk: about 6,000 troops in Belarus; about 7,000 in Russia
+   * ViennaCheck c = ViennaDocument2011.assessWhole(exercise).get(1);   // against 13,000
+   * c.strength().count();   // at least 0, about 13000 ("sum of 2 parts")
+   * c.answer();             // CANNOT_TELL
+   * c.asStated();           // YES: best guess 13000 reaches 13000
+   * c.parts();              // the two figures
+   * }</pre>
+   *
+   * @param exercise an exercise with strength claims
+   * @return the checks of every sum of two or more parts, by claimant and category in the order of
+   *     their first part, then in the order of {@link #THRESHOLDS}
+   */
+  public static List<ViennaCheck> assessWhole(MilitaryExercise exercise) {
+    Map<List<Object>, List<Strength>> byClaimant = new LinkedHashMap<>();
+    for (Strength s : Claim.current(exercise.strength())) {
+      if (!s.isWhole()) {
+        Attribution a = s.attribution();
+        byClaimant.computeIfAbsent(List.of(s.category(), a.source(), a.assertedBy(),
+            a.assertedByDescription(), a.hedge()), k -> new ArrayList<>()).add(s);
+      }
+    }
+    List<ViennaCheck> checks = new ArrayList<>();
+    for (List<Strength> parts : byClaimant.values()) {
+      List<Strength> added = new ArrayList<>();
+      for (Strength part : parts) {
+        if (added.stream().allMatch(part::isApartFrom)) {
+          added.add(part);
+        }
+      }
+      if (added.size() < 2) {
+        continue;
+      }
+      Strength sum = sum(added);
+      for (ViennaThreshold threshold : THRESHOLDS) {
+        if (threshold.category() == sum.category()) {
+          checks.add(ImmutableViennaCheck.copyOf(check(sum, threshold, false)).withParts(added));
+        }
+      }
+    }
+    return List.copyOf(checks);
+  }
+
+  /** The parts' sum, attributed as the first part: the claimant's. */
+  private static Strength sum(List<Strength> parts) {
+    long lower = 0;
+    long stated = 0;
+    boolean allStated = true;
+    for (Strength p : parts) {
+      lower = Math.min(UncertainCount.MAX, lower + p.count().lower());
+      OptionalLong s = p.count().stated();
+      allStated &= s.isPresent();
+      stated = s.isPresent() ? Math.min(UncertainCount.MAX, stated + s.getAsLong()) : stated;
+    }
+    UncertainCount count = UncertainCount.builder().lower(lower)
+        .best(allStated ? OptionalLong.of(stated) : OptionalLong.empty())
+        .qualifier(allStated ? Qualifier.ABOUT : Qualifier.AT_LEAST)
+        .phrase("sum of " + parts.size() + " parts").build();
+    return Strength.of(parts.get(0).category(), count, parts.get(0).attribution());
+  }
+
+  /**
    * Checks one claim against one threshold in both readings; see {@link ViennaCheck}.
    *
    * @param strength one claim
@@ -133,6 +213,10 @@ public final class ViennaDocument2011 {
    * @return whether the claim reaches the threshold, strictly and as stated, and why
    */
   public static ViennaCheck check(Strength strength, ViennaThreshold threshold) {
+    return check(strength, threshold, strength.isWhole());
+  }
+
+  private static ViennaCheck check(Strength strength, ViennaThreshold threshold, boolean whole) {
     UncertainCount count = strength.count();
     long minimum = threshold.minimum();
     Answer strict = count.reaches(minimum);
@@ -146,8 +230,9 @@ public final class ViennaDocument2011 {
       asStatedWhy = statedFigure(count, stated.getAsLong())
           + (asStated == Answer.YES ? " reaches " : " is below ") + minimum;
     }
-    if (!strength.isWhole()) { // a part that falls short says nothing of the whole
-      String part = "; the figure counts only part of the exercise";
+    if (!whole) { // a part that falls short says nothing of the whole
+      String part = strength.isWhole() ? "; the parts summed need not be all of the exercise"
+          : "; the figure counts only part of the exercise";
       if (strict == Answer.NO) {
         strict = Answer.CANNOT_TELL;
         strictWhy += part;

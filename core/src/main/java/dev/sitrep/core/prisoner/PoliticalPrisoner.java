@@ -28,7 +28,9 @@ import org.immutables.value.Value;
  * (released, pardoned, sentence completed or expelled); serving a sentence, unknown whereabouts,
  * release, pardon, completed sentence or death in custody only when held; expulsion only after an
  * earlier status; nothing after death. A conviction may come in absentia, and counts when the
- * person is later detained. Re-arrest after release is allowed, and starts a new case.
+ * person is later detained. Re-arrest after release is allowed, and starts a new case; a return to
+ * custody right after a release or a pardon (a release revoked, a pardon refused) takes up the
+ * conviction that stood then.
  */
 @Value.Immutable
 @SitrepStyle
@@ -40,6 +42,8 @@ public abstract class PoliticalPrisoner implements Entity {
       PrisonerStatus.SERVING_SENTENCE, PrisonerStatus.PARDONED, PrisonerStatus.SENTENCE_COMPLETED);
   private static final Set<PrisonerStatus> SETS_FREE = EnumSet.of(PrisonerStatus.RELEASED,
       PrisonerStatus.PARDONED, PrisonerStatus.SENTENCE_COMPLETED, PrisonerStatus.EXPELLED);
+  private static final Set<PrisonerStatus> RETURNABLE = EnumSet.of(PrisonerStatus.RELEASED,
+      PrisonerStatus.PARDONED);
 
   /** @return the person */
   public abstract Ref<Person> person();
@@ -99,6 +103,7 @@ public abstract class PoliticalPrisoner implements Entity {
   void check() {
     boolean custody = false;
     boolean convicted = false;
+    boolean convictedWhenSetFree = false;
     for (int i = 0; i < history().size(); i++) {
       StatusChange c = history().get(i);
       StatusChange previous = i == 0 ? null : history().get(i - 1);
@@ -120,7 +125,18 @@ public abstract class PoliticalPrisoner implements Entity {
               + before.get());
       Checks.require(s != PrisonerStatus.EXPELLED || previous != null, at + ".status",
           () -> "expelled needs the person to be held or released before, but " + before.get());
-      convicted = s == PrisonerStatus.CONVICTED || (convicted && !SETS_FREE.contains(s));
+      if (s == PrisonerStatus.RETURNED_TO_CUSTODY) {
+        Checks.require(previous != null && RETURNABLE.contains(previous.status()), at + ".status",
+            () -> "returned-to-custody needs the person to be released or pardoned just"
+                + " before, but " + before.get());
+        Checks.require(convictedWhenSetFree, at + ".status",
+            () -> "returned-to-custody needs a conviction that stood when the person was set"
+                + " free, but there was none");
+      }
+      convictedWhenSetFree = SETS_FREE.contains(s) ? convicted : convictedWhenSetFree;
+      convicted = s == PrisonerStatus.CONVICTED
+          || s == PrisonerStatus.RETURNED_TO_CUSTODY
+          || (convicted && !SETS_FREE.contains(s));
       custody = s == PrisonerStatus.CONVICTED ? custody : s.isCustody();
     }
   }

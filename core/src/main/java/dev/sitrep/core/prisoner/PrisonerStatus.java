@@ -23,6 +23,12 @@ public enum PrisonerStatus {
   EXPELLED(false),
   /** Set free at the end of the sentence. */
   SENTENCE_COMPLETED(false),
+  /**
+   * Taken back into custody, right after a release or a pardon, to serve the sentence that stood
+   * then: a release revoked, or a pardon the person refused, as when a pardoned prisoner who would
+   * not leave the country at the border was returned to prison.
+   */
+  RETURNED_TO_CUSTODY(true),
   /** Died while held. Nothing can follow it. */
   DIED_IN_CUSTODY(true);
 

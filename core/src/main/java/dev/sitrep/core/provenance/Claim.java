@@ -64,12 +64,13 @@ public abstract class Claim<T> implements Supersedable {
   /**
    * Takes time linear in the number of claims.
    *
-   * @param claims claims about one thing, some superseding others
+   * @param claims claims about one thing, some superseding others: {@code Claim}s, or an
+   *     exercise's {@code Strength} figures
    * @return the claims that no claim in the list supersedes, in their order
    */
-  public static <T> List<Claim<T>> current(List<Claim<T>> claims) {
+  public static <C extends Supersedable> List<C> current(List<C> claims) {
     Set<EntityId> superseded = new HashSet<>();
-    for (Claim<T> c : claims) {
+    for (C c : claims) {
       c.supersedes().ifPresent(superseded::add);
     }
     return claims.stream().filter(c -> c.id().map(id -> !superseded.contains(id)).orElse(true))

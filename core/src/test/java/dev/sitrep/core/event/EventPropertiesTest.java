@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.Text;
 import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.actor.Person;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.Ref;
@@ -59,6 +60,23 @@ class EventPropertiesTest {
     return !code.isEmpty() && code.charAt(0) >= 'a' && code.charAt(0) <= 'z'
         && Arrays.stream(code.split("-", -1)).allMatch(word -> !word.isEmpty()
             && word.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9'));
+  }
+
+  @Test
+  void anImpactIsAcceptedIffItNamesDistinctPeopleNoMoreThanItsUpperBound() {
+    Gen<List<Ref<Person>>> people = lists().of(Generate.pick(List.of(
+        Ref.<Person>of("person/a"), Ref.<Person>of("person/b"), Ref.<Person>of("person/c"))))
+        .ofSizeBetween(0, 4);
+    qt().withExamples(EXAMPLES).forAll(Generators.impacts(), people).checkAssert((i, named) -> {
+      boolean distinct = named.stream().distinct().count() == named.size();
+      boolean fits = i.count().upper().isEmpty() || named.size() <= i.count().upper().getAsLong();
+      InvalidDataException e = assertValidIff(distinct && fits,
+          () -> ImmutableImpact.copyOf(i).withPeople(named));
+      if (e != null) {
+        assertThat(e.path()).isEqualTo("people");
+        assertThat(e.getMessage()).contains(distinct ? "upper bound" : "must not repeat");
+      }
+    });
   }
 
   @Test

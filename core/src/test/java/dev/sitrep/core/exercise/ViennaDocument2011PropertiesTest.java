@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.quantity.Answer;
 import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.testing.Generators;
@@ -108,6 +109,48 @@ class ViennaDocument2011PropertiesTest {
     qt().withExamples(100).forAll(Generators.militaryExercises()).checkAssert(exercise -> {
       for (ViennaCheck check : ViennaDocument2011.assess(exercise)) {
         assertThat(check).isEqualTo(ViennaDocument2011.check(check.strength(), check.threshold()));
+      }
+    });
+  }
+
+  /**
+   * The whole from its parts: the parts summed are current, in their order, pairwise apart
+   * (different territories or contributors), and every other current part overlaps one summed
+   * before it; there is a sum once a part is apart from the first. The sum's lower bound is the sum
+   * of theirs, its stated figure the sum of theirs where each states one; it reaches a threshold as
+   * its sum does and, falling short, is cannot tell, never no.
+   */
+  @Test
+  void theWholeIsAssessedFromPartsThatCannotOverlap() {
+    Gen<MilitaryExercise> exercises = Generators.militaryExercises().zip(Generators.breakdowns(),
+        (e, parts) -> ImmutableMilitaryExercise.copyOf(e).withStrength(parts));
+    qt().withExamples(EXAMPLES).forAll(exercises).checkAssert(exercise -> {
+      List<Strength> current = Claim.current(exercise.strength());
+      List<ViennaCheck> checks = ViennaDocument2011.assessWhole(exercise);
+      assertThat(checks.isEmpty()).isEqualTo(
+          current.stream().noneMatch(p -> current.get(0).isApartFrom(p)));
+      for (ViennaCheck check : checks) {
+        List<Strength> summed = check.parts();
+        assertThat(summed).hasSizeGreaterThanOrEqualTo(2).isSubsetOf(current);
+        assertThat(summed).isSortedAccordingTo(
+            (a, b) -> Integer.compare(current.indexOf(a), current.indexOf(b)));
+        for (Strength part : current) {
+          List<Strength> before = summed.stream()
+              .filter(s -> current.indexOf(s) < current.indexOf(part)).toList();
+          assertThat(summed.contains(part))
+              .isEqualTo(before.stream().allMatch(part::isApartFrom));
+        }
+        long lower = Math.min(UncertainCount.MAX,
+            summed.stream().mapToLong(s -> s.count().lower()).sum());
+        assertThat(check.strength().count().lower()).isEqualTo(lower);
+        assertThat(check.strength().isWhole()).isTrue();
+        long minimum = check.threshold().minimum();
+        assertThat(check.answer()).isEqualTo(lower >= minimum ? Answer.YES : Answer.CANNOT_TELL);
+        boolean allStated = summed.stream().allMatch(s -> s.count().stated().isPresent());
+        long stated = Math.min(UncertainCount.MAX,
+            summed.stream().mapToLong(s -> s.count().stated().orElse(0)).sum());
+        assertThat(check.asStated()).isEqualTo(
+            (allStated ? stated : lower) >= minimum ? Answer.YES : Answer.CANNOT_TELL);
       }
     });
   }

@@ -14,6 +14,7 @@ import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +85,7 @@ class ViennaDocument2011Test {
     assertThat(shortfall.asStated()).isEqualTo(Answer.CANNOT_TELL);
     assertThat(shortfall.asStatedReason()).isEqualTo("best guess 3000 is below 9000; the figure"
         + " counts only part of the exercise (notification, paragraph 40.1.1)");
-    Strength inBelarus = Strength.builder().from(partner).contributor(java.util.Optional.empty())
+    ImmutableStrength inBelarus = Strength.builder().from(partner).contributor(java.util.Optional.empty())
         .count(UncertainCount.atLeast(10_000)).build();
     assertThat(ViennaDocument2011.check(inBelarus, ViennaDocument2011.THRESHOLDS.get(0)).answer())
         .isEqualTo(Answer.YES);
@@ -238,5 +239,48 @@ class ViennaDocument2011Test {
         .filter(t -> t.obligation() == Obligation.NOTIFICATION)
         .map(ViennaThreshold::category))
         .containsExactlyInAnyOrder(StrengthCategory.values());
+  }
+
+  @Test
+  void theWholeIsAssessedFromOneClaimantsPartsThatCannotOverlap() {
+    ImmutableStrength inBelarus = ImmutableStrength.copyOf(
+            Strength.of(StrengthCategory.TROOPS, UncertainCount.about(6_000), DECLARED))
+        .withTerritory(dev.sitrep.core.geo.Place.builder().name("Belarus")
+            .country(Ref.of("state/blr")).precision(dev.sitrep.core.geo.PlacePrecision.COUNTRY)
+            .build());
+    ImmutableStrength inRussia = inBelarus.withTerritory(dev.sitrep.core.geo.Place.builder()
+        .name("Russia").country(Ref.of("state/rus"))
+        .precision(dev.sitrep.core.geo.PlacePrecision.COUNTRY).build())
+        .withCount(UncertainCount.about(7_000));
+    ImmutableStrength russians = inBelarus.withTerritory(Optional.empty())
+        .withContributor(Ref.of("state/rus")).withCount(UncertainCount.atLeast(1_000));
+    ImmutableStrength otherSource = inRussia.withAttribution(
+        Attribution.of(Ref.of("source/kremlin"), Hedge.CLAIMED));
+    MilitaryExercise exercise = MilitaryExercise.builder()
+        .id(EntityId.of("exercise/zapad-2025")).title("Zapad 2025")
+        .addHosts(Ref.of("state/blr")).status(ExerciseStatus.COMPLETED)
+        .addStrength(inBelarus, russians, inRussia, otherSource).build();
+
+    List<ViennaCheck> checks = ViennaDocument2011.assessWhole(exercise);
+
+    // the Russian troops may be in Belarus, and another claimant's figure is not summed
+    assertThat(checks).extracting(ViennaCheck::parts)
+        .containsOnly(List.of(inBelarus, inRussia));
+    ViennaCheck observation = checks.get(1);
+    assertThat(observation.threshold().minimum()).isEqualTo(13_000);
+    assertThat(observation.strength().count().best()).hasValue(13_000);
+    assertThat(observation.strength().count().phrase()).hasValue("sum of 2 parts");
+    assertThat(observation.strength().attribution()).isEqualTo(DECLARED);
+    assertThat(observation.answer()).isEqualTo(Answer.CANNOT_TELL);
+    assertThat(observation.asStated()).isEqualTo(Answer.YES);
+    assertThat(observation.asStatedReason())
+        .isEqualTo("best guess 13000 reaches 13000 (observation, paragraph 47.4)");
+
+    ImmutableStrength fewer = inRussia.withCount(UncertainCount.about(1_000));
+    ViennaCheck shortOf = ViennaDocument2011.assessWhole(ImmutableMilitaryExercise
+        .copyOf(exercise).withStrength(inBelarus, fewer)).get(1);
+    assertThat(shortOf.asStated()).isEqualTo(Answer.CANNOT_TELL);
+    assertThat(shortOf.asStatedReason()).isEqualTo("best guess 7000 is below 13000; the parts"
+        + " summed need not be all of the exercise (observation, paragraph 47.4)");
   }
 }

@@ -7,6 +7,7 @@ import static dev.sitrep.core.prisoner.PrisonerStatus.EXPELLED;
 import static dev.sitrep.core.prisoner.PrisonerStatus.PARDONED;
 import static dev.sitrep.core.prisoner.PrisonerStatus.PRE_TRIAL_DETENTION;
 import static dev.sitrep.core.prisoner.PrisonerStatus.RELEASED;
+import static dev.sitrep.core.prisoner.PrisonerStatus.RETURNED_TO_CUSTODY;
 import static dev.sitrep.core.prisoner.PrisonerStatus.SENTENCE_COMPLETED;
 import static dev.sitrep.core.prisoner.PrisonerStatus.SERVING_SENTENCE;
 import static dev.sitrep.core.prisoner.PrisonerStatus.WHEREABOUTS_UNKNOWN;
@@ -60,7 +61,7 @@ class PoliticalPrisonerPropertiesTest {
       PrisonerStatus s = before.get(i).status();
       if (s != CONVICTED) {
         return s == DETAINED || s == PRE_TRIAL_DETENTION || s == SERVING_SENTENCE
-            || s == WHEREABOUTS_UNKNOWN || s == DIED_IN_CUSTODY;
+            || s == WHEREABOUTS_UNKNOWN || s == DIED_IN_CUSTODY || s == RETURNED_TO_CUSTODY;
       }
     }
     return false;
@@ -68,12 +69,15 @@ class PoliticalPrisonerPropertiesTest {
 
   /**
    * Whether there is a conviction in the current case: after the last time the person was set
-   * free (released, pardoned, sentence completed, expelled), or anywhere if they never were.
+   * free (released, pardoned, sentence completed, expelled) and not returned to custody right
+   * after, or anywhere if they never were.
    */
   private static boolean convicted(List<StatusChange> before) {
     int caseStart = 0;
     for (int i = 0; i < before.size(); i++) {
-      if (SETS_FREE.contains(before.get(i).status())) {
+      boolean returned = i + 1 < before.size()
+          && before.get(i + 1).status() == RETURNED_TO_CUSTODY;
+      if (SETS_FREE.contains(before.get(i).status()) && !returned) {
         caseStart = i + 1;
       }
     }
@@ -98,6 +102,10 @@ class PoliticalPrisonerPropertiesTest {
       case PARDONED:
       case SENTENCE_COMPLETED:
         return held(before) && convicted(before);
+      case RETURNED_TO_CUSTODY: // right after a release or pardon, in a case with a conviction
+        return !before.isEmpty()
+            && Set.of(RELEASED, PARDONED).contains(before.get(before.size() - 1).status())
+            && convicted(before.subList(0, before.size() - 1));
       default: // EXPELLED
         return !before.isEmpty();
     }
@@ -217,6 +225,21 @@ class PoliticalPrisonerPropertiesTest {
   }
 
   @Test
+  void aChargeIsAcceptedIffItHasAnArticleOrADescriptionAndAPartOnlyWithItsArticle() {
+    Gen<Optional<String>> texts = Generate.pick(List.of(Optional.empty(), Optional.of("342")));
+    qt().withExamples(EXAMPLES).forAll(texts, texts, texts).checkAssert((article, part, about) -> {
+      InvalidDataException e = assertValidIff(
+          (article.isPresent() || about.isPresent()) && (part.isEmpty() || article.isPresent()),
+          () -> Charge.builder().article(article).part(part).description(about).build());
+      if (e != null) {
+        assertThat(e.path()).isEqualTo("article");
+        assertThat(e.getMessage()).contains(article.isPresent() || about.isPresent()
+            ? "must be given with a part" : "or a description");
+      }
+    });
+  }
+
+  @Test
   void aChargesTextIsAcceptedIffNotBlank() {
     qt().withExamples(EXAMPLES)
         .forAll(Generators.charges(), Arbitrary.blankishStrings(), integers().between(0, 3))
@@ -232,7 +255,7 @@ class PoliticalPrisonerPropertiesTest {
                 c.withArticle(text);
                 break;
               case 2:
-                c.withPart(text);
+                c.withArticle(c.article().orElse("342")).withPart(text);
                 break;
               default:
                 c.withDescription(text);
@@ -260,6 +283,17 @@ class PoliticalPrisonerPropertiesTest {
     assertThat(firstBroken(List.of(convicted, StatusChange.of(DETAINED, TimePoint.year(2021)),
         StatusChange.of(SERVING_SENTENCE, TimePoint.year(2021))))).isEmpty();
     assertThat(firstBroken(List.of(released))).contains("history[0].status");
+    // a pardon refused at the border: returned to custody, to serve the same sentence
+    StatusChange returned = StatusChange.of(RETURNED_TO_CUSTODY, TimePoint.year(2022));
+    StatusChange serving = StatusChange.of(SERVING_SENTENCE, TimePoint.year(2022));
+    assertThat(firstBroken(List.of(detained, convicted, serving, pardoned, returned, serving)))
+        .isEmpty();
+    assertThat(firstBroken(List.of(detained, convicted, released, returned, released, returned,
+        pardoned))).isEmpty();
+    assertThat(firstBroken(List.of(detained, released, returned)))
+        .contains("history[2].status");
+    assertThat(firstBroken(List.of(detained, convicted, released, StatusChange.of(DETAINED,
+        TimePoint.year(2022)), returned))).contains("history[4].status");
     assertThat(firstBroken(List.of(detained,
         StatusChange.of(SENTENCE_COMPLETED, TimePoint.year(2019)))))
         .contains("history[1].date");

@@ -872,26 +872,27 @@ public final class Generators {
   }
 
   /**
-   * Impacts on any group or actor, and on up to two things, no more than the count's upper bound;
-   * now and then exactly one thing counted as one.
+   * Impacts on any group or actor, naming up to three distinct people and up to two things, of
+   * each no more than the count's upper bound; now and then exactly one thing counted as one.
    */
   private static Gen<Impact> impacts(Universe u) {
     return in -> {
-      Impact impact = Impact.builder()
+      UncertainCount count = uncertainCounts().generate(in);
+      List<Ref<Thing>> things = u.things().some(0, 2).generate(in);
+      if (!things.isEmpty() && booleans().all().generate(in)) {
+        count = UncertainCount.exactly(1);
+        things = things.subList(0, 1);
+      }
+      long most = count.upper().orElse(3);
+      return Impact.builder()
           .kind(vocabulary(Code.known(ImpactKind.class), ImpactKind::of).generate(in))
-          .count(uncertainCounts().generate(in))
+          .count(count)
           .affected(optional(vocabulary(Code.known(AffectedGroup.class), AffectedGroup::of))
               .generate(in))
           .affectedActor(u.actors().maybe().generate(in))
+          .people(u.persons().some(0, (int) Math.min(3, most)).generate(in))
+          .affectedThings(things.subList(0, (int) Math.min(things.size(), most)))
           .build();
-      List<Ref<Thing>> named = u.things().some(0, 2).generate(in);
-      if (!named.isEmpty() && booleans().all().generate(in)) {
-        return ImmutableImpact.copyOf(impact).withCount(UncertainCount.exactly(1))
-            .withAffectedThings(named.subList(0, 1));
-      }
-      long most = impact.count().upper().orElse(Long.MAX_VALUE);
-      return ImmutableImpact.copyOf(impact)
-          .withAffectedThings(named.subList(0, (int) Math.min(named.size(), most)));
     };
   }
 
@@ -977,6 +978,36 @@ public final class Generators {
     return strengths(Universe.OPEN).zip(optional(entityIds()), (s, earlier) ->
         earlier.filter(e -> !s.id().equals(Optional.of(e))).isEmpty() ? s
             : ImmutableStrength.copyOf(s).withSupersedes(earlier));
+  }
+
+  /**
+   * @return one claimant's figures of one category for parts of an exercise, two to four, by
+   *     territory (one of two), by contributing state or both, often for the same part, some
+   *     superseding others
+   */
+  public static Gen<List<Strength>> breakdowns() {
+    return in -> {
+      List<Strength> figures = new ArrayList<>(strengthLists(Universe.OPEN).generate(in));
+      while (figures.size() < 2) {
+        figures.add(ImmutableStrength.copyOf(strengths(Universe.OPEN).generate(in))
+            .withId(Optional.empty()));
+      }
+      Strength first = figures.get(0);
+      List<Place> territories = List.of(places(Universe.OPEN).generate(in),
+          places(Universe.OPEN).generate(in));
+      List<Strength> parts = new ArrayList<>();
+      for (Strength s : figures) {
+        ImmutableStrength part = ImmutableStrength.copyOf(s).withCategory(first.category())
+            .withAttribution(first.attribution());
+        ImmutableStrength placed = part.territory().isEmpty() && !part.isWhole() ? part
+            : part.withTerritory(Generate.pick(territories).generate(in));
+        Optional<Strength> earlier = parts.stream()
+            .filter(p -> p.id().isPresent() && p.id().equals(s.supersedes())).findFirst();
+        parts.add(earlier.isEmpty() ? placed : placed.withTerritory(earlier.get().territory())
+            .withContributor(earlier.get().contributor())); // a correction of the same part
+      }
+      return parts;
+    };
   }
 
   /**
@@ -1244,12 +1275,19 @@ public final class Generators {
 
   /** @return charges with and without part and description */
   public static Gen<Charge> charges() {
-    return in -> Charge.builder()
-        .code(oneOf(Generate.constant("Criminal Code of Belarus"), text()).generate(in))
-        .article(oneOf(Generate.pick(List.of("342", "361-1", "130")), text()).generate(in))
-        .part(optional(oneOf(Generate.pick(List.of("1", "2")), text())).generate(in))
-        .description(optional(text()).generate(in))
-        .build();
+    return in -> {
+      Optional<String> article = optional(oneOf(Generate.pick(List.of("342", "361-1", "130")),
+          text())).generate(in);
+      return Charge.builder()
+          .code(optional(oneOf(Generate.constant("Criminal Code of Belarus"), text()))
+              .generate(in))
+          .article(article)
+          .part(article.isEmpty() ? Optional.empty()
+              : optional(oneOf(Generate.pick(List.of("1", "2")), text())).generate(in))
+          .description(article.isEmpty() ? Optional.of(text().generate(in))
+              : optional(text()).generate(in))
+          .build();
+    };
   }
 
   /** @return terms of zero, a few and {@code Integer.MAX_VALUE} years, months and days */

@@ -661,6 +661,9 @@ class GeneratorsTest {
       covers(suspicions, "an actor only", x -> x.thing().isEmpty() && x.actor().isPresent());
       covers(suspicions, "a thing and an actor",
           x -> x.thing().isPresent() && x.actor().isPresent());
+      covers(impacts, "people named", i -> !i.people().isEmpty());
+      covers(impacts, "as many people named as the count's upper bound",
+          i -> !i.people().isEmpty() && i.count().upper().equals(OptionalLong.of(i.people().size())));
       var statistics = sample(Generators.statistics());
       covers(statistics, "an event counted", s -> s.event().isPresent());
       covers(statistics, "a revision", s -> s.supersedes().isPresent());
@@ -705,6 +708,16 @@ class GeneratorsTest {
               && s.count().upper().equals(OptionalLong.of(t.minimum()))));
       covers(strengths, "a count one below a threshold", s -> ViennaDocument2011.THRESHOLDS
           .stream().anyMatch(t -> s.count().upper().equals(OptionalLong.of(t.minimum() - 1))));
+      var breakdowns = sample(Generators.breakdowns());
+      covers(breakdowns, "a part apart from the first",
+          b -> b.stream().anyMatch(b.get(0)::isApartFrom));
+      covers(breakdowns, "no part apart from the first",
+          b -> b.stream().noneMatch(b.get(0)::isApartFrom));
+      covers(breakdowns, "a part that may overlap one apart from the first", b -> b.stream()
+          .anyMatch(p -> p != b.get(0) && !p.isApartFrom(b.get(0))
+              && b.stream().anyMatch(q -> q.isApartFrom(b.get(0)) && !q.isApartFrom(p))));
+      covers(breakdowns, "a corrected part", b -> b.stream().anyMatch(p -> p.supersedes()
+          .isPresent()));
     }
 
     @Test

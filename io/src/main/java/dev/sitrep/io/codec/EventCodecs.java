@@ -1,6 +1,7 @@
 package dev.sitrep.io.codec;
 
 import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.actor.Person;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.event.EventBuilder;
 import dev.sitrep.core.event.AffectedGroup;
@@ -73,6 +74,9 @@ public final class EventCodecs {
                   + " were, such as the state whose soldiers were killed",
               Impact::affectedActor, ImmutableImpact.Builder::affectedActor,
               Scalars.refToSubtype(Actor.class))
+          .list("people", "the people the source names among those counted, such as the"
+                  + " prisoners a release set free; distinct, no more than the count's upper bound",
+              Impact::people, ImmutableImpact.Builder::addAllPeople, Scalars.ref(Person.class))
           .list("affected_things", "the things it fell on, where the source names them: a cable"
                   + " damaged, a ship seized; none twice, no more than the count's `upper`",
               Impact::affectedThings, ImmutableImpact.Builder::addAllAffectedThings,

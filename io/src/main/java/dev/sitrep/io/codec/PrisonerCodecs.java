@@ -33,15 +33,17 @@ public final class PrisonerCodecs {
   public static final ObjectCodec<Charge, ImmutableCharge.Builder> CHARGE =
       ObjectCodec.declare("charge",
               "A criminal charge by code, article and part, such as Article 342 of the Criminal"
-                  + " Code of Belarus.",
+                  + " Code of Belarus, or in the source's words (\"treason\"): an article, a"
+                  + " description or both.",
               Charge.class, Charge::builder, ImmutableCharge.Builder::build)
-          .required("code", "the code: \"Criminal Code of Belarus\"",
+          .optional("code", "the code, where the source names it: \"Criminal Code of Belarus\"",
               Charge::code, ImmutableCharge.Builder::code, Scalars.STRING)
-          .required("article", "the article: \"342\"",
+          .optional("article", "the article: \"342\"; required without a description, and with"
+                  + " a part",
               Charge::article, ImmutableCharge.Builder::article, Scalars.STRING)
           .optional("part", "the part of the article: \"1\"",
               Charge::part, ImmutableCharge.Builder::part, Scalars.STRING)
-          .optional("description", "what the article is about, in the source's words",
+          .optional("description", "what the charge is about, in the source's words",
               Charge::description, ImmutableCharge.Builder::description, Scalars.STRING)
           .build();
 

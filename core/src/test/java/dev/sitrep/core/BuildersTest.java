@@ -121,7 +121,7 @@ class BuildersTest {
       type("UncertainCount", ImmutableUncertainCount::builder, Generators.uncertainCounts(),
           "qualifier"),
       type("GeoPoint", ImmutableGeoPoint::builder, Generators.geoPoints(), "lat", "lon"),
-      type("Place", ImmutablePlace::builder, Generators.places(), "name", "country", "precision"),
+      type("Place", ImmutablePlace::builder, Generators.places(), "name", "precision"),
       type("Airspace", ImmutableAirspace::builder, Generators.airspaces(), "state"),
       type("Source", ImmutableSource::builder, Generators.sources(), "id", "kind"),
       type("Attribution", ImmutableAttribution::builder, Generators.attributions(),

@@ -163,7 +163,7 @@ class ArticleFactsTest {
   void f08AtLeastNineteenRussianDronesEnteredPolishAirspaceEarlyOn10September() {
     AirspaceIncident i = incursion();
     Intrusion drones = i.intrusions().get(0);
-    assertThat(i.violatedState()).isEqualTo(Ref.to(actor("Poland")));
+    assertThat(i.violatedState().get()).isEqualTo(Ref.to(actor("Poland")));
     assertThat(drones.platform()).isEqualTo(PlatformKind.DRONE);
     assertThat(drones.count().qualifier()).isEqualTo(Qualifier.AT_LEAST);
     assertThat(drones.count().lower()).isEqualTo(19);

@@ -8,12 +8,12 @@ import dev.sitrep.core.exercise.ImmutableMilitaryExercise;
 import dev.sitrep.core.exercise.MilitaryExercise;
 import dev.sitrep.core.exercise.Strength;
 import dev.sitrep.core.exercise.StrengthCategory;
-import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.provenance.Hedge;
 import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.io.GeoJson;
+import dev.sitrep.io.GisTools;
 import dev.sitrep.io.SchemaValidator;
 import dev.sitrep.io.SitrepJson;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The article's dossier as JSON: written byte for byte as the golden file
  * {@code src/test/resources/zapad-2025.json}, valid against the shipped schema, read back equal;
- * and as GeoJSON, with a feature for every placed event.
+ * and as GeoJSON, with a feature for every place with a point, which GDAL opens without options.
  *
  * <p>When the dossier or the wire format changes on purpose, regenerate the golden file with the
  * example's main ({@code mvn -B -q -pl examples -am test-compile exec:java}) and copy
@@ -65,16 +64,36 @@ class ArticleJsonTest {
   }
 
   @Test
-  void theGeoJsonHasAFeatureForEveryPlacedEvent() {
+  void theGeoJsonHasAFeatureForEveryPlaceWithAPointWithItsRole() {
     JsonNode features = JsonMapper.builder().build()
         .readTree(GeoJson.write(ArticleDossier.DOSSIER)).get("features");
-    Set<String> placed = ArticleDossier.DOSSIER.events().stream()
-        .filter(e -> e.places().stream().map(Place::point).anyMatch(p -> p.isPresent()))
-        .map(e -> e.id().value()).collect(Collectors.toSet());
-    Set<String> featured = StreamSupport.stream(features.spliterator(), false)
-        .map(f -> f.get("id").asString()).collect(Collectors.toSet());
-    assertThat(featured).isEqualTo(placed).contains("exercise/zapad-2021",
-        "meeting/putin-trump-alaska-2025", "statement/tusk-closest-to-open-conflict");
+    List<String> featured = StreamSupport.stream(features.spliterator(), false)
+        .map(f -> f.get("properties")).map(p -> p.get("id").asString() + " "
+            + p.get("path").asString() + " " + p.get("place").asString() + " "
+            + p.get("precision").asString() + " " + p.path("start").asString("-"))
+        .collect(Collectors.toList());
+    assertThat(featured).containsExactly(
+        "exercise/zapad-2021 places[0] an aerodrome in Kaliningrad Region region 2021",
+        "event/zapad-2021-paratroopers-board-il-76 places[0] an aerodrome in Kaliningrad Region"
+            + " region 2021-09-13",
+        "meeting/putin-trump-alaska-2025 places[0] Alaska region 2025-08",
+        "statement/tusk-closest-to-open-conflict places[0] Warsaw settlement -",
+        "statement/tusk-closest-to-open-conflict venue Warsaw settlement -");
+  }
+
+  /** GDAL opens the map without options: a point layer, every property text, times as written. */
+  @Test
+  void gdalOpensTheMapWithoutOptionsAndAnRfc7946CheckerFindsNothingWrong() {
+    String geoJson = GeoJson.write(ArticleDossier.DOSSIER);
+    assertThat(GisTools.rfc7946Issues(geoJson)).isEmpty();
+    GisTools.Layer layer = GisTools.toGeoPackage(geoJson);
+    assertThat(layer.geometryType()).isEqualTo("Point");
+    assertThat(layer.fields()).containsOnlyKeys("id", "type", "title", "role", "path", "place",
+        "precision", "country", "start", "end");
+    assertThat(layer.fields().values()).allMatch("String"::equals);
+    assertThat(layer.features()).extracting(f -> f.get("properties").get("start"))
+        .extracting(t -> t.isString() ? t.asString() : "none")
+        .containsExactly("2021", "2021-09-13", "2025-08", "none", "none");
   }
 
   @Test

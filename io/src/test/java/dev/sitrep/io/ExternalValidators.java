@@ -281,7 +281,16 @@ public final class ExternalValidators {
   }
 
   private static void missing(Validator validator, String why) {
-    String message = validator + " is not installed: " + why;
+    notInstalled(validator + " is not installed: " + why);
+  }
+
+  /**
+   * Aborts the test (it is skipped), or fails it when {@code CI=true}: CI must not skip a test
+   * for want of a tool outside the JVM.
+   *
+   * @param message what is missing and how to install it
+   */
+  static void notInstalled(String message) {
     if ("true".equals(System.getenv("CI"))) {
       throw new AssertionError(message + " (CI=true: CI must not skip these tests)");
     }
@@ -315,7 +324,7 @@ public final class ExternalValidators {
     }
   }
 
-  private static boolean succeeds(Path dir, String... command) {
+  static boolean succeeds(Path dir, String... command) {
     try {
       Process process = new ProcessBuilder(command).directory(dir.toFile())
           .redirectErrorStream(true)
@@ -339,7 +348,7 @@ public final class ExternalValidators {
    * {@code basedir}; the io test jar may also run in a sibling module (examples), or in the
    * repository root.
    */
-  private static Path moduleDir() {
+  static Path moduleDir() {
     List<Path> candidates = new ArrayList<>();
     String basedir = System.getProperty("basedir");
     if (basedir != null) {
@@ -360,7 +369,7 @@ public final class ExternalValidators {
         + PYTHON_SCRIPT + " from " + Path.of("").toAbsolutePath() + " (tried " + candidates + ")");
   }
 
-  private static void delete(Path dir) {
+  static void delete(Path dir) {
     if (dir == null) {
       return;
     }

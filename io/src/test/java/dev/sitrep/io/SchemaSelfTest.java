@@ -391,6 +391,22 @@ class SchemaSelfTest {
              "precision": "region"}"""),
         arguments("airspace", "{\"state\": \"state/pol\", \"flight_information_region\": \"EPWW\"}"),
         arguments("airspace", "{\"state\": \"state/blr\"}"),
+        arguments("place", """
+            {"name": "Warsaw", "country": "state/pol", "admin1": "Masovian Voivodeship",
+             "precision": "settlement", "external_ids": [{"scheme": "geonames", "value": "756135"},
+             {"scheme": "wikidata", "value": "Q270"}]}"""),
+        arguments("place", """
+            {"name": "the Polish-Belarusian border", "border_states": ["state/pol", "state/blr"],
+             "area_kind": "border-zone", "precision": "area"}"""),
+        arguments("place", """
+            {"name": "the Baltic Sea", "country": null, "area_kind": "sea",
+             "point": {"lat": 55.5, "lon": 18.5}, "precision": "area"}"""),
+        arguments("place", """
+            {"name": "the Gulf of Finland", "country": "state/fin", "border_states": [],
+             "area_kind": "sea", "precision": "region"}"""),
+        arguments("external-id", "{\"scheme\": \"geonames\", \"value\": \"756135\"}"),
+        arguments("airspace", "{\"name\": \"international airspace over the Baltic Sea\"}"),
+        arguments("airspace", "{\"state\": null, \"flight_information_region\": \"EGGX\"}"),
         arguments("source", """
             {"id": "source/atlantic-council-zapad-2025", "kind": "article", "title": "Zapad 2025",
              "publisher": "Atlantic Council", "authors": ["Hanna Liubakova"], "published": "2025-09",
@@ -709,6 +725,25 @@ class SchemaSelfTest {
              "point": {"lat": 52.2297, "lon": 21.0122, "alt": 100}}"""),
         arguments("airspace", "lowercase ICAO", "{\"state\": \"state/pol\", \"flight_information_region\": \"epww\"}"),
         arguments("airspace", "camelCase property", "{\"state\": \"state/pol\", \"flightInformationRegion\": \"EPWW\"}"),
+        arguments("airspace", "no state, region or name", "{}"),
+        arguments("airspace", "null state alone", "{\"state\": null, \"name\": null}"),
+        arguments("place", "no country, border or area kind", """
+            {"name": "somewhere", "precision": "area"}"""),
+        arguments("place", "null country alone", """
+            {"name": "somewhere", "country": null, "border_states": [], "precision": "area"}"""),
+        arguments("place", "a border of one state", """
+            {"name": "the border", "border_states": ["state/pol"], "precision": "area"}"""),
+        arguments("place", "a border of one state twice", """
+            {"name": "the border", "border_states": ["state/pol", "state/pol"], "precision": "area"}"""),
+        arguments("place", "a country and border states", """
+            {"name": "the border", "country": "state/pol", "border_states": ["state/pol", "state/blr"],
+             "precision": "area"}"""),
+        arguments("place", "a country's point without the country", """
+            {"name": "the Baltic Sea", "area_kind": "sea", "precision": "country"}"""),
+        arguments("place", "blank admin1", """
+            {"name": "Warsaw", "country": "state/pol", "admin1": " ", "precision": "settlement"}"""),
+        arguments("external-id", "GeoNames id with a leading zero",
+            "{\"scheme\": \"geonames\", \"value\": \"0756135\"}"),
         // provenance
         arguments("source", "missing kind", "{\"id\": \"source/x\", \"title\": \"Zapad 2025\"}"),
         arguments("source", "kind not a code",

@@ -10,6 +10,7 @@ import dev.sitrep.core.actor.Person;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.actor.StateCatalogue;
 import dev.sitrep.core.geo.Airspace;
+import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.time.Period;
@@ -97,6 +98,18 @@ class SitrepJsonTest {
         "{\"state\":\"state/pol\",\"flight_information_region\":\"epww\"}", Airspace.class);
     assertThat(e.path()).isEqualTo("$.flight_information_region");
     assertThat(e.rule()).contains("four capital letters");
+  }
+
+  @Test
+  void aPlaceThatSaysNotWhereItLiesIsRefusedAtTheRulesProperty() {
+    assertThat(failure("{\"name\":\"the border\",\"country\":\"state/pol\","
+        + "\"border_states\":[\"state/pol\",\"state/blr\"],\"precision\":\"area\"}",
+        Place.class).path()).isEqualTo("$.border_states");
+    assertThat(failure("{\"name\":\"somewhere\",\"country\":null,\"precision\":\"area\"}",
+        Place.class).path()).isEqualTo("$.area_kind");
+    assertThat(failure("{\"name\":\"at sea\",\"area_kind\":\"sea\",\"precision\":\"country\"}",
+        Place.class).path()).isEqualTo("$.precision");
+    assertThat(failure("{\"state\":null}", Airspace.class).path()).isEqualTo("$.state");
   }
 
   @Test

@@ -71,6 +71,7 @@ public final class RecordModel {
     @JsonProperty("settlement") SETTLEMENT,
     @JsonProperty("district") DISTRICT,
     @JsonProperty("region") REGION,
+    @JsonProperty("area") AREA,
     @JsonProperty("country") COUNTRY
   }
 

@@ -172,7 +172,8 @@ public final class ToRecords {
   }
 
   static RecordModel.Place place(Place p) {
-    return new RecordModel.Place(p.name(), ref(p.country()), opt(p.point(), ToRecords::point),
+    return new RecordModel.Place(p.name(), opt(p.country(), ToRecords::ref),
+        opt(p.point(), ToRecords::point),
         enumeration(p.precision(), RecordModel.PlacePrecision.class));
   }
 
@@ -181,7 +182,8 @@ public final class ToRecords {
   }
 
   static RecordModel.Airspace airspace(Airspace a) {
-    return new RecordModel.Airspace(ref(a.state()), a.flightInformationRegion().orElse(null));
+    return new RecordModel.Airspace(opt(a.state(), ToRecords::ref),
+        a.flightInformationRegion().orElse(null));
   }
 
   static RecordModel.Attribution attribution(Attribution a) {

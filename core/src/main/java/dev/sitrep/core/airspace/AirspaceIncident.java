@@ -17,14 +17,15 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * A violation of a state's airspace: early on 10 September 2025 at least nineteen Russian drones
+ * A violation of a state's airspace, or an incident in international airspace (an unsafe
+ * intercept over the high seas): early on 10 September 2025 at least nineteen Russian drones
  * entered Polish airspace, some via Belarus; Polish and other NATO jets reportedly shot down a
  * number of them. What came in ({@link Intrusion}s), what was done ({@link Response}s), what it
  * caused ({@link Consequence}s, {@link Consultation}s), and what was said about it ("the first
  * time in NATO history…", officials stated).
  *
- * <p>Rules: no origin is the violated state itself; no response shoots down more than came in
- * (the lower bound shot down may not exceed the upper bound of all that entered).
+ * <p>Rules: no origin or transit is the violated state itself; no response shoots down more than
+ * came in (the lower bound shot down may not exceed the upper bound of all that entered).
  */
 @Value.Immutable
 @SitrepStyle
@@ -35,7 +36,10 @@ public abstract non-sealed class AirspaceIncident implements Event {
    */
   public interface Builder extends EventBuilder<Builder> {}
 
-  /** @return the airspace violated, with its flight information region where known */
+  /**
+   * @return the airspace violated, with its flight information region where known; or the
+   *     international airspace it happened in
+   */
   public abstract Airspace airspace();
 
   /** @return what entered */
@@ -68,8 +72,8 @@ public abstract non-sealed class AirspaceIncident implements Event {
     return ImmutableAirspaceIncident.builder();
   }
 
-  /** @return the state whose airspace was violated */
-  public Ref<State> violatedState() {
+  /** @return the state whose airspace was violated; absent in international airspace */
+  public Optional<Ref<State>> violatedState() {
     return airspace().state();
   }
 
@@ -90,16 +94,17 @@ public abstract non-sealed class AirspaceIncident implements Event {
   void check() {
     EventRules.check(this);
     occurrences().ifPresent(o -> Occurrences.check(o, "occurrences"));
-    for (int i = 0; i < intrusions().size(); i++) {
+    Ref<State> violated = violatedState().orElse(null); // none in international airspace
+    for (int i = 0; i < intrusions().size() && violated != null; i++) {
       List<Claim<Ref<State>>> origin = intrusions().get(i).origin();
       List<Transit> transits = intrusions().get(i).transits();
       for (int j = 0; j < transits.size(); j++) {
-        if (transits.get(j).state().equals(violatedState())) {
+        if (transits.get(j).state().equals(violated)) {
           throw notTheViolatedState("intrusions[" + i + "].transits[" + j + "].state");
         }
       }
       for (int j = 0; j < origin.size(); j++) {
-        if (origin.get(j).value().equals(violatedState())) {
+        if (origin.get(j).value().equals(violated)) {
           throw notTheViolatedState("intrusions[" + i + "].origin[" + j + "].value");
         }
       }
@@ -129,6 +134,6 @@ public abstract non-sealed class AirspaceIncident implements Event {
 
   private InvalidDataException notTheViolatedState(String path) {
     return new InvalidDataException(path,
-        "must differ from the violated state (" + violatedState() + ")");
+        "must differ from the violated state (" + violatedState().get() + ")");
   }
 }

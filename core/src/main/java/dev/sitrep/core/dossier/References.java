@@ -191,7 +191,8 @@ final class References {
   }
 
   private void place(String path, Place v) {
-    ref(at(path, "country"), v.country(), State.class);
+    v.country().ifPresent(x -> ref(at(path, "country"), x, State.class));
+    each(at(path, "border_states"), v.borderStates(), (q, x) -> ref(q, x, State.class));
   }
 
   private void relation(String path, Relation v) {
@@ -315,7 +316,7 @@ final class References {
   }
 
   private void airspace(String path, Airspace v) {
-    ref(at(path, "state"), v.state(), State.class);
+    v.state().ifPresent(x -> ref(at(path, "state"), x, State.class));
   }
 
   private void intrusion(String path, Intrusion v) {

@@ -9,15 +9,16 @@ import org.immutables.value.Value;
 
 /**
  * An id of the same thing in another system: a Wikidata item ({@code Q184}, Belarus), an ISO 3166
- * code ({@code BY} or {@code BLR}), an ICAO location indicator ({@code EPWW}), a URL, a ship's IMO
- * number ({@code 9329760}, its check digit checked), or a registry's own id. Values of the
- * well-known schemes are validated.
+ * code ({@code BY} or {@code BLR}), an ICAO location indicator ({@code EPWW}), a GeoNames id
+ * ({@code 756135}, Warsaw), a URL, a ship's IMO number ({@code 9329760}, its check digit checked),
+ * or a registry's own id. Values of the well-known schemes are validated.
  */
 @Value.Immutable
 @SitrepStyle
 public abstract class ExternalId {
   private static final Pattern WIKIDATA = Pattern.compile("[QP][1-9][0-9]*");
   private static final Pattern IMO_DIGITS = Pattern.compile("[0-9]{7}");
+  private static final Pattern GEONAMES = Pattern.compile("[1-9][0-9]*");
   private static final Set<String> ISO_ALPHA2 =
       Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
   private static final Set<String> ISO_ALPHA3 =
@@ -66,6 +67,8 @@ public abstract class ExternalId {
           () -> "must be an ISO 3166-1 alpha-2 or alpha-3 code known to the JDK, was '" + value() + "'");
     } else if (scheme().equals(IdScheme.ICAO)) {
       Checks.icao(value(), "value");
+    } else if (scheme().equals(IdScheme.GEONAMES)) {
+      Checks.matches(value(), GEONAMES, "value", "a GeoNames id, a positive number such as '756135'");
     } else if (scheme().equals(IdScheme.URL)) {
       Checks.webUrl(value(), "value");
     } else if (scheme().equals(IdScheme.IMO)) {

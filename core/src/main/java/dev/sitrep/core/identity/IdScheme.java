@@ -13,6 +13,8 @@ public final class IdScheme extends Code {
   public static final IdScheme ISO_3166 = new IdScheme("iso-3166");
   /** ICAO location indicators, such as {@code EPWW} (Warsaw flight information region). */
   public static final IdScheme ICAO = new IdScheme("icao");
+  /** GeoNames gazetteer ids, a positive number such as {@code 756135} (Warsaw). */
+  public static final IdScheme GEONAMES = new IdScheme("geonames");
   /** Absolute http or https URLs. */
   public static final IdScheme URL = new IdScheme("url");
   /**

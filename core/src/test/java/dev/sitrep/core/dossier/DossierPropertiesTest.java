@@ -45,6 +45,7 @@ import dev.sitrep.core.exercise.ImmutableMilitaryExercise;
 import dev.sitrep.core.exercise.MilitaryExercise;
 import dev.sitrep.core.geo.Airspace;
 import dev.sitrep.core.geo.ImmutablePlace;
+import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.identity.Entity;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.Ref;
@@ -249,9 +250,20 @@ class DossierPropertiesTest {
     }
     for (int j = 0; j < e.places().size(); j++) {
       int k = j;
-      sites.add(new Site(p + ".places[" + j + "].country", State.class, Set.of(),
-          id -> put.apply(with(e, "Places", set(e.places(), k,
-              ImmutablePlace.copyOf(e.places().get(k)).withCountry(Ref.of(id)))))));
+      Place place = e.places().get(k);
+      if (place.country().isPresent()) {
+        sites.add(new Site(p + ".places[" + j + "].country", State.class, Set.of(),
+            id -> put.apply(with(e, "Places", set(e.places(), k,
+                ImmutablePlace.copyOf(place).withCountry(Ref.of(id)))))));
+      }
+      for (int b = 0; b < place.borderStates().size(); b++) {
+        int m = b;
+        Set<EntityId> others = ids(place.borderStates().stream()
+            .filter(s -> s != place.borderStates().get(m)));
+        sites.add(new Site(p + ".places[" + j + "].border_states[" + b + "]", State.class, others,
+            id -> put.apply(with(e, "Places", set(e.places(), k, ImmutablePlace.copyOf(place)
+                .withBorderStates(set(place.borderStates(), m, Ref.of(id))))))));
+      }
     }
     for (int j = 0; j < e.impacts().size(); j++) {
       int k = j;
@@ -314,7 +326,7 @@ class DossierPropertiesTest {
     sites.add(new Site(p + ".airspace.state", State.class, origins,
         id -> put.apply(ImmutableAirspaceIncident.copyOf(a)
             .withAirspace(Airspace.of(Ref.of(id))))));
-    Set<EntityId> violated = Set.of(a.violatedState().id());
+    Set<EntityId> violated = a.violatedState().map(v -> Set.of(v.id())).orElse(Set.of());
     for (int j = 0; j < a.intrusions().size(); j++) {
       int m = j;
       Intrusion in = a.intrusions().get(j);

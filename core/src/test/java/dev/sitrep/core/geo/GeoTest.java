@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.actor.StateCatalogue;
+import dev.sitrep.core.identity.ExternalId;
+import dev.sitrep.core.identity.IdScheme;
 import dev.sitrep.core.identity.Ref;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class GeoTest {
   private static final Ref<State> POLAND = Ref.to(StateCatalogue.get("PL"));
   private static final Ref<State> RUSSIA = Ref.to(StateCatalogue.get("RU"));
+  private static final Ref<State> BELARUS = Ref.to(StateCatalogue.get("BY"));
 
   @Test
   void latitudeLiesInMinus90To90AndLongitudeInMinus180To180() {
@@ -37,9 +40,9 @@ class GeoTest {
   @Test
   void anAirspaceIsAStatesOptionallyNarrowedToAFlightInformationRegion() {
     Airspace warsawFir = Airspace.of(POLAND, "EPWW");
-    assertThat(warsawFir.state()).isEqualTo(POLAND);
+    assertThat(warsawFir.state()).contains(POLAND);
     assertThat(warsawFir.flightInformationRegion()).hasValue("EPWW");
-    assertThat(Airspace.of(Ref.to(StateCatalogue.get("BY")), "UMMV").state().id().value())
+    assertThat(Airspace.of(Ref.to(StateCatalogue.get("BY")), "UMMV").state().get().id().value())
         .isEqualTo("state/blr");
     assertThat(Airspace.of(POLAND).flightInformationRegion()).isEmpty();
   }
@@ -63,11 +66,55 @@ class GeoTest {
   }
 
   @Test
-  void aPlaceWithoutANameOrCountryIsRejected() {
+  void internationalAirspaceHasNoStateAndIsKnownByItsRegionOrName() {
+    Airspace baltic = Airspace.builder().flightInformationRegion("ESAA")
+        .name("international airspace over the Baltic Sea").build();
+    assertThat(baltic.state()).isEmpty();
+    assertThat(Airspace.builder().name("Shanwick Oceanic").build().name())
+        .hasValue("Shanwick Oceanic");
+    assertRejected(() -> Airspace.builder().build(), "state",
+        "a state, a flight information region or a name");
+    assertRejected(() -> Airspace.builder().name(" ").build(), "name", "blank");
+  }
+
+  @Test
+  void aPlaceWithoutANameOrPrecisionIsRejected() {
     assertRejected(() -> Place.builder().name(" ").country(POLAND)
         .precision(PlacePrecision.COUNTRY).build(), "name", "blank");
+    assertRejected(() -> Place.builder().build(), "", "name", "precision");
+  }
+
+  @Test
+  void aPlaceInNoCountrySaysWhy() {
+    Place border = Place.builder().name("the Polish-Belarusian border")
+        .addBorderStates(POLAND, BELARUS).areaKind(AreaKind.BORDER_ZONE)
+        .precision(PlacePrecision.AREA).build();
+    assertThat(border.country()).isEmpty();
+    Place sea = Place.builder().name("the Baltic Sea").areaKind(AreaKind.SEA)
+        .point(GeoPoint.of(55.5, 18.5)).precision(PlacePrecision.AREA).build();
+    assertThat(sea.borderStates()).isEmpty();
     assertRejected(() -> Place.builder().name("Warsaw").precision(PlacePrecision.SETTLEMENT)
-        .build(), "country", "Place");
-    assertRejected(() -> Place.builder().build(), "", "name", "country", "precision");
+        .build(), "areaKind", "no country nor border states");
+    assertRejected(() -> Place.builder().name("the border").addBorderStates(POLAND)
+        .precision(PlacePrecision.AREA).build(), "borderStates", "two or more", "state/pol");
+    assertRejected(() -> Place.builder().name("the border").addBorderStates(POLAND, POLAND)
+        .precision(PlacePrecision.AREA).build(), "borderStates", "must not repeat a state");
+    assertRejected(() -> Place.builder().name("the border").country(POLAND)
+        .addBorderStates(POLAND, BELARUS).precision(PlacePrecision.AREA).build(),
+        "borderStates", "must be empty", "state/pol");
+    assertRejected(() -> Place.builder().name("somewhere at sea").areaKind(AreaKind.SEA)
+        .precision(PlacePrecision.COUNTRY).build(), "precision", "'country'");
+  }
+
+  @Test
+  void aPlaceNamesItsAdminAreasAndGazetteerIds() {
+    Place warsaw = Place.builder().name("Warsaw").country(POLAND).admin1("Masovian Voivodeship")
+        .admin2("Warsaw").precision(PlacePrecision.SETTLEMENT)
+        .addExternalIds(ExternalId.of(IdScheme.GEONAMES, "756135"), ExternalId.wikidata("Q270"))
+        .build();
+    assertThat(warsaw.admin1()).hasValue("Masovian Voivodeship");
+    assertThat(warsaw.externalIds()).extracting(ExternalId::value).containsExactly("756135", "Q270");
+    assertRejected(() -> Place.builder().from(warsaw).admin1("\u00a0").build(), "admin1", "blank");
+    assertRejected(() -> ExternalId.of(IdScheme.GEONAMES, "0756135"), "value", "GeoNames");
   }
 }

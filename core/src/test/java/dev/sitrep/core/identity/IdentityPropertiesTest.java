@@ -122,6 +122,15 @@ class IdentityPropertiesTest {
   }
 
   @Test
+  void aGeoNamesIdIsAcceptedIffAPositiveNumberWithoutLeadingZeros() {
+    Gen<String> candidates = Generate.oneOf(Arbitrary.stringsOf("0123456789", 0, 9),
+        Arbitrary.stringsOf("01-9 x", 0, 4), Arbitrary.anyStrings());
+    qt().withExamples(EXAMPLES).forAll(candidates).checkAssert(value -> checkExternalId(
+        IdScheme.GEONAMES, value, !value.isEmpty() && value.charAt(0) != '0'
+            && value.chars().allMatch(c -> c >= '0' && c <= '9')));
+  }
+
+  @Test
   void aValueOfAnUnknownSchemeIsAcceptedIffNotBlank() {
     Gen<IdScheme> unknownSchemes = Generate.pick(List.of("acled", "viasna", "x", "registry-2"))
         .map(IdScheme::of);

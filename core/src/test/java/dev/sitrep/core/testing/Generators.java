@@ -64,6 +64,7 @@ import dev.sitrep.core.exercise.StrengthCategory;
 import dev.sitrep.core.exercise.ViennaDocument2011;
 import dev.sitrep.core.exercise.ViennaThreshold;
 import dev.sitrep.core.geo.Airspace;
+import dev.sitrep.core.geo.AreaKind;
 import dev.sitrep.core.geo.GeoPoint;
 import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.geo.PlacePrecision;
@@ -261,9 +262,10 @@ public final class Generators {
     Gen<ExternalId> iso = Generate.pick(isoCodes()).map(ExternalId::iso3166);
     Gen<ExternalId> icao = icaoCodes().map(c -> ExternalId.of(IdScheme.ICAO, c));
     Gen<ExternalId> url = urls().map(u -> ExternalId.of(IdScheme.URL, u));
+    Gen<ExternalId> geonames = positiveLongs().map(n -> ExternalId.of(IdScheme.GEONAMES, "" + n));
     Gen<ExternalId> other = codes().map(IdScheme::of)
         .zip(text(), (scheme, value) -> ExternalId.of(scheme, value));
-    return oneOf(wikidata, iso, icao, url, imoNumbers(), other);
+    return oneOf(wikidata, iso, icao, url, geonames, imoNumbers(), other);
   }
 
   /**
@@ -361,31 +363,67 @@ public final class Generators {
     return degrees(90).zip(degrees(180), GeoPoint::of);
   }
 
-  /** @return places in catalogue states, with and without a point, of every precision */
+  /**
+   * @return places in a catalogue state, on the border of two or three, or in no state with an
+   *     area kind; with and without a point, admin areas and gazetteer ids; of every precision
+   */
   public static Gen<Place> places() {
     return places(Universe.OPEN);
   }
 
-  /** @return airspaces of catalogue states, with and without a flight information region */
+  /**
+   * @return airspaces of catalogue states and international ones (with a flight information
+   *     region, a name or both), with and without a flight information region and a name
+   */
   public static Gen<Airspace> airspaces() {
     return airspaces(Universe.OPEN.states());
   }
 
+  /** @return the well-known area kinds and other codes */
+  public static Gen<AreaKind> areaKinds() {
+    return oneOf(Generate.pick(Code.known(AreaKind.class)), codes().map(AreaKind::of));
+  }
+
   private static Gen<Place> places(Universe u) {
-    return in -> Place.builder()
-        .name(text().generate(in))
-        .country(u.states().refs().generate(in))
-        .point(optional(geoPoints()).generate(in))
-        .precision(Generate.enumValues(PlacePrecision.class).generate(in))
-        .build();
+    return in -> {
+      var place = Place.builder()
+          .name(text().generate(in))
+          .areaKind(optional(areaKinds()).generate(in))
+          .admin1(optional(text()).generate(in))
+          .admin2(optional(text()).generate(in))
+          .point(optional(geoPoints()).generate(in))
+          .externalIds(listOf(externalIds(), 2).generate(in));
+      int where = integers().between(0, 2).generate(in); // in a country, on a border, in none
+      List<Ref<State>> border = where == 1 ? u.states().some(2, 3).generate(in) : List.of();
+      if (border.size() >= 2) {
+        place.borderStates(border);
+      } else if (where == 2) {
+        place.areaKind(areaKinds().generate(in));
+      } else {
+        place.country(u.states().refs().generate(in));
+      }
+      List<PlacePrecision> precisions = new ArrayList<>(List.of(PlacePrecision.values()));
+      if (border.size() >= 2 || where == 2) {
+        precisions.remove(PlacePrecision.COUNTRY); // a country's point needs the country
+      }
+      return place.precision(Generate.pick(precisions).generate(in)).build();
+    };
   }
 
   private static Gen<Airspace> airspaces(Pool<State> states) {
     return in -> {
-      Ref<State> state = states.refs().generate(in);
-      return optional(icaoCodes()).generate(in)
-          .map(fir -> Airspace.of(state, fir))
-          .orElseGet(() -> Airspace.of(state));
+      Optional<Ref<State>> state = states.maybe().generate(in);
+      Optional<String> fir = optional(icaoCodes()).generate(in);
+      Optional<String> name = optional(text()).generate(in);
+      if (state.isEmpty() && fir.isEmpty() && name.isEmpty()) {
+        // international airspace is known by its region or its name
+        if (booleans().all().generate(in)) {
+          name = Optional.of(text().generate(in));
+        } else {
+          fir = Optional.of(icaoCodes().generate(in));
+        }
+      }
+      return Airspace.builder().state(state).flightInformationRegion(fir).name(name).build();
     };
   }
 
@@ -1244,8 +1282,8 @@ public final class Generators {
     Airspace airspace = airspaces(u.states()).generate(in);
     var incident = AirspaceIncident.builder().from((Event) eventParts(u, id, in))
         .airspace(airspace)
-        .intrusions(listOf(intrusions(u, u.states().without(airspace.state().id())), 3)
-            .generate(in))
+        .intrusions(listOf(intrusions(u, airspace.state().map(s -> u.states().without(s.id()))
+            .orElse(u.states())), 3).generate(in))
         .consequences(listOf(consequences(u), 2).generate(in))
         .occurrences(optional(occurrences()).generate(in))
         .consultations(u.organizations().isEmpty() ? List.of()

@@ -73,6 +73,7 @@ import dev.sitrep.core.exercise.Strength;
 import dev.sitrep.core.exercise.StrengthCategory;
 import dev.sitrep.core.exercise.ViennaDocument2011;
 import dev.sitrep.core.geo.Airspace;
+import dev.sitrep.core.geo.AreaKind;
 import dev.sitrep.core.geo.ImmutableAirspace;
 import dev.sitrep.core.geo.ImmutableGeoPoint;
 import dev.sitrep.core.geo.ImmutablePlace;
@@ -522,7 +523,28 @@ class GeneratorsTest {
       coversAll(places, PlacePrecision.class, p -> p.precision());
       covers(places, "a point", p -> p.point().isPresent());
       covers(places, "no point", p -> p.point().isEmpty());
+      covers(places, "a place in a country", p -> p.country().isPresent());
+      covers(places, "a border zone of two states", p -> p.borderStates().size() == 2);
+      covers(places, "a border zone of three states", p -> p.borderStates().size() == 3);
+      covers(places, "a place in no state", p -> p.country().isEmpty()
+          && p.borderStates().isEmpty() && p.areaKind().isPresent());
+      covers(places, "a place in a country with an area kind",
+          p -> p.country().isPresent() && p.areaKind().isPresent());
+      for (AreaKind kind : Code.known(AreaKind.class)) {
+        covers(places, "area kind " + kind, p -> p.areaKind().equals(Optional.of(kind)));
+      }
+      covers(places, "an unknown area kind",
+          p -> p.areaKind().filter(k -> !k.isKnown()).isPresent());
+      covers(places, "a GeoNames id", p -> p.externalIds().stream()
+          .anyMatch(id -> id.scheme().equals(IdScheme.GEONAMES)));
+      covers(places, "an area's point in no country",
+          p -> p.country().isEmpty() && p.precision() == PlacePrecision.AREA);
       var airspaces = sample(Generators.airspaces());
+      covers(airspaces, "a state's airspace", a -> a.state().isPresent());
+      covers(airspaces, "international airspace known by its region alone",
+          a -> a.state().isEmpty() && a.name().isEmpty());
+      covers(airspaces, "international airspace known by its name alone",
+          a -> a.state().isEmpty() && a.flightInformationRegion().isEmpty());
       covers(airspaces, "a flight information region", a -> a.flightInformationRegion().isPresent());
       covers(airspaces, "no flight information region", a -> a.flightInformationRegion().isEmpty());
     }

@@ -3,6 +3,7 @@ package dev.sitrep.io.codec;
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.geo.Airspace;
+import dev.sitrep.core.geo.AreaKind;
 import dev.sitrep.core.geo.GeoPoint;
 import dev.sitrep.core.geo.ImmutableAirspace;
 import dev.sitrep.core.geo.ImmutableGeoPoint;
@@ -97,30 +98,53 @@ public final class FoundationCodecs {
 
   public static final ObjectCodec<Place, ImmutablePlace.Builder> PLACE =
       ObjectCodec.declare("place",
-              "A named place in a state, with a point where known and how precise it is.",
+              "A named place, with a point where known and what the point stands for; in a"
+                  + " country, on the border of several states, or in an area of no state such as"
+                  + " a sea or international airspace.",
               Place.class, Place::builder, ImmutablePlace.Builder::build)
           .required("name", "the name as the source gives it",
               Place::name, ImmutablePlace.Builder::name, Scalars.STRING)
-          .required("country", "the state it lies in",
+          .optional("country", "the state it lies in; absent for a border zone or an area of"
+                  + " no state",
               Place::country, ImmutablePlace.Builder::country, Scalars.ref(State.class))
+          .list("border_states", "the states of a border zone it is, two or more; never with"
+                  + " `country`",
+              Place::borderStates, ImmutablePlace.Builder::addAllBorderStates,
+              Scalars.ref(State.class))
+          .optional("area_kind", "what kind of area it is: `sea`, `international-waters`,"
+                  + " `international-airspace`, `border-zone`; required with neither `country`"
+                  + " nor `border_states`",
+              Place::areaKind, ImmutablePlace.Builder::areaKind,
+              Scalars.code(AreaKind.class, AreaKind::of))
+          .optional("admin1", "the first-level subdivision it lies in: region, province, oblast",
+              Place::admin1, ImmutablePlace.Builder::admin1, Scalars.STRING)
+          .optional("admin2", "the second-level subdivision it lies in: district, county, raion",
+              Place::admin2, ImmutablePlace.Builder::admin2, Scalars.STRING)
           .optional("point", "a point, if known",
               Place::point, ImmutablePlace.Builder::point, GEO_POINT)
-          .required("precision", "how precise the point and the name are",
+          .required("precision", "what the point stands for: the spot, a town's centre, a"
+                  + " region's, an area's, the country's",
               Place::precision, ImmutablePlace.Builder::precision,
               Scalars.enumeration(PlacePrecision.class))
+          .list("external_ids", "its ids in gazetteers such as GeoNames and Wikidata",
+              Place::externalIds, ImmutablePlace.Builder::addAllExternalIds, EXTERNAL_ID)
           .build();
 
   public static final ObjectCodec<Airspace, ImmutableAirspace.Builder> AIRSPACE =
       ObjectCodec.declare("airspace",
               "A state's airspace, optionally narrowed to an ICAO flight information region such"
-                  + " as EPWW.",
+                  + " as EPWW; without a state, international airspace, known by its region or"
+                  + " name.",
               Airspace.class, ImmutableAirspace::builder, ImmutableAirspace.Builder::build)
-          .required("state", "whose airspace it is",
+          .optional("state", "whose airspace it is; absent for international airspace",
               Airspace::state, ImmutableAirspace.Builder::state, Scalars.ref(State.class))
           .optional("flight_information_region", "the ICAO indicator of the region: `EPWW`"
                   + " (Warsaw), `UMMV` (Minsk)",
               Airspace::flightInformationRegion, ImmutableAirspace.Builder::flightInformationRegion,
               Scalars.STRING)
+          .optional("name", "its name as the source gives it; an airspace has a state, a"
+                  + " region or a name",
+              Airspace::name, ImmutableAirspace.Builder::name, Scalars.STRING)
           .build();
 
   public static final ObjectCodec<Source, ImmutableSource.Builder> SOURCE =

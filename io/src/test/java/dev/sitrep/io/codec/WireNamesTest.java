@@ -26,11 +26,14 @@ class WireNamesTest {
   private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9_-]*)\"");
 
   /**
-   * GeoJSON's own keys (RFC 7946) and the flat feature properties {@link dev.sitrep.io.GeoJson}
-   * writes: another format's names, which happen to spell some of sitrep's.
+   * GeoJSON's own keys (RFC 7946), the flat feature properties {@link dev.sitrep.io.GeoJson}
+   * writes, and the roles it gives a place (the property it is held in): another format's names,
+   * which happen to spell some of sitrep's.
    */
   private static final Set<String> GEOJSON = Set.of("type", "id", "geometry", "coordinates",
-      "properties", "features", "title", "time", "end", "places");
+      "properties", "features", "title", "end", "places", "role", "place", "precision",
+      "country", "border_states", "area_kind", "admin1", "admin2", "start", "entry", "venue",
+      "territory", "detention_place", "place_of_confinement");
 
   @Test
   void wireNamesAreWrittenOnlyInTheCodecDeclarations() throws IOException {

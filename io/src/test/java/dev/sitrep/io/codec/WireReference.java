@@ -615,7 +615,9 @@ public final class WireReference {
     if (def.has("anyOf")) {
       List<String> names = new ArrayList<>();
       for (JsonNode alternative : def.get("anyOf")) {
-        checkKeys("anyOf", alternative, Set.of("required"));
+        checkKeys("anyOf", alternative, Set.of("required", "properties"));
+        alternative.path("properties").forEach( // the value present: not null, not empty
+            c -> checkKeys("anyOf property", c, Set.of("type", "minItems")));
         for (JsonNode n : alternative.get("required")) {
           names.add(code(n.asString()));
         }
@@ -668,7 +670,13 @@ public final class WireReference {
     }
     for (Map.Entry<String, JsonNode> e : consequence.path("properties").properties()) {
       JsonNode c = e.getValue();
-      checkKeys("then " + e.getKey(), c, Set.of("type", "pattern", "minimum"));
+      checkKeys("then " + e.getKey(), c, Set.of("type", "pattern", "minimum", "minItems"));
+      if (c.path("type").asString("").equals("null")) {
+        thens.add(code(e.getKey()) + " is absent");
+      }
+      if (c.has("minItems")) {
+        thens.add(code(e.getKey()) + " has at least " + c.get("minItems").asInt() + " elements");
+      }
       if (c.has("pattern")) {
         thens.add(code(e.getKey()) + " matches " + code(c.get("pattern").asString()));
       }

@@ -303,6 +303,11 @@ class SchemaSelfTest {
         arguments("time-point", "\"2025-09-10T01:00:00.123456789-03:30\""),
         arguments("time-point", "\"2025-09-10T06:30:15.500+02:00\""),
         arguments("time-point", "\"2025-09-10T04:30+01:30:15\""),
+        arguments("time-point", "\"2025-W37\""),
+        arguments("time-point", "\"2025-09-08/2025-09-12\""),
+        arguments("time-point", "\"2025-09-10[Europe/Warsaw]\""),
+        arguments("time-point", "\"2025-09[+03:00]\""),
+        arguments("time-point", "\"2025-W37[Etc/GMT+12]\""),
         arguments("period", "{\"start\": \"2025-09-12\"}"),
         arguments("period", "{\"start\": \"2025-09-12\", \"end\": null, \"phrase\": null}"),
         arguments("source", """
@@ -583,6 +588,13 @@ class SchemaSelfTest {
         arguments("time-point", "offset without colon", "\"2025-09-10T06:30+0200\""),
         arguments("time-point", "offset in hours only", "\"2025-09-10T06:30+02\""),
         arguments("time-point", "a number", "2025"),
+        arguments("time-point", "week without its W", "\"2025-37\""),
+        arguments("time-point", "week 54", "\"2025-W54\""),
+        arguments("time-point", "range abbreviated", "\"2025-09-08/12\""),
+        arguments("time-point", "range of months", "\"2025-08/2025-09\""),
+        arguments("time-point", "zone on an instant", "\"2025-09-10T04:30Z[Europe/Warsaw]\""),
+        arguments("time-point", "zone without brackets", "\"2025-09-10Europe/Warsaw\""),
+        arguments("time-point", "offset without colon in a zone", "\"2025-09-10[+0200]\""),
         // periods
         arguments("period", "missing start", "{\"end\": \"2025-09-16\"}"),
         arguments("period", "bad end", "{\"start\": \"2025-09-12\", \"end\": \"mid-September\"}"),
@@ -1071,6 +1083,37 @@ class SchemaSelfTest {
         arguments("2025-09-10t04:30z", false),
         arguments("2025-09-10 04:30Z", false),
         arguments("2025-09-10T04:30Z[Europe/Warsaw]", false),
+        arguments("2025-W37", true),
+        arguments("2020-W53", true),
+        arguments("2025-W01[Asia/Kathmandu]", true),
+        arguments("2025-09-08/2025-09-12", true),
+        arguments("2025-12-30/2026-01-02[America/Port-au-Prince]", true),
+        arguments("2025-09-10[Europe/Warsaw]", true),
+        arguments("2025[+03:00]", true),
+        arguments("2025-09[-09:30]", true),
+        arguments("2025-09-10[-00:00]", true),
+        arguments("2025-09-10[UTC]", true),
+        arguments("2025-W7", false),
+        arguments("2025-W00", false),
+        arguments("2025-W54", false),
+        arguments("2025-w37", false),
+        arguments("2025-W37-1", false),
+        arguments("2025-09-08/12", false),
+        arguments("2025-09-08/2025-09-12/2025-09-13", false),
+        arguments("2025-09-08--2025-09-12", false),
+        arguments("2025-09/2025-10", false),
+        arguments("2025-09-10[]", false),
+        arguments("2025-09-10[+02]", false),
+        arguments("2025-09-10[+0200]", false),
+        arguments("2025-09-10[+20:00]", false),
+        arguments("2025-09-10[Europe/Warsaw", false),
+        arguments("2025-09-10Europe/Warsaw]", false),
+        arguments("2025-09-10 [UTC]", false),
+        arguments("2025-09-10[/Warsaw]", false),
+        arguments("2025-09-10[Europe//Warsaw]", false),
+        arguments("2025-09-10[2Europe]", false),
+        arguments("2025-09-10[UTC][UTC]", false),
+        arguments("[UTC]", false),
         arguments("\uFF12\uFF10\uFF12\uFF15", false));
   }
 
@@ -1084,7 +1127,9 @@ class SchemaSelfTest {
 
   @Test
   void someTimePointRulesAreTheReadersAlone() {
-    for (String text : List.of("2025-02-30", "0000", "2025-09-10T04:30+18:30")) {
+    for (String text : List.of("2025-02-30", "0000", "2025-09-10T04:30+18:30", "2025-W53",
+        "2025-09-12/2025-09-08", "2025-09-01/2025-09-08", "2025-09-10[Europe/Warsw]",
+        "2025-09-10[+19:00]", "2025-09-10[Z]", "2025-09-10[GMT+2]")) {
       SchemaValidator.assertValid("time-point", "\"" + text + "\"");
       assertThat(parses(text)).as(text).isFalse();
     }

@@ -97,10 +97,13 @@ import dev.sitrep.core.statistic.Statistic;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -205,6 +208,11 @@ public final class Generators {
       ZoneOffset.ofHoursMinutes(-9, -30), ZoneOffset.ofHours(14), ZoneOffset.ofHours(-12),
       ZoneOffset.MAX, ZoneOffset.MIN);
 
+  /** Zones of the IANA database: with summer time, with half and quarter hours, at the edges. */
+  private static final List<ZoneId> ZONES = List.of("Europe/Warsaw", "Europe/Minsk",
+      "America/St_Johns", "Asia/Kathmandu", "Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC",
+      "Etc/GMT+12", "America/Port-au-Prince").stream().map(ZoneId::of).collect(Collectors.toList());
+
   private static final List<Long> BOUNDARY_COUNTS =
       List.of(0L, 1L, 3L, 4L, 19L, 299L, 300L, 1000L, 1001L, UncertainCount.MAX - 1,
           UncertainCount.MAX);
@@ -258,16 +266,46 @@ public final class Generators {
 
   // ---------------------------------------------------------------- time
 
-  /** @return years, months, days and instants (with offsets from -18:00 to +18:00), 0001–9999 */
+  /**
+   * @return years, months, ISO weeks, ranges of two to seven days, days, each in UTC as often as
+   *     in a zone of its own (a region or an offset), and instants (with offsets from -18:00 to
+   *     +18:00), 0001–9999
+   */
   public static Gen<TimePoint> timePoints() {
+    return Shared.TIME_POINTS;
+  }
+
+  private static Gen<TimePoint> newTimePoints() {
     Gen<TimePoint> years = years().map(TimePoint::year);
     Gen<TimePoint> months = yearMonths().map(ym -> TimePoint.month(ym.getYear(), ym.getMonthValue()));
-    Gen<TimePoint> days = in -> {
-      YearMonth ym = yearMonths().generate(in);
-      int day = integers().between(1, ym.lengthOfMonth()).generate(in);
-      return TimePoint.day(ym.getYear(), ym.getMonthValue(), day);
+    Gen<TimePoint> weeks = in -> {
+      int year = years().generate(in);
+      int last = (int) IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(year, 1, 4))
+          .getMaximum();
+      return TimePoint.week(year, oneOf(Generate.pick(List.of(1, last)),
+          integers().between(1, last)).generate(in));
     };
-    return oneOf(years, months, days, instants().map(TimePoint::instant));
+    Gen<TimePoint> ranges = in -> {
+      LocalDate first = days().generate(in);
+      int length = integers().between(2, TimePoint.MAX_RANGE_DAYS).generate(in);
+      if (first.plusDays(length - 1).getYear() > 9999) {
+        first = first.minusDays(length - 1);
+      }
+      return TimePoint.days(first, first.plusDays(length - 1));
+    };
+    Gen<TimePoint> days = days().map(d -> TimePoint.day(d.getYear(), d.getMonthValue(),
+        d.getDayOfMonth()));
+    Gen<ZoneId> zones = oneOf(Generate.pick(ZONES), Generate.pick(OFFSETS).map(ZoneId.class::cast));
+    Gen<TimePoint> calendar = oneOf(years, months, weeks, ranges, days);
+    Gen<TimePoint> zoned = calendar.zip(zones, TimePoint::inZone);
+    return oneOf(calendar, zoned, instants().map(TimePoint::instant));
+  }
+
+  private static Gen<LocalDate> days() {
+    return in -> {
+      YearMonth ym = yearMonths().generate(in);
+      return ym.atDay(integers().between(1, ym.lengthOfMonth()).generate(in));
+    };
   }
 
   /** @return periods closed, open and within a single point, with and without a phrase */
@@ -1520,6 +1558,7 @@ public final class Generators {
     static final Gen<String> SCRIPT_TAGS = newScripts();
     static final Gen<String> ICAO_CODES = newIcaoCodes();
     static final Gen<String> URL_TEXT = newUrls();
+    static final Gen<TimePoint> TIME_POINTS = newTimePoints();
   }
 
   /**

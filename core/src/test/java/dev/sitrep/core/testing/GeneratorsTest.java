@@ -258,6 +258,7 @@ class GeneratorsTest {
         new Varied(Attribution.class, Generators.attributions()),
         new Varied(Quote.class, Generators.quotes()),
         new Varied(Claim.class, Generators.claims(Generators.uncertainCounts())),
+        new Varied(TimePoint.class, Generators.timePoints()),
         new Varied(Period.class, Generators.periods()),
         new Varied(UncertainCount.class, Generators.uncertainCounts()),
         new Varied(Place.class, Generators.places()),
@@ -439,6 +440,16 @@ class GeneratorsTest {
           && t.getOffset().equals(ZoneOffset.UTC));
       covers(points, "an instant with fractions of a second",
           p -> p.value() instanceof OffsetDateTime t && t.getNano() != 0);
+      covers(points, "a zone of the IANA database",
+          p -> p.zone().isPresent() && !(p.zone().get() instanceof ZoneOffset));
+      covers(points, "a zone that is an offset", p -> p.zone().orElse(null) instanceof ZoneOffset);
+      covers(points, "a zoned week", p -> p.precision() == Precision.WEEK && p.zone().isPresent());
+      covers(points, "a zoned range of days",
+          p -> p.precision() == Precision.DAY_RANGE && p.zone().isPresent());
+      covers(points, "a range of the longest", p -> p.precision() == Precision.DAY_RANGE
+          && p.through().get().equals(((java.time.LocalDate) p.value())
+          .plusDays(TimePoint.MAX_RANGE_DAYS - 1)));
+      covers(points, "week 53", p -> p.toString().contains("-W53"));
       covers(points, "the year 1", p -> p.toString().startsWith("0001"));
       covers(points, "the year 9999", p -> p.toString().startsWith("9999"));
     }

@@ -123,9 +123,13 @@ public final class Scalars {
 
   /** A time point, as its ISO 8601 text. */
   public static final Codec<TimePoint> TIME_POINT = new Textual<>("time-point",
-      "A point in time at the precision known: YYYY, YYYY-MM, YYYY-MM-DD, or an ISO 8601"
-          + " date-time with an offset (Z, ±hh:mm or ±hh:mm:ss), seconds and a fraction optional,"
-          + " as in 2025-09-10T04:30Z.") {
+      "A point in time at the precision known: a year YYYY, a month YYYY-MM, an ISO week"
+          + " YYYY-Www (2025-W37), a day YYYY-MM-DD, or a range of 2 to 7 days"
+          + " YYYY-MM-DD/YYYY-MM-DD kept as the source gave it; each read in UTC, or in the zone"
+          + " written after it in brackets as RFC 9557 does, an IANA time zone or an offset ±hh:mm"
+          + " (2025-09-10[Europe/Warsaw], 2025-09[+03:00]); or an ISO 8601 date-time with an"
+          + " offset (Z, ±hh:mm or ±hh:mm:ss), seconds and a fraction optional, as in"
+          + " 2025-09-10T04:30Z.") {
     @Override
     public void write(WireWriter out, TimePoint value) {
       out.string(value.toString());

@@ -51,6 +51,7 @@ class ReaderSchemaAgreementTest {
       "must not be below lower", "must not be above upper", "must equal lower for an exact count",
       "must leave room for almost", "must be more than a count from", // uncertain counts
       "must not be before start", "must not be before requested", // periods, consultations
+      "must fit the period", "must equal lower for an exact duration", // durations
       "must not be before considered", "must not be given for consultations",
       "must not be before the status it follows", " needs ", "nothing can follow", // histories
       "itself", "must differ from", // self references, border closures, warnings

@@ -62,6 +62,7 @@ import dev.sitrep.core.statistic.Metric;
 import dev.sitrep.core.statistic.Statistic;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
+import dev.sitrep.core.time.UncertainDuration;
 import dev.sitrep.io.codec.Families;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -73,6 +74,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -346,6 +348,19 @@ class SchemaSelfTest {
             "{\"lower\": 19, \"best\": 19, \"upper\": 19, \"qualifier\": \"exactly\"}"),
         arguments("uncertain-count", "{\"lower\": 0, \"upper\": 20, \"qualifier\": \"at-most\"}"),
         arguments("uncertain-count", "{\"lower\": 0, \"qualifier\": \"unknown\"}"),
+        arguments("uncertain-duration", """
+            {"lower": "PT0S", "best": "PT4H", "qualifier": "about",
+             "phrase": "for about four hours"}"""),
+        arguments("uncertain-duration", "{\"lower\": \"PT50M\", \"qualifier\": \"at-least\"}"),
+        arguments("uncertain-duration",
+            "{\"lower\": \"P1DT2H\", \"upper\": \"PT26H\", \"qualifier\": \"exactly\"}"),
+        arguments("uncertain-duration", "{\"lower\": \"PT0.5S\", \"qualifier\": \"some\"}"),
+        arguments("duration", "\"PT4H\""),
+        arguments("duration", "\"P2D\""),
+        arguments("duration", "\"PT1H30M15.123456789S\""),
+        arguments("period", """
+            {"start": "2025-09-10T04:00Z", "end": "2025-09-10T08:00Z",
+             "duration": {"lower": "PT4H", "upper": "PT4H", "qualifier": "exactly"}}"""),
         arguments("external-id", "{\"scheme\": \"wikidata\", \"value\": \"Q184\"}"),
         arguments("external-id", "{\"scheme\": \"iso-3166\", \"value\": \"BY\"}"),
         arguments("external-id", "{\"scheme\": \"iso-3166\", \"value\": \"BLR\"}"),
@@ -609,6 +624,20 @@ class SchemaSelfTest {
         arguments("uncertain-count", "fractional lower", "{\"lower\": 19.5, \"qualifier\": \"at-least\"}"),
         arguments("uncertain-count", "lower as string", "{\"lower\": \"19\", \"qualifier\": \"at-least\"}"),
         arguments("uncertain-count", "missing qualifier", "{\"lower\": 19}"),
+        arguments("uncertain-duration", "about without best",
+            "{\"lower\": \"PT0S\", \"qualifier\": \"about\"}"),
+        arguments("uncertain-duration", "between without upper",
+            "{\"lower\": \"PT1H\", \"qualifier\": \"between\"}"),
+        arguments("uncertain-duration", "some of zero", "{\"lower\": \"PT0S\", \"qualifier\": \"some\"}"),
+        arguments("uncertain-duration", "a number of seconds", "{\"lower\": 3600, \"qualifier\": \"at-least\"}"),
+        arguments("duration", "negative", "\"-PT4H\""),
+        arguments("duration", "weeks", "\"P1W\""),
+        arguments("duration", "months", "\"P1M\""),
+        arguments("duration", "lowercase", "\"pt4h\""),
+        arguments("duration", "T without time", "\"P1DT\""),
+        arguments("duration", "nothing", "\"P\""),
+        arguments("duration", "ten decimals", "\"PT0.1234567890S\""),
+        arguments("duration", "clock time", "\"04:00\""),
         arguments("uncertain-count", "missing lower", "{\"qualifier\": \"unknown\"}"),
         arguments("uncertain-count", "Java enum name",
             "{\"lower\": 19, \"qualifier\": \"AT_LEAST\"}"),
@@ -1123,6 +1152,27 @@ class SchemaSelfTest {
     String json = "\"" + text + "\"";
     assertThat(SchemaValidator.errors("time-point", json).isEmpty()).as("schema").isEqualTo(valid);
     assertThat(parses(text)).as("TimePoint.parse").isEqualTo(valid);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({"PT4H, true", "PT50M, true", "P1DT2H30M, true", "P1D, true", "PT0S, true",
+      "PT0.5S, true", "PT1M0.123456789S, true", "P0DT0H, true", "P, false", "PT, false",
+      "P1DT, false", "PT4H5, false", "PT1.1234567890S, false", "-PT4H, false", "PT-4H, false",
+      "P1W, false", "P1Y, false", "PT4h, false", "PT0.5M, false", "PT1S1M, false",
+      "'PT4H ', false", "4H, false"})
+  void durationPatternAgreesWithTheReader(String text, boolean valid) {
+    String json = "\"" + text + "\"";
+    assertThat(SchemaValidator.errors("duration", json).isEmpty()).as("schema").isEqualTo(valid);
+    boolean reads;
+    try {
+      SitrepJson.defaults().read("{\"lower\": " + json + ", \"qualifier\": \"at-least\"}",
+          UncertainDuration.class);
+      reads = true;
+    } catch (InvalidDataException e) {
+      assertThat(e).hasMessageContaining("$.lower: must be an ISO 8601 duration");
+      reads = false;
+    }
+    assertThat(reads).as("the reader").isEqualTo(valid);
   }
 
   @Test

@@ -94,8 +94,11 @@ import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.statistic.ImmutableStatistic;
 import dev.sitrep.core.statistic.Metric;
 import dev.sitrep.core.statistic.Statistic;
+import dev.sitrep.core.time.ImmutablePeriod;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
+import dev.sitrep.core.time.UncertainDuration;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -213,6 +216,13 @@ public final class Generators {
       "America/St_Johns", "Asia/Kathmandu", "Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC",
       "Etc/GMT+12", "America/Port-au-Prince").stream().map(ZoneId::of).collect(Collectors.toList());
 
+  private static final List<Duration> BOUNDARY_DURATIONS = List.of(Duration.ZERO,
+      Duration.ofNanos(1), Duration.ofMinutes(50), Duration.ofHours(4), Duration.ofDays(1),
+      Duration.ofDays(1).minusNanos(1), Duration.ofDays(7), Duration.ofDays(3_652_059));
+
+  private static final List<String> DURATION_PHRASES = List.of("for about four hours",
+      "about 50 minutes", "several hours", "at least a day");
+
   private static final List<Long> BOUNDARY_COUNTS =
       List.of(0L, 1L, 3L, 4L, 19L, 299L, 300L, 1000L, 1001L, UncertainCount.MAX - 1,
           UncertainCount.MAX);
@@ -329,7 +339,56 @@ public final class Generators {
         end = Optional.of(start);
         start = earlier;
       }
-      return Period.builder().start(start).end(end).phrase(optional(text()).generate(in)).build();
+      Period period = Period.builder().start(start).end(end).phrase(optional(text()).generate(in))
+          .build();
+      return ImmutablePeriod.copyOf(period)
+          .withDuration(optional(uncertainDurations(period.longest())).generate(in));
+    };
+  }
+
+  /**
+   * @return durations of every qualifier, with best and upper absent or present where the
+   *     qualifier allows, from zero and a nanosecond to millennia, and the source's phrase or none
+   */
+  public static Gen<UncertainDuration> uncertainDurations() {
+    return uncertainDurations(Optional.empty());
+  }
+
+  /** @return durations whose lower bound is at most {@code longest}, so that they fit a period */
+  private static Gen<UncertainDuration> uncertainDurations(Optional<Duration> longest) {
+    Gen<Duration> durations = oneOf(Generate.pick(BOUNDARY_DURATIONS),
+        longs().between(0, 30 * 86_400).zip(oneOf(Generate.pick(List.of(0, 500_000_000)),
+            integers().between(0, 999_999_999)), Duration::ofSeconds));
+    return in -> {
+      Duration[] v = {durations.generate(in), durations.generate(in), durations.generate(in)};
+      Arrays.sort(v);
+      if (longest.isPresent() && v[0].compareTo(longest.get()) > 0) {
+        v[0] = longest.get();
+      }
+      Qualifier qualifier = Generate.enumValues(Qualifier.class).generate(in);
+      if (qualifier == Qualifier.EXACTLY) {
+        v = new Duration[] {v[0], v[0], v[0]};
+      } else if (qualifier == Qualifier.SOME && v[0].isZero()) {
+        if (longest.isPresent() && longest.get().isZero()) {
+          qualifier = Qualifier.AT_LEAST;
+        } else {
+          v = Arrays.stream(v).map(d -> d.isZero() ? Duration.ofNanos(1) : d)
+              .toArray(Duration[]::new);
+        }
+      }
+      boolean hasBest = qualifier == Qualifier.ABOUT || booleans().all().generate(in);
+      boolean hasUpper = qualifier == Qualifier.EXACTLY || qualifier == Qualifier.ALMOST
+          || qualifier == Qualifier.AT_MOST || qualifier == Qualifier.UP_TO
+          || qualifier == Qualifier.BETWEEN || booleans().all().generate(in);
+      var builder = UncertainDuration.builder().lower(v[0]).qualifier(qualifier)
+          .phrase(optional(oneOf(Generate.pick(DURATION_PHRASES), text())).generate(in));
+      if (hasBest) {
+        builder.best(v[1]);
+      }
+      if (hasUpper) {
+        builder.upper(v[2]);
+      }
+      return builder.build();
     };
   }
 
@@ -749,11 +808,13 @@ public final class Generators {
         : listOf(participants(Pool.ofRefs(cast)), 4).generate(in).stream().distinct()
             .collect(Collectors.toList());
     Pool<Event> targets = u.events().without(id);
+    Optional<Period> when = optional(periods()).generate(in);
     return Meeting.builder()
         .id(id)
         .title(text().generate(in))
         .description(optional(text()).generate(in))
-        .when(optional(periods()).generate(in))
+        .when(when)
+        .duration(optional(uncertainDurations(when.flatMap(Period::longest))).generate(in))
         .places(listOf(places(u), 2).generate(in))
         .participants(participants)
         .attributions(listOf(attributions(u), 2).generate(in))
@@ -832,7 +893,8 @@ public final class Generators {
     Meeting parts = eventParts(u, id, in);
     // 'from' is an attribute of a warning, so its builder has no from(Event): copy the parts
     return Warning.builder().id(parts.id()).title(parts.title())
-        .description(parts.description()).when(parts.when()).places(parts.places())
+        .description(parts.description()).when(parts.when()).duration(parts.duration())
+        .places(parts.places())
         .participants(parts.participants()).attributions(parts.attributions())
         .links(parts.links()).impacts(parts.impacts())
         .from(from)
@@ -1054,6 +1116,7 @@ public final class Generators {
         .count(optional(uncertainCounts()).generate(in))
         .attribution(optional(attributions(u)).generate(in))
         .occurrences(optional(occurrences()).generate(in))
+        .duration(optional(uncertainDurations()).generate(in))
         .build();
   }
 

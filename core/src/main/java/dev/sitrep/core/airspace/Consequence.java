@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * What an incident caused: damage to a house, casualties, the closure of airports or airspace; with
- * a count and how long it lasted where the source gives them: "Rzeszów airport was closed for
- * about four hours" is an airport closure with
+ * a count and how long it lasted where the source gives them: "the airport was closed for about
+ * four hours" is an airport closure with
  * {@code UncertainDuration.about(Duration.ofHours(4)).withPhrase("for about four hours")}.
  */
 @Value.Immutable

@@ -47,7 +47,6 @@ import org.immutables.value.Value;
 public abstract class TimePoint implements Comparable<TimePoint> {
   private static final Pattern ISO = Pattern.compile(
       "\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}(:\\d{2})?))?)?)?");
-  private static final Pattern WEEK = Pattern.compile("\\d{4}-W\\d{2}");
   private static final Pattern OFFSET = Pattern.compile("[+-]\\d{2}:\\d{2}");
   private static final Pattern REGION = Pattern.compile("[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*");
   private static final String FORMS = "must be YYYY, YYYY-MM, YYYY-Www, YYYY-MM-DD or"
@@ -183,20 +182,25 @@ public abstract class TimePoint implements Comparable<TimePoint> {
     String base = bracket < 0 ? iso : iso.substring(0, bracket);
     ZoneId zone = bracket < 0 ? null : zone(iso, iso.substring(bracket + 1, iso.length() - 1));
     int length = base.length();
-    ImmutableTimePoint.Builder point = ImmutableTimePoint.builder().zone(Optional.ofNullable(zone));
-    if (isDate(base, 0, length)) {
-      point.value(wrap(() -> date(base, 0, length), iso));
-    } else if (WEEK.matcher(base).matches()) {
-      point.value(weekStart(Integer.parseInt(base, 0, 4, 10), Integer.parseInt(base, 6, 8, 10)))
-          .precision(Precision.WEEK);
-    } else if (length == 21 && base.charAt(10) == '/' && isDate(base, 0, 10)
-        && isDate(base, 11, 21)) {
-      point.value(wrap(() -> date(base, 0, 10), iso))
-          .through((LocalDate) wrap(() -> date(base, 11, 21), iso)).precision(Precision.DAY_RANGE);
-    } else {
+    boolean day = isDate(base, 0, length);
+    boolean week = length == 8 && digits(base, 0, 4) && base.charAt(4) == '-'
+        && base.charAt(5) == 'W' && digits(base, 6, 8);
+    boolean range = length == 21 && base.charAt(10) == '/' && isDate(base, 0, 10)
+        && isDate(base, 11, 21);
+    if (!day && !week && !range) {
       Checks.require(zone == null && ISO.matcher(iso).matches(), "time",
           () -> FORMS + ", was '" + iso + "'");
-      point.value(wrap(() -> OffsetDateTime.parse(iso), iso));
+      return ImmutableTimePoint.of(wrap(() -> OffsetDateTime.parse(iso), iso));
+    }
+    ImmutableTimePoint.Builder point = ImmutableTimePoint.builder().zone(Optional.ofNullable(zone));
+    if (day) {
+      point.value(wrap(() -> date(base, 0, length), iso));
+    } else if (week) {
+      point.value(weekStart(Integer.parseInt(base, 0, 4, 10), Integer.parseInt(base, 6, 8, 10)))
+          .precision(Precision.WEEK);
+    } else {
+      point.value(wrap(() -> date(base, 0, 10), iso))
+          .through((LocalDate) wrap(() -> date(base, 11, 21), iso)).precision(Precision.DAY_RANGE);
     }
     return point.build();
   }

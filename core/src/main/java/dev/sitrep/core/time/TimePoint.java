@@ -300,6 +300,8 @@ public abstract class TimePoint implements Comparable<TimePoint> {
             () -> "must be an offset of whole minutes, was " + zone);
       } else {
         checkRegion(zone.getId());
+        Checks.require(!latest().isBefore(earliest()), "zone",
+            () -> "must have the day, but " + zone + " skipped " + v);
       }
     });
   }

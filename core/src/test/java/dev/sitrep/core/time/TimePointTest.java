@@ -93,6 +93,14 @@ class TimePointTest {
   }
 
   @Test
+  void aDayItsZoneSkippedIsRejected() {
+    assertRejected(() -> TimePoint.parse("2011-12-30[Pacific/Apia]"), "zone",
+        "must have the day, but Pacific/Apia skipped 2011-12-30");
+    assertThat(TimePoint.parse("2011-12-29/2011-12-31[Pacific/Apia]").contains(
+        TimePoint.parse("2011-12-31T00:00+14:00"))).isTrue();
+  }
+
+  @Test
   void aWeekMustExistInItsYear() {
     assertRejected(() -> TimePoint.parse("2025-W53"), "time",
         "must be a valid date: the ISO weeks of 2025 are 1 to 52, was week 53");

@@ -25,6 +25,7 @@ final class DeclaredTypes {
     GENERATORS.put("collective", Generators.collectives());
     GENERATORS.put("name", Generators.names());
     GENERATORS.put("uncertain-count", Generators.uncertainCounts());
+    GENERATORS.put("uncertain-duration", Generators.uncertainDurations());
     GENERATORS.put("relation", Generators.relations());
     GENERATORS.put("membership", Generators.memberships());
     GENERATORS.put("office", Generators.offices());

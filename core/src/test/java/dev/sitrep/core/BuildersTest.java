@@ -54,6 +54,7 @@ import dev.sitrep.core.provenance.ImmutableClaim;
 import dev.sitrep.core.provenance.ImmutableQuote;
 import dev.sitrep.core.provenance.ImmutableSource;
 import dev.sitrep.core.quantity.ImmutableUncertainCount;
+import dev.sitrep.core.time.ImmutableUncertainDuration;
 import dev.sitrep.core.statistic.ImmutableStatistic;
 import dev.sitrep.core.testing.Generators;
 import dev.sitrep.core.testing.Samples;
@@ -120,6 +121,8 @@ class BuildersTest {
       type("Period", ImmutablePeriod::builder, Generators.periods(), "start"),
       type("UncertainCount", ImmutableUncertainCount::builder, Generators.uncertainCounts(),
           "qualifier"),
+      type("UncertainDuration", ImmutableUncertainDuration::builder,
+          Generators.uncertainDurations(), "qualifier"),
       type("GeoPoint", ImmutableGeoPoint::builder, Generators.geoPoints(), "lat", "lon"),
       type("Place", ImmutablePlace::builder, Generators.places(), "name", "precision"),
       type("Airspace", ImmutableAirspace::builder, Generators.airspaces(), "state"),

@@ -30,6 +30,7 @@ final class DeclaredTypes {
     GENERATORS.put("aircraft", Generators.aircraft());
     GENERATORS.put("infrastructure", Generators.infrastructures());
     GENERATORS.put("suspicion", Generators.suspicions());
+    GENERATORS.put("uncertain-duration", Generators.uncertainDurations());
     GENERATORS.put("relation", Generators.relations());
     GENERATORS.put("membership", Generators.memberships());
     GENERATORS.put("office", Generators.offices());

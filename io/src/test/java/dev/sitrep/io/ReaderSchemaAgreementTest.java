@@ -45,10 +45,13 @@ class ReaderSchemaAgreementTest {
    */
   private static final List<String> READER_ONLY = List.of(
       "must be a valid date", "must lie between the years 0001 and 9999", // time points
+      "must be after the first day", "must span at most 7 days", "must name a time zone known",
+      "must be an offset from -18:00 to +18:00", "must have the day, but",
       "known to the JDK", "must be the alpha-3 code of", // states
       "must not be below lower", "must not be above upper", "must equal lower for an exact count",
       "must leave room for almost", "must be more than a count from", // uncertain counts
       "must not be before start", "must not be before requested", // periods, consultations
+      "must fit the period", "must equal lower for an exact duration", // durations
       "must not be before considered", "must not be given for consultations",
       "must not be before the status it follows", " needs ", "nothing can follow", // histories
       "itself", "must differ from", // self references, border closures, warnings

@@ -27,6 +27,8 @@ class RoundTripPropertiesTest {
         Arguments.of("period", Generators.periods(), dev.sitrep.core.time.Period.class),
         Arguments.of("uncertain-count", Generators.uncertainCounts(),
             dev.sitrep.core.quantity.UncertainCount.class),
+        Arguments.of("uncertain-duration", Generators.uncertainDurations(),
+            dev.sitrep.core.time.UncertainDuration.class),
         Arguments.of("geo-point", Generators.geoPoints(), dev.sitrep.core.geo.GeoPoint.class),
         Arguments.of("place", Generators.places(), dev.sitrep.core.geo.Place.class),
         Arguments.of("airspace", Generators.airspaces(), dev.sitrep.core.geo.Airspace.class),

@@ -62,6 +62,7 @@ import dev.sitrep.core.statistic.Metric;
 import dev.sitrep.core.statistic.Statistic;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
+import dev.sitrep.core.time.UncertainDuration;
 import dev.sitrep.io.codec.Families;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -73,6 +74,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -314,6 +316,11 @@ class SchemaSelfTest {
         arguments("time-point", "\"2025-09-10T01:00:00.123456789-03:30\""),
         arguments("time-point", "\"2025-09-10T06:30:15.500+02:00\""),
         arguments("time-point", "\"2025-09-10T04:30+01:30:15\""),
+        arguments("time-point", "\"2025-W37\""),
+        arguments("time-point", "\"2025-09-08/2025-09-12\""),
+        arguments("time-point", "\"2025-09-10[Europe/Warsaw]\""),
+        arguments("time-point", "\"2025-09[+03:00]\""),
+        arguments("time-point", "\"2025-W37[Etc/GMT+12]\""),
         arguments("period", "{\"start\": \"2025-09-12\"}"),
         arguments("period", "{\"start\": \"2025-09-12\", \"end\": null, \"phrase\": null}"),
         arguments("source", """
@@ -373,6 +380,19 @@ class SchemaSelfTest {
             "{\"lower\": 19, \"best\": 19, \"upper\": 19, \"qualifier\": \"exactly\"}"),
         arguments("uncertain-count", "{\"lower\": 0, \"upper\": 20, \"qualifier\": \"at-most\"}"),
         arguments("uncertain-count", "{\"lower\": 0, \"qualifier\": \"unknown\"}"),
+        arguments("uncertain-duration", """
+            {"lower": "PT0S", "best": "PT4H", "qualifier": "about",
+             "phrase": "for about four hours"}"""),
+        arguments("uncertain-duration", "{\"lower\": \"PT50M\", \"qualifier\": \"at-least\"}"),
+        arguments("uncertain-duration",
+            "{\"lower\": \"P1DT2H\", \"upper\": \"PT26H\", \"qualifier\": \"exactly\"}"),
+        arguments("uncertain-duration", "{\"lower\": \"PT0.5S\", \"qualifier\": \"some\"}"),
+        arguments("duration", "\"PT4H\""),
+        arguments("duration", "\"P2D\""),
+        arguments("duration", "\"PT1H30M15.123456789S\""),
+        arguments("period", """
+            {"start": "2025-09-10T04:00Z", "end": "2025-09-10T08:00Z",
+             "duration": {"lower": "PT4H", "upper": "PT4H", "qualifier": "exactly"}}"""),
         arguments("external-id", "{\"scheme\": \"wikidata\", \"value\": \"Q184\"}"),
         arguments("external-id", "{\"scheme\": \"iso-3166\", \"value\": \"BY\"}"),
         arguments("external-id", "{\"scheme\": \"iso-3166\", \"value\": \"BLR\"}"),
@@ -644,6 +664,13 @@ class SchemaSelfTest {
         arguments("time-point", "offset without colon", "\"2025-09-10T06:30+0200\""),
         arguments("time-point", "offset in hours only", "\"2025-09-10T06:30+02\""),
         arguments("time-point", "a number", "2025"),
+        arguments("time-point", "week without its W", "\"2025-37\""),
+        arguments("time-point", "week 54", "\"2025-W54\""),
+        arguments("time-point", "range abbreviated", "\"2025-09-08/12\""),
+        arguments("time-point", "range of months", "\"2025-08/2025-09\""),
+        arguments("time-point", "zone on an instant", "\"2025-09-10T04:30Z[Europe/Warsaw]\""),
+        arguments("time-point", "zone without brackets", "\"2025-09-10Europe/Warsaw\""),
+        arguments("time-point", "offset without colon in a zone", "\"2025-09-10[+0200]\""),
         // periods
         arguments("period", "missing start", "{\"end\": \"2025-09-16\"}"),
         arguments("period", "bad end", "{\"start\": \"2025-09-12\", \"end\": \"mid-September\"}"),
@@ -658,6 +685,20 @@ class SchemaSelfTest {
         arguments("uncertain-count", "fractional lower", "{\"lower\": 19.5, \"qualifier\": \"at-least\"}"),
         arguments("uncertain-count", "lower as string", "{\"lower\": \"19\", \"qualifier\": \"at-least\"}"),
         arguments("uncertain-count", "missing qualifier", "{\"lower\": 19}"),
+        arguments("uncertain-duration", "about without best",
+            "{\"lower\": \"PT0S\", \"qualifier\": \"about\"}"),
+        arguments("uncertain-duration", "between without upper",
+            "{\"lower\": \"PT1H\", \"qualifier\": \"between\"}"),
+        arguments("uncertain-duration", "some of zero", "{\"lower\": \"PT0S\", \"qualifier\": \"some\"}"),
+        arguments("uncertain-duration", "a number of seconds", "{\"lower\": 3600, \"qualifier\": \"at-least\"}"),
+        arguments("duration", "negative", "\"-PT4H\""),
+        arguments("duration", "weeks", "\"P1W\""),
+        arguments("duration", "months", "\"P1M\""),
+        arguments("duration", "lowercase", "\"pt4h\""),
+        arguments("duration", "T without time", "\"P1DT\""),
+        arguments("duration", "nothing", "\"P\""),
+        arguments("duration", "ten decimals", "\"PT0.1234567890S\""),
+        arguments("duration", "clock time", "\"04:00\""),
         arguments("uncertain-count", "missing lower", "{\"qualifier\": \"unknown\"}"),
         arguments("uncertain-count", "Java enum name",
             "{\"lower\": 19, \"qualifier\": \"AT_LEAST\"}"),
@@ -1179,6 +1220,37 @@ class SchemaSelfTest {
         arguments("2025-09-10t04:30z", false),
         arguments("2025-09-10 04:30Z", false),
         arguments("2025-09-10T04:30Z[Europe/Warsaw]", false),
+        arguments("2025-W37", true),
+        arguments("2020-W53", true),
+        arguments("2025-W01[Asia/Kathmandu]", true),
+        arguments("2025-09-08/2025-09-12", true),
+        arguments("2025-12-30/2026-01-02[America/Port-au-Prince]", true),
+        arguments("2025-09-10[Europe/Warsaw]", true),
+        arguments("2025[+03:00]", true),
+        arguments("2025-09[-09:30]", true),
+        arguments("2025-09-10[-00:00]", true),
+        arguments("2025-09-10[UTC]", true),
+        arguments("2025-W7", false),
+        arguments("2025-W00", false),
+        arguments("2025-W54", false),
+        arguments("2025-w37", false),
+        arguments("2025-W37-1", false),
+        arguments("2025-09-08/12", false),
+        arguments("2025-09-08/2025-09-12/2025-09-13", false),
+        arguments("2025-09-08--2025-09-12", false),
+        arguments("2025-09/2025-10", false),
+        arguments("2025-09-10[]", false),
+        arguments("2025-09-10[+02]", false),
+        arguments("2025-09-10[+0200]", false),
+        arguments("2025-09-10[+20:00]", false),
+        arguments("2025-09-10[Europe/Warsaw", false),
+        arguments("2025-09-10Europe/Warsaw]", false),
+        arguments("2025-09-10 [UTC]", false),
+        arguments("2025-09-10[/Warsaw]", false),
+        arguments("2025-09-10[Europe//Warsaw]", false),
+        arguments("2025-09-10[2Europe]", false),
+        arguments("2025-09-10[UTC][UTC]", false),
+        arguments("[UTC]", false),
         arguments("\uFF12\uFF10\uFF12\uFF15", false));
   }
 
@@ -1190,9 +1262,32 @@ class SchemaSelfTest {
     assertThat(parses(text)).as("TimePoint.parse").isEqualTo(valid);
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({"PT4H, true", "PT50M, true", "P1DT2H30M, true", "P1D, true", "PT0S, true",
+      "PT0.5S, true", "PT1M0.123456789S, true", "P0DT0H, true", "P, false", "PT, false",
+      "P1DT, false", "PT4H5, false", "PT1.1234567890S, false", "-PT4H, false", "PT-4H, false",
+      "P1W, false", "P1Y, false", "PT4h, false", "PT0.5M, false", "PT1S1M, false",
+      "'PT4H ', false", "4H, false"})
+  void durationPatternAgreesWithTheReader(String text, boolean valid) {
+    String json = "\"" + text + "\"";
+    assertThat(SchemaValidator.errors("duration", json).isEmpty()).as("schema").isEqualTo(valid);
+    boolean reads;
+    try {
+      SitrepJson.defaults().read("{\"lower\": " + json + ", \"qualifier\": \"at-least\"}",
+          UncertainDuration.class);
+      reads = true;
+    } catch (InvalidDataException e) {
+      assertThat(e).hasMessageContaining("$.lower: must be an ISO 8601 duration");
+      reads = false;
+    }
+    assertThat(reads).as("the reader").isEqualTo(valid);
+  }
+
   @Test
   void someTimePointRulesAreTheReadersAlone() {
-    for (String text : List.of("2025-02-30", "0000", "2025-09-10T04:30+18:30")) {
+    for (String text : List.of("2025-02-30", "0000", "2025-09-10T04:30+18:30", "2025-W53",
+        "2025-09-12/2025-09-08", "2025-09-01/2025-09-08", "2025-09-10[Europe/Warsw]",
+        "2025-09-10[+19:00]", "2025-09-10[Z]", "2025-09-10[GMT+2]", "2011-12-30[Pacific/Apia]")) {
       SchemaValidator.assertValid("time-point", "\"" + text + "\"");
       assertThat(parses(text)).as(text).isFalse();
     }

@@ -15,6 +15,8 @@ import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.time.Period;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class SitrepJsonTest {
@@ -67,6 +69,21 @@ class SitrepJsonTest {
     assertThat(e.column()).as("where the offending value starts").hasValue(29);
     assertThat(e.getMessage()).isEqualTo(
         "$.end: must not be before start (start=2025-09-12, end=2025-09-10) (line 1, column 29)");
+  }
+
+  @Test
+  void aDayInItsOwnZoneAndHowLongItLastedAreReadAndRefusedWithTheirPath() {
+    Period closure = JSON.read("{\"start\":\"2025-09-10[Europe/Warsaw]\",\"end\":"
+        + "\"2025-09-10[Europe/Warsaw]\",\"duration\":{\"lower\":\"PT0S\",\"best\":\"PT4H\","
+        + "\"qualifier\":\"about\",\"phrase\":\"for about four hours\"}}", Period.class);
+    assertThat(closure.start().zone()).contains(ZoneId.of("Europe/Warsaw"));
+    assertThat(closure.duration().orElseThrow().best()).contains(Duration.ofHours(4));
+    assertThat(failure("{\"start\":\"2025-09-10[Europe/Warsw]\"}", Period.class).getMessage())
+        .startsWith("$.start: must name a time zone known to the JDK");
+    assertThat(failure("{\"start\":\"2025-09-10T04:00Z\",\"end\":\"2025-09-10T04:50Z\","
+        + "\"duration\":{\"lower\":\"PT1H\",\"qualifier\":\"at-least\"}}", Period.class)
+        .getMessage()).startsWith("$.duration: must fit the period: at least PT1H, but from"
+            + " 2025-09-10T04:00Z to 2025-09-10T04:50Z lasts at most PT50M");
   }
 
   @Test

@@ -11,6 +11,9 @@ import dev.sitrep.core.internal.EventRules;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.quantity.UncertainCount;
+import dev.sitrep.core.time.Period;
+import dev.sitrep.core.time.UncertainDuration;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -75,6 +78,32 @@ public abstract non-sealed class AirspaceIncident implements Event {
   /** @return the state whose airspace was violated; absent in international airspace */
   public Optional<Ref<State>> violatedState() {
     return airspace().state();
+  }
+
+  /**
+   * How long the violation lasted, derived from the bounds of its period ({@link #when()}): from
+   * the shortest it can have lasted to the longest, exactly where both are the same. The source's
+   * own figure, where it gives one, is {@link #duration()}.
+   *
+   * <pre>{@code
+   * // from 2025-09-09T23:30Z to 2025-09-10T06:30Z
+   * incident.violationDuration();   // exactly PT7H
+   * // from 2025-09-10 to 2025-09-10, "early on September 10"
+   * incident.violationDuration();   // between PT0S and PT23H59M59.999999999S
+   * }</pre>
+   *
+   * @return how long it lasted, as far as the period's bounds tell; empty when it has no period or
+   *     its period no end
+   */
+  public Optional<UncertainDuration> violationDuration() {
+    Optional<Period> when = when();
+    if (when.isEmpty() || when.get().end().isEmpty()) {
+      return Optional.empty();
+    }
+    Duration shortest = when.get().shortest().orElseThrow();
+    Duration longest = when.get().longest().orElseThrow();
+    return Optional.of(shortest.equals(longest) ? UncertainDuration.exactly(shortest)
+        : UncertainDuration.between(shortest, longest));
   }
 
   /** @return the most that can have entered, summed over the intrusions; empty when unbounded */

@@ -4,12 +4,15 @@ import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.quantity.UncertainCount;
+import dev.sitrep.core.time.UncertainDuration;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * What an incident caused: damage to a house, casualties, the closure of airports or airspace; with
- * a count where the source gives one.
+ * a count and how long it lasted where the source gives them: "the airport was closed for about
+ * four hours" is an airport closure with
+ * {@code UncertainDuration.about(Duration.ofHours(4)).withPhrase("for about four hours")}.
  */
 @Value.Immutable
 @SitrepStyle
@@ -31,6 +34,9 @@ public abstract class Consequence {
    *     {@code exactly(3)}; at least one
    */
   public abstract Optional<UncertainCount> occurrences();
+
+  /** @return how long it lasted, as the source says: an airport closed "for about four hours" */
+  public abstract Optional<UncertainDuration> duration();
 
   /** @return a new builder */
   public static ImmutableConsequence.Builder builder() {

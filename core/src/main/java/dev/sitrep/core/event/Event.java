@@ -7,6 +7,7 @@ import dev.sitrep.core.identity.Entity;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.time.Period;
+import dev.sitrep.core.time.UncertainDuration;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +32,12 @@ public sealed interface Event extends Entity
 
   /** @return when it happened, at the precision the source gives, if it says */
   Optional<Period> when();
+
+  /**
+   * @return how long it lasted, as the source says ("for about four hours"), whether or not its
+   *     start and end are known; where they are, it fits between them
+   */
+  Optional<UncertainDuration> duration();
 
   /** @return where it happened */
   List<Place> places();

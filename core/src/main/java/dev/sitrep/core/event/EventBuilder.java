@@ -5,6 +5,7 @@ import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.time.Period;
+import dev.sitrep.core.time.UncertainDuration;
 
 /**
  * The setters every kind of event's builder has, so that code can fill the properties all events
@@ -25,6 +26,9 @@ public interface EventBuilder<B> {
 
   /** Sets when it happened. */
   B when(Period when);
+
+  /** Sets how long it lasted, as the source says. */
+  B duration(UncertainDuration duration);
 
   /** Adds places. */
   B addAllPlaces(Iterable<? extends Place> places);

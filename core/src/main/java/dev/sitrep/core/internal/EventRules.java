@@ -4,13 +4,15 @@ import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.event.Participant;
 import dev.sitrep.core.provenance.Claim;
+import dev.sitrep.core.time.Period;
 
 /** The rules every kind of event shares, for their {@code @Value.Check} methods. */
 public final class EventRules {
   private EventRules() {}
 
   /**
-   * Fails unless the title and description are not blank, no link points at the event itself,
+   * Fails unless the title and description are not blank, the duration fits the period
+   * ({@link Period#checkFits}), no link points at the event itself,
    * no actor takes part twice in the same role, and the claims of impacts supersede as
    * {@link Claim#checkSupersession(java.util.List, String, java.util.function.Function)} says,
    * each only a claim of the same kind, and the suspicions as
@@ -19,6 +21,9 @@ public final class EventRules {
   public static void check(Event event) {
     Checks.notBlank(event.title(), "title");
     event.description().ifPresent(d -> Checks.notBlank(d, "description"));
+    if (event.when().isPresent() && event.duration().isPresent()) {
+      Period.checkFits(event.when().get(), event.duration().get(), "duration");
+    }
     for (int i = 0; i < event.links().size(); i++) {
       if (event.links().get(i).target().id().equals(event.id())) {
         throw new InvalidDataException("links[" + i + "].target",

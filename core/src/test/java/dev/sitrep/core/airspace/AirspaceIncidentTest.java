@@ -19,6 +19,8 @@ import dev.sitrep.core.quantity.Qualifier;
 import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
+import dev.sitrep.core.time.UncertainDuration;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -172,5 +174,38 @@ class AirspaceIncidentTest {
         .requested(TimePoint.day(2025, 9, 10)).held(TimePoint.day(2025, 9, 9)).build())
         .isInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("held: must not be before requested");
+  }
+
+  @Test
+  void theViolationLastedAsLongAsItsPeriodsBoundsAllow() {
+    AirspaceIncident night = incursion().when(Period.between(
+        TimePoint.parse("2025-09-09T23:30Z"), TimePoint.parse("2025-09-10T06:30Z"))).build();
+    assertThat(night.violationDuration()).contains(UncertainDuration.exactly(Duration.ofHours(7)));
+    assertThat(incursion().build().violationDuration()).contains(UncertainDuration.between(
+        Duration.ZERO, Duration.ofDays(1).minusNanos(1)));
+    assertThat(incursion().when(Period.from(TimePoint.day(2025, 9, 10))).build()
+        .violationDuration()).isEmpty();
+    AirspaceIncident untimed = AirspaceIncident.builder().from(incursion().build())
+        .when(java.util.Optional.empty()).build();
+    assertThat(untimed.violationDuration()).isEmpty();
+  }
+
+  @Test
+  void aReportedDurationIsKeptAndMustFitThePeriod() {
+    UncertainDuration hours = UncertainDuration.about(Duration.ofHours(4))
+        .withPhrase("for about four hours");
+    AirspaceIncident incident = incursion().duration(hours)
+        .addConsequences(Consequence.builder().kind(ConsequenceKind.AIRPORT_CLOSURE)
+            .duration(hours).build())
+        .build();
+    assertThat(incident.duration()).contains(hours);
+    assertThat(incident.consequences().get(0).duration()).contains(hours);
+    assertRejected(() -> incursion().when(Period.between(TimePoint.parse("2025-09-10T04:00Z"),
+            TimePoint.parse("2025-09-10T04:50Z")))
+        .duration(UncertainDuration.atLeast(Duration.ofHours(1))).build(), "duration",
+        "must fit the period: at least PT1H, but from 2025-09-10T04:00Z to 2025-09-10T04:50Z"
+            + " lasts at most PT50M");
+    assertThat(incursion().when(Period.from(TimePoint.parse("2025-09-10T04:00Z")))
+        .duration(UncertainDuration.atLeast(Duration.ofDays(3))).build().duration()).isPresent();
   }
 }

@@ -17,7 +17,10 @@ import dev.sitrep.core.provenance.Hedge;
 import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.testing.Arbitrary;
 import dev.sitrep.core.testing.Generators;
+import dev.sitrep.core.quantity.Qualifier;
+import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
+import dev.sitrep.core.time.UncertainDuration;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -342,5 +345,23 @@ class AirspacePropertiesTest {
             assertThat(e.path()).isEqualTo(path);
           }
         });
+  }
+
+  @Test
+  void theViolationsDurationRunsFromTheShortestToTheLongestItsPeriodAllows() {
+    qt().withExamples(EXAMPLES).forAll(Generators.airspaceIncidents()).checkAssert(incident -> {
+      Optional<Period> when = incident.when();
+      if (when.isEmpty() || when.get().end().isEmpty()) {
+        assertThat(incident.violationDuration()).isEmpty();
+        return;
+      }
+      UncertainDuration lasted = incident.violationDuration().orElseThrow();
+      assertThat(lasted.lower()).isEqualTo(when.get().shortest().orElseThrow());
+      assertThat(lasted.upper()).isEqualTo(when.get().longest());
+      assertThat(lasted.qualifier()).isEqualTo(lasted.upper().get().equals(lasted.lower())
+          ? Qualifier.EXACTLY : Qualifier.BETWEEN);
+      incident.duration().ifPresent(reported -> assertThat(reported.lower())
+          .isLessThanOrEqualTo(lasted.upper().get()));
+    });
   }
 }

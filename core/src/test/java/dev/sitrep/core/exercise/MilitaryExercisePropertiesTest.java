@@ -84,7 +84,7 @@ class MilitaryExercisePropertiesTest {
           boolean inRange = year >= 1 && year <= 9999;
           boolean valid = inRange && edition.when().map(w -> overlaps(year, w)).orElse(true);
           InvalidDataException e = assertValidIff(valid, () -> MilitaryExercise.builder()
-              .from(exercise).when(edition.when()).edition(year).build());
+              .from(exercise).when(edition.when()).duration(Optional.empty()).edition(year).build());
           if (e != null) {
             assertThat(e.path()).isEqualTo("edition");
             assertThat(e.getMessage()).contains(inRange ? "edition=" + year : "was " + year);

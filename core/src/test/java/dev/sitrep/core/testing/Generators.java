@@ -102,13 +102,19 @@ import dev.sitrep.core.thing.InfrastructureKind;
 import dev.sitrep.core.thing.Thing;
 import dev.sitrep.core.thing.Vessel;
 import dev.sitrep.core.thing.VesselKind;
+import dev.sitrep.core.time.ImmutablePeriod;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
+import dev.sitrep.core.time.UncertainDuration;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -213,6 +219,18 @@ public final class Generators {
       ZoneOffset.ofHoursMinutes(-9, -30), ZoneOffset.ofHours(14), ZoneOffset.ofHours(-12),
       ZoneOffset.MAX, ZoneOffset.MIN);
 
+  /** Zones of the IANA database: with summer time, with half and quarter hours, at the edges. */
+  private static final List<ZoneId> ZONES = List.of("Europe/Warsaw", "Europe/Minsk",
+      "America/St_Johns", "Asia/Kathmandu", "Pacific/Tongatapu", "Pacific/Pago_Pago", "UTC",
+      "Etc/GMT+12", "America/Port-au-Prince").stream().map(ZoneId::of).collect(Collectors.toList());
+
+  private static final List<Duration> BOUNDARY_DURATIONS = List.of(Duration.ZERO,
+      Duration.ofNanos(1), Duration.ofMinutes(50), Duration.ofHours(4), Duration.ofDays(1),
+      Duration.ofDays(1).minusNanos(1), Duration.ofDays(7), Duration.ofDays(3_652_059));
+
+  private static final List<String> DURATION_PHRASES = List.of("for about four hours",
+      "about 50 minutes", "several hours", "at least a day");
+
   private static final List<Long> BOUNDARY_COUNTS =
       List.of(0L, 1L, 3L, 4L, 19L, 299L, 300L, 1000L, 1001L, UncertainCount.MAX - 1,
           UncertainCount.MAX);
@@ -287,16 +305,46 @@ public final class Generators {
 
   // ---------------------------------------------------------------- time
 
-  /** @return years, months, days and instants (with offsets from -18:00 to +18:00), 0001–9999 */
+  /**
+   * @return years, months, ISO weeks, ranges of two to seven days, days, each in UTC as often as
+   *     in a zone of its own (a region or an offset), and instants (with offsets from -18:00 to
+   *     +18:00), 0001–9999
+   */
   public static Gen<TimePoint> timePoints() {
+    return Shared.TIME_POINTS;
+  }
+
+  private static Gen<TimePoint> newTimePoints() {
     Gen<TimePoint> years = years().map(TimePoint::year);
     Gen<TimePoint> months = yearMonths().map(ym -> TimePoint.month(ym.getYear(), ym.getMonthValue()));
-    Gen<TimePoint> days = in -> {
-      YearMonth ym = yearMonths().generate(in);
-      int day = integers().between(1, ym.lengthOfMonth()).generate(in);
-      return TimePoint.day(ym.getYear(), ym.getMonthValue(), day);
+    Gen<TimePoint> weeks = in -> {
+      int year = years().generate(in);
+      int last = (int) IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(year, 1, 4))
+          .getMaximum();
+      return TimePoint.week(year, oneOf(Generate.pick(List.of(1, last)),
+          integers().between(1, last)).generate(in));
     };
-    return oneOf(years, months, days, instants().map(TimePoint::instant));
+    Gen<TimePoint> ranges = in -> {
+      LocalDate first = days().generate(in);
+      int length = integers().between(2, TimePoint.MAX_RANGE_DAYS).generate(in);
+      if (first.plusDays(length - 1).getYear() > 9999) {
+        first = first.minusDays(length - 1);
+      }
+      return TimePoint.days(first, first.plusDays(length - 1));
+    };
+    Gen<TimePoint> days = days().map(d -> TimePoint.day(d.getYear(), d.getMonthValue(),
+        d.getDayOfMonth()));
+    Gen<ZoneId> zones = oneOf(Generate.pick(ZONES), Generate.pick(OFFSETS).map(ZoneId.class::cast));
+    Gen<TimePoint> calendar = oneOf(years, months, weeks, ranges, days);
+    Gen<TimePoint> zoned = calendar.zip(zones, TimePoint::inZone);
+    return oneOf(calendar, zoned, instants().map(TimePoint::instant));
+  }
+
+  private static Gen<LocalDate> days() {
+    return in -> {
+      YearMonth ym = yearMonths().generate(in);
+      return ym.atDay(integers().between(1, ym.lengthOfMonth()).generate(in));
+    };
   }
 
   /** @return periods closed, open and within a single point, with and without a phrase */
@@ -320,7 +368,56 @@ public final class Generators {
         end = Optional.of(start);
         start = earlier;
       }
-      return Period.builder().start(start).end(end).phrase(optional(text()).generate(in)).build();
+      Period period = Period.builder().start(start).end(end).phrase(optional(text()).generate(in))
+          .build();
+      return ImmutablePeriod.copyOf(period)
+          .withDuration(optional(uncertainDurations(period.longest())).generate(in));
+    };
+  }
+
+  /**
+   * @return durations of every qualifier, with best and upper absent or present where the
+   *     qualifier allows, from zero and a nanosecond to millennia, and the source's phrase or none
+   */
+  public static Gen<UncertainDuration> uncertainDurations() {
+    return uncertainDurations(Optional.empty());
+  }
+
+  /** @return durations whose lower bound is at most {@code longest}, so that they fit a period */
+  private static Gen<UncertainDuration> uncertainDurations(Optional<Duration> longest) {
+    Gen<Duration> durations = oneOf(Generate.pick(BOUNDARY_DURATIONS),
+        longs().between(0, 30 * 86_400).zip(oneOf(Generate.pick(List.of(0, 500_000_000)),
+            integers().between(0, 999_999_999)), Duration::ofSeconds));
+    return in -> {
+      Duration[] v = {durations.generate(in), durations.generate(in), durations.generate(in)};
+      Arrays.sort(v);
+      if (longest.isPresent() && v[0].compareTo(longest.get()) > 0) {
+        v[0] = longest.get();
+      }
+      Qualifier qualifier = Generate.enumValues(Qualifier.class).generate(in);
+      if (qualifier == Qualifier.EXACTLY) {
+        v = new Duration[] {v[0], v[0], v[0]};
+      } else if (qualifier == Qualifier.SOME && v[0].isZero()) {
+        if (longest.isPresent() && longest.get().isZero()) {
+          qualifier = Qualifier.AT_LEAST;
+        } else {
+          v = Arrays.stream(v).map(d -> d.isZero() ? Duration.ofNanos(1) : d)
+              .toArray(Duration[]::new);
+        }
+      }
+      boolean hasBest = qualifier == Qualifier.ABOUT || booleans().all().generate(in);
+      boolean hasUpper = qualifier == Qualifier.EXACTLY || qualifier == Qualifier.ALMOST
+          || qualifier == Qualifier.AT_MOST || qualifier == Qualifier.UP_TO
+          || qualifier == Qualifier.BETWEEN || booleans().all().generate(in);
+      var builder = UncertainDuration.builder().lower(v[0]).qualifier(qualifier)
+          .phrase(optional(oneOf(Generate.pick(DURATION_PHRASES), text())).generate(in));
+      if (hasBest) {
+        builder.best(v[1]);
+      }
+      if (hasUpper) {
+        builder.upper(v[2]);
+      }
+      return builder.build();
     };
   }
 
@@ -850,11 +947,13 @@ public final class Generators {
         : listOf(participants(Pool.ofRefs(cast)), 4).generate(in).stream().distinct()
             .collect(Collectors.toList());
     Pool<Event> targets = u.events().without(id);
+    Optional<Period> when = optional(periods()).generate(in);
     return Meeting.builder()
         .id(id)
         .title(text().generate(in))
         .description(optional(text()).generate(in))
-        .when(optional(periods()).generate(in))
+        .when(when)
+        .duration(optional(uncertainDurations(when.flatMap(Period::longest))).generate(in))
         .places(listOf(places(u), 2).generate(in))
         .participants(participants)
         .attributions(listOf(attributions(u), 2).generate(in))
@@ -989,7 +1088,8 @@ public final class Generators {
     Meeting parts = eventParts(u, id, in);
     // 'from' is an attribute of a warning, so its builder has no from(Event): copy the parts
     return Warning.builder().id(parts.id()).title(parts.title())
-        .description(parts.description()).when(parts.when()).places(parts.places())
+        .description(parts.description()).when(parts.when()).duration(parts.duration())
+        .places(parts.places())
         .participants(parts.participants()).attributions(parts.attributions())
         .links(parts.links()).impacts(parts.impacts()).suspicions(parts.suspicions())
         .from(from)
@@ -1241,6 +1341,7 @@ public final class Generators {
         .count(optional(uncertainCounts()).generate(in))
         .attribution(optional(attributions(u)).generate(in))
         .occurrences(optional(occurrences()).generate(in))
+        .duration(optional(uncertainDurations()).generate(in))
         .build();
   }
 
@@ -1757,6 +1858,7 @@ public final class Generators {
     static final Gen<String> SCRIPT_TAGS = newScripts();
     static final Gen<String> ICAO_CODES = newIcaoCodes();
     static final Gen<String> URL_TEXT = newUrls();
+    static final Gen<TimePoint> TIME_POINTS = newTimePoints();
   }
 
   /**

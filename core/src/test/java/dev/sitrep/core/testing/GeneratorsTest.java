@@ -117,6 +117,7 @@ import dev.sitrep.core.statistic.Metric;
 import dev.sitrep.core.time.ImmutablePeriod;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.Precision;
+import dev.sitrep.core.time.ImmutableUncertainDuration;
 import dev.sitrep.core.time.TimePoint;
 import dev.sitrep.core.thing.Aircraft;
 import dev.sitrep.core.thing.ImmutableAircraft;
@@ -127,6 +128,7 @@ import dev.sitrep.core.thing.InfrastructureKind;
 import dev.sitrep.core.thing.Thing;
 import dev.sitrep.core.thing.Vessel;
 import dev.sitrep.core.thing.VesselKind;
+import dev.sitrep.core.time.UncertainDuration;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.OffsetDateTime;
@@ -176,6 +178,8 @@ class GeneratorsTest {
         new Case<>("periods", Generators.periods(), p -> ImmutablePeriod.builder().from(p).build()),
         new Case<>("uncertainCounts", Generators.uncertainCounts(),
             c -> ImmutableUncertainCount.builder().from(c).build()),
+        new Case<>("uncertainDurations", Generators.uncertainDurations(),
+            d -> ImmutableUncertainDuration.builder().from(d).build()),
         new Case<>("geoPoints", Generators.geoPoints(), p -> ImmutableGeoPoint.of(p.lat(), p.lon())),
         new Case<>("places", Generators.places(), p -> ImmutablePlace.builder().from(p).build()),
         new Case<>("airspaces", Generators.airspaces(),
@@ -281,8 +285,10 @@ class GeneratorsTest {
         new Varied(Attribution.class, Generators.attributions()),
         new Varied(Quote.class, Generators.quotes()),
         new Varied(Claim.class, Generators.claims(Generators.uncertainCounts())),
+        new Varied(TimePoint.class, Generators.timePoints()),
         new Varied(Period.class, Generators.periods()),
         new Varied(UncertainCount.class, Generators.uncertainCounts()),
+        new Varied(UncertainDuration.class, Generators.uncertainDurations()),
         new Varied(Place.class, Generators.places()),
         new Varied(Airspace.class, Generators.airspaces()),
         new Varied(Name.class, Generators.names()),
@@ -382,7 +388,7 @@ class GeneratorsTest {
   /** The attribute {@code from} takes the place of the builder's usual {@code from(instance)}. */
   private static Warning rebuild(Warning w) {
     return Warning.builder().id(w.id()).title(w.title()).description(w.description())
-        .when(w.when()).places(w.places()).participants(w.participants())
+        .when(w.when()).duration(w.duration()).places(w.places()).participants(w.participants())
         .attributions(w.attributions()).links(w.links()).impacts(w.impacts())
         .suspicions(w.suspicions()).from(w.from())
         .to(w.to()).about(w.about()).build();
@@ -477,6 +483,16 @@ class GeneratorsTest {
           && t.getOffset().equals(ZoneOffset.UTC));
       covers(points, "an instant with fractions of a second",
           p -> p.value() instanceof OffsetDateTime t && t.getNano() != 0);
+      covers(points, "a zone of the IANA database",
+          p -> p.zone().isPresent() && !(p.zone().get() instanceof ZoneOffset));
+      covers(points, "a zone that is an offset", p -> p.zone().orElse(null) instanceof ZoneOffset);
+      covers(points, "a zoned week", p -> p.precision() == Precision.WEEK && p.zone().isPresent());
+      covers(points, "a zoned range of days",
+          p -> p.precision() == Precision.DAY_RANGE && p.zone().isPresent());
+      covers(points, "a range of the longest", p -> p.precision() == Precision.DAY_RANGE
+          && p.through().get().equals(((java.time.LocalDate) p.value())
+          .plusDays(TimePoint.MAX_RANGE_DAYS - 1)));
+      covers(points, "week 53", p -> p.toString().contains("-W53"));
       covers(points, "the year 1", p -> p.toString().startsWith("0001"));
       covers(points, "the year 9999", p -> p.toString().startsWith("9999"));
     }
@@ -505,6 +521,30 @@ class GeneratorsTest {
       covers(counts, "a lower bound of 0", c -> c.lower() == 0);
       covers(counts, "a phrase", c -> c.phrase().isPresent());
       covers(counts, "no phrase", c -> c.phrase().isEmpty());
+    }
+
+    @Test
+    void uncertainDurations() {
+      List<UncertainDuration> durations = sample(Generators.uncertainDurations());
+      coversAll(durations, Qualifier.class, UncertainDuration::qualifier);
+      covers(durations, "a lower bound of zero", d -> d.lower().isZero());
+      covers(durations, "a fraction of a second", d -> d.lower().getNano() != 0);
+      covers(durations, "more than a day", d -> d.lower().toDays() > 1);
+      covers(durations, "a best guess", d -> d.best().isPresent());
+      covers(durations, "an upper bound", d -> d.upper().isPresent());
+    }
+
+    @Test
+    void periodsAndEventsWithADuration() {
+      var periods = sample(Generators.periods());
+      covers(periods, "a duration with an end", p -> p.duration().isPresent() && p.end().isPresent());
+      covers(periods, "a duration without an end", p -> p.duration().isPresent()
+          && p.end().isEmpty());
+      covers(periods, "a duration as long as the period can last", p -> p.duration().isPresent()
+          && p.longest().equals(Optional.of(p.duration().get().lower())));
+      var events = sample(Generators.events());
+      covers(events, "an event's duration within its period",
+          e -> e.duration().isPresent() && e.when().flatMap(Period::longest).isPresent());
     }
 
     @Test

@@ -3,21 +3,31 @@ package dev.sitrep.core.time;
 import static dev.sitrep.core.testing.Validity.assertValidIff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.testing.Arbitrary;
 import dev.sitrep.core.testing.Generators;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Properties: TimePoint accepts exactly the dates of the years 0001–9999, and round-trips. */
+/**
+ * Properties: TimePoint accepts exactly the dates of the years 0001–9999, weeks and short ranges
+ * of days, read in their own zone or in UTC, and round-trips.
+ */
 class TimePointPropertiesTest {
   private static final int EXAMPLES = 300;
 
@@ -70,7 +80,7 @@ class TimePointPropertiesTest {
   }
 
   @Test
-  void theIsoTextHasTheFormOfThePrecision() {
+  void theIsoTextHasTheFormOfThePrecisionAndItsZone() {
     qt().withExamples(EXAMPLES).forAll(Generators.timePoints()).checkAssert(p -> {
       String regex;
       switch (p.precision()) {
@@ -80,6 +90,12 @@ class TimePointPropertiesTest {
         case MONTH:
           regex = "\\d{4}-\\d{2}";
           break;
+        case WEEK:
+          regex = "\\d{4}-W\\d{2}";
+          break;
+        case DAY_RANGE:
+          regex = "\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}";
+          break;
         case DAY:
           regex = "\\d{4}-\\d{2}-\\d{2}";
           break;
@@ -87,24 +103,92 @@ class TimePointPropertiesTest {
           regex = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})";
           break;
       }
-      assertThat(p.toString()).matches(regex);
+      String zone = p.zone().map(z -> "\\[" + Pattern.quote(z instanceof ZoneOffset o
+          ? (o.getTotalSeconds() == 0 ? "+00:00" : o.getId()) : z.getId()) + "]").orElse("");
+      assertThat(p.toString()).matches(regex + zone);
     });
+  }
+
+  @Test
+  void aZoneMovesTheSpanByItsOffsetAndKeepsItsLength() {
+    qt().withExamples(EXAMPLES).forAll(Generators.timePoints()).checkAssert(p -> {
+      if (p.zone().isEmpty() || p.precision() == Precision.INSTANT) {
+        return;
+      }
+      TimePoint utc = ImmutableTimePoint.copyOf(p).withZone(Optional.empty());
+      ZoneId zone = p.zone().get();
+      LocalDateTime firstMidnight = LocalDateTime.ofInstant(utc.earliest(), ZoneOffset.UTC);
+      assertThat(p.earliest()).isEqualTo(firstMidnight.atZone(zone).toInstant());
+      assertThat(LocalDateTime.ofInstant(p.latest(), zone).toLocalDate())
+          .isEqualTo(LocalDateTime.ofInstant(utc.latest(), ZoneOffset.UTC).toLocalDate());
+      assertThat(p.contains(p)).isTrue();
+    });
+  }
+
+  @Test
+  void aWeekSpansMondayToSundayAndContainsEachOfItsDays() {
+    qt().withExamples(EXAMPLES).forAll(Generators.timePoints()).checkAssert(p -> {
+      if (p.precision() != Precision.WEEK) {
+        return;
+      }
+      LocalDate monday = (LocalDate) p.value();
+      assertThat(monday.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+      for (LocalDate d = monday; d.isBefore(monday.plusWeeks(1)) && d.getYear() <= 9999;
+          d = d.plusDays(1)) {
+        TimePoint day = TimePoint.of(d);
+        assertThat(p.contains(p.zone().map(day::inZone).orElse(day))).as("%s", d).isTrue();
+      }
+      if (monday.getYear() > 1) {
+        assertThat(p.contains(TimePoint.of(monday.minusDays(1)))).isFalse();
+      }
+    });
+  }
+
+  @Test
+  void aRangeOfDaysIsAcceptedIffItSpansTwoToSevenDays() {
+    qt().withExamples(EXAMPLES).forAll(Generators.timePoints(), integers().between(-3, 10))
+        .checkAssert((p, length) -> {
+          if (p.precision() != Precision.DAY) {
+            return;
+          }
+          LocalDate first = (LocalDate) p.value();
+          LocalDate last = first.plusDays(length - 1);
+          boolean valid = length >= 2 && length <= TimePoint.MAX_RANGE_DAYS
+              && last.getYear() <= 9999;
+          Optional<ZoneId> zone = p.zone();
+          InvalidDataException e = assertValidIff(valid,
+              () -> ImmutableTimePoint.copyOf(TimePoint.days(first, last)).withZone(zone));
+          if (e != null && last.getYear() <= 9999) {
+            assertThat(e.path()).isEqualTo("through");
+          }
+          if (valid) {
+            TimePoint range = ImmutableTimePoint.copyOf(TimePoint.days(first, last)).withZone(zone);
+            assertThat(TimePoint.parse(range.toString())).isEqualTo(range);
+            assertThat(range.contains(p)).isTrue();
+            assertThat(range.latest()).isEqualTo(ImmutableTimePoint.copyOf(p).withValue(last)
+                .latest());
+          }
+        });
   }
 
   @Test
   void parseOfAnyTextEitherRoundTripsOrFailsWithInvalidDataException() {
     Gen<String> texts = Generate.oneOf(Arbitrary.stringsOf("0123456789-", 0, 11),
-        Arbitrary.stringsOf("0123456789-T:Z+.", 0, 24), Arbitrary.anyStrings());
+        Arbitrary.stringsOf("0123456789-T:Z+.", 0, 24), Arbitrary.stringsOf("0123456789-W/", 0, 22),
+        Arbitrary.stringsOf("0123456789-W/", 0, 22).zip(Generate.pick(List.of("[Europe/Warsaw]",
+            "[+02:00]", "[-00:00]", "[+18:01]", "[Europe/Warsw]", "[GMT+2]", "[Z]", "[", "]")),
+            String::concat),
+        Arbitrary.anyStrings());
     qt().withExamples(EXAMPLES).forAll(texts).checkAssert(text -> {
       TimePoint point;
       try {
         point = TimePoint.parse(text);
       } catch (InvalidDataException e) {
-        assertThat(e.path()).isEqualTo("time");
+        assertThat(e.path()).isIn("time", "zone", "through");
         return;
       }
       assertThat(TimePoint.parse(point.toString())).isEqualTo(point);
-      if (point.precision() != Precision.INSTANT) {
+      if (point.precision() != Precision.INSTANT && !text.endsWith("[-00:00]")) {
         assertThat(point.toString()).isEqualTo(text);
       }
     });
@@ -128,8 +212,10 @@ class TimePointPropertiesTest {
       String iso = point.toString();
       TimePoint year = TimePoint.parse(iso.substring(0, 4));
       if (point.precision() == Precision.MONTH || point.precision() == Precision.DAY) {
-        assertThat(year.contains(point)).isTrue();
-        assertThat(TimePoint.parse(iso.substring(0, 7)).contains(point)).isTrue();
+        Optional<ZoneId> zone = point.zone();
+        TimePoint month = TimePoint.parse(iso.substring(0, 7));
+        assertThat(ImmutableTimePoint.copyOf(year).withZone(zone).contains(point)).isTrue();
+        assertThat(ImmutableTimePoint.copyOf(month).withZone(zone).contains(point)).isTrue();
         assertThat(point.contains(year)).isFalse();
       }
     });

@@ -4,7 +4,9 @@ import static dev.sitrep.core.testing.Validity.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +20,112 @@ class TimePointTest {
     assertThat(TimePoint.parse("2025-09").precision()).isEqualTo(Precision.MONTH);
     assertThat(TimePoint.parse("2025-09-10").precision()).isEqualTo(Precision.DAY);
     assertThat(TimePoint.parse("2025-09-10T04:30Z").precision()).isEqualTo(Precision.INSTANT);
+  }
+
+  @Test
+  void halfPastMidnightInWarsawIsWithinTheDayInWarsawButNotInUtc() {
+    TimePoint lateNight = TimePoint.parse("2025-09-10T00:30+02:00");
+    TimePoint warsawDay = TimePoint.parse("2025-09-10[Europe/Warsaw]");
+    assertThat(warsawDay).isEqualTo(TimePoint.day(2025, 9, 10).inZone(ZoneId.of("Europe/Warsaw")));
+    assertThat(warsawDay.contains(lateNight)).isTrue();
+    assertThat(TimePoint.parse("2025-09-10").contains(lateNight)).isFalse();
+    assertThat(TimePoint.parse("2025-09-09").contains(lateNight)).isTrue();
+    assertThat(warsawDay.earliest()).isEqualTo(Instant.parse("2025-09-09T22:00:00Z"));
+    assertThat(warsawDay.latest()).isEqualTo(Instant.parse("2025-09-10T21:59:59.999999999Z"));
+    assertThat(TimePoint.parse("2025-09[+03:00]").earliest())
+        .isEqualTo(Instant.parse("2025-08-31T21:00:00Z"));
+    assertThat(warsawDay.isBefore(TimePoint.parse("2025-09-10T22:00Z"))).isTrue();
+    assertThat(TimePoint.parse("2025-09-10").isBefore(TimePoint.parse("2025-09-10T22:00Z")))
+        .isFalse();
+  }
+
+  @Test
+  void aWeekRunsFromMondayToSunday() {
+    TimePoint week = TimePoint.parse("2025-W37");
+    assertThat(week).isEqualTo(TimePoint.week(2025, 37));
+    assertThat(week.precision()).isEqualTo(Precision.WEEK);
+    assertThat(week.value()).isEqualTo(LocalDate.of(2025, 9, 8));
+    assertThat(week.earliest()).isEqualTo(Instant.parse("2025-09-08T00:00:00Z"));
+    assertThat(week.latest()).isEqualTo(Instant.parse("2025-09-14T23:59:59.999999999Z"));
+    assertThat(week.contains(TimePoint.parse("2025-09-10"))).isTrue();
+    assertThat(TimePoint.parse("2025-09").contains(week)).isTrue();
+    assertThat(TimePoint.week(2026, 1).value()).isEqualTo(LocalDate.of(2025, 12, 29));
+    assertThat(TimePoint.week(2026, 53).toString()).isEqualTo("2026-W53");
+  }
+
+  @Test
+  void aRangeOfDaysIsKeptAsTheSourceSaidIt() {
+    TimePoint days = TimePoint.parse("2025-09-08/2025-09-12");
+    assertThat(days).isEqualTo(TimePoint.days(LocalDate.of(2025, 9, 8), LocalDate.of(2025, 9, 12)));
+    assertThat(days.precision()).isEqualTo(Precision.DAY_RANGE);
+    assertThat(days.toString()).isEqualTo("2025-09-08/2025-09-12");
+    assertThat(days.latest()).isEqualTo(Instant.parse("2025-09-12T23:59:59.999999999Z"));
+    assertThat(days.contains(TimePoint.parse("2025-09-10T12:00Z"))).isTrue();
+    assertThat(days.contains(TimePoint.parse("2025-09-13"))).isFalse();
+    assertThat(TimePoint.parse("2025-09-08/2025-09-14")).isNotEqualTo(TimePoint.parse("2025-W37"));
+    assertThat(TimePoint.parse("2025-09-08/2025-09-14").compareTo(TimePoint.parse("2025-W37")))
+        .isZero();
+  }
+
+  @Test
+  void aRangeOfDaysSpansTwoToSevenDays() {
+    assertRejected(() -> TimePoint.parse("2025-09-12/2025-09-08"), "through",
+        "must be after the first day (first=2025-09-12, through=2025-09-08)");
+    assertRejected(() -> TimePoint.parse("2025-09-08/2025-09-08"), "through", "after");
+    assertRejected(() -> TimePoint.parse("2025-09-01/2025-09-08"), "through",
+        "must span at most 7 days, was 8");
+    assertRejected(() -> TimePoint.parse("2025-09-08/2025-09-31"), "time", "2025-09-31");
+  }
+
+  @Test
+  void anUnknownZoneAZoneOnAnInstantAndAnOffsetBeyond18HoursAreRejected() {
+    assertRejected(() -> TimePoint.parse("2025-09-10[Europe/Warsw]"), "zone",
+        "must name a time zone known to the JDK", "'Europe/Warsw'");
+    assertRejected(() -> TimePoint.parse("2025-09-10[GMT+2]"), "zone", "'GMT+2'");
+    assertRejected(() -> TimePoint.parse("2025-09-10[+18:30]"), "zone", "'+18:30'");
+    assertRejected(() -> TimePoint.parse("2025-09-10T04:30Z[Europe/Warsaw]"), "time", "was '");
+    assertRejected(() -> TimePoint.instant(OffsetDateTime.parse("2025-09-10T04:30Z"))
+        .inZone(ZoneOffset.UTC), "zone", "must not be given for an instant");
+    assertRejected(() -> TimePoint.day(2025, 9, 10).inZone(ZoneOffset.ofTotalSeconds(3601)),
+        "zone", "whole minutes");
+    assertRejected(() -> TimePoint.day(2025, 9, 10).inZone(ZoneId.of("GMT+2")), "zone",
+        "GMT+02:00");
+  }
+
+  @Test
+  void aDayItsZoneSkippedIsRejected() {
+    assertRejected(() -> TimePoint.parse("2011-12-30[Pacific/Apia]"), "zone",
+        "must have the day, but Pacific/Apia skipped 2011-12-30");
+    assertThat(TimePoint.parse("2011-12-29/2011-12-31[Pacific/Apia]").contains(
+        TimePoint.parse("2011-12-31T00:00+14:00"))).isTrue();
+  }
+
+  @Test
+  void aWeekMustExistInItsYear() {
+    assertRejected(() -> TimePoint.parse("2025-W53"), "time",
+        "must be a valid date: the ISO weeks of 2025 are 1 to 52, was week 53");
+    assertRejected(() -> TimePoint.week(2025, 0), "time", "was week 0");
+    assertRejected(() -> TimePoint.week(0, 1), "time", "was 0");
+    assertRejected(() -> TimePoint.parse("2025-W7"), "time", "'2025-W7'");
+    assertRejected(() -> ImmutableTimePoint.builder().value(LocalDate.of(2025, 9, 10))
+        .precision(Precision.WEEK).build(), "value", "must be the Monday", "WEDNESDAY");
+    assertRejected(() -> ImmutableTimePoint.builder().value(java.time.Year.of(2025))
+        .precision(Precision.WEEK).build(), "precision", "must be YEAR for 2025, was WEEK");
+    assertRejected(() -> ImmutableTimePoint.builder().value(LocalDate.of(2025, 9, 10))
+        .through(LocalDate.of(2025, 9, 11)).build(), "through", "only for a range of days");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2025-W37", "2025-W01", "2020-W53", "2025-09-08/2025-09-12",
+      "2025-09-10[Europe/Warsaw]", "2025[+03:00]", "2025-09[-09:30]", "2025-W37[Asia/Kathmandu]",
+      "2025-12-30/2026-01-02[America/St_Johns]", "2025-09-10[+00:00]", "2025-09-10[UTC]"})
+  void zonesWeeksAndRangesRoundTrip(String iso) {
+    assertThat(TimePoint.parse(iso).toString()).isEqualTo(iso);
+  }
+
+  @Test
+  void anOffsetOfMinusZeroIsWrittenAsUtc() {
+    assertThat(TimePoint.parse("2025-09-10[-00:00]").toString()).isEqualTo("2025-09-10[+00:00]");
   }
 
   @ParameterizedTest

@@ -122,6 +122,10 @@ public final class AirspaceCodecs {
                   + " closed three times; at least 1",
               Consequence::occurrences, ImmutableConsequence.Builder::occurrences,
               FoundationCodecs.UNCERTAIN_COUNT)
+          .optional("duration", "how long it lasted, as the source says: an airport closed \"for"
+                  + " about four hours\"",
+              Consequence::duration, ImmutableConsequence.Builder::duration,
+              FoundationCodecs.UNCERTAIN_DURATION)
           .build();
 
   public static final ObjectCodec<Consultation, ImmutableConsultation.Builder> CONSULTATION =

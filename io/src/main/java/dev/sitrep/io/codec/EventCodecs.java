@@ -117,9 +117,9 @@ public final class EventCodecs {
 
   /**
    * @return a codec for one kind of event, with the properties every event shares declared:
-   *     {@code id}, {@code title}, {@code description}, {@code when}, {@code places},
-   *     {@code participants}, {@code attributions}, {@code links}, {@code impacts},
-   *     {@code suspicions}; the kind's
+   *     {@code id}, {@code title}, {@code description}, {@code when}, {@code duration},
+   *     {@code places}, {@code participants}, {@code attributions}, {@code links},
+   *     {@code impacts}, {@code suspicions}; the kind's
    *     own properties
    *     follow them
    */
@@ -136,6 +136,9 @@ public final class EventCodecs {
             E::description, EventBuilder::description, Scalars.STRING)
         .optional("when", "when it happened, at the precision the source gives",
             E::when, EventBuilder::when, FoundationCodecs.PERIOD)
+        .optional("duration", "how long it lasted, as the source says, whether or not its start"
+                + " and end are known; where they are, the lower bound fits between them",
+            E::duration, EventBuilder::duration, FoundationCodecs.UNCERTAIN_DURATION)
         .list("places", "where it happened",
             E::places, EventBuilder::addAllPlaces, FoundationCodecs.PLACE)
         .list("participants", "who took part, and how",

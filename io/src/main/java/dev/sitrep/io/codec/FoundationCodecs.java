@@ -28,7 +28,9 @@ import dev.sitrep.core.quantity.ImmutableUncertainCount;
 import dev.sitrep.core.quantity.Qualifier;
 import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.time.ImmutablePeriod;
+import dev.sitrep.core.time.ImmutableUncertainDuration;
 import dev.sitrep.core.time.Period;
+import dev.sitrep.core.time.UncertainDuration;
 
 /**
  * Codecs of the foundation types: identity, time, quantity, geo and provenance. Each is a list of
@@ -50,6 +52,31 @@ public final class FoundationCodecs {
               ExternalId::value, ImmutableExternalId.Builder::value, Scalars.STRING)
           .build();
 
+  public static final ObjectCodec<UncertainDuration, ImmutableUncertainDuration.Builder>
+      UNCERTAIN_DURATION =
+      ObjectCodec.declare("uncertain-duration",
+              "How long something lasted, as a source gives it: lower bound, best guess, upper"
+                  + " bound (absent: unbounded), qualifier and phrase, as an uncertain count has"
+                  + " them: \"for about four hours\" is {\"lower\": \"PT0S\", \"best\":"
+                  + " \"PT4H\", \"qualifier\": \"about\", \"phrase\": \"for about four hours\"}.",
+              UncertainDuration.class, UncertainDuration::builder,
+              ImmutableUncertainDuration.Builder::build)
+          .required("lower", "the least it can have lasted; PT0S when nothing is known",
+              UncertainDuration::lower, ImmutableUncertainDuration.Builder::lower,
+              Scalars.DURATION)
+          .optional("best", "the source's best guess",
+              UncertainDuration::best, ImmutableUncertainDuration.Builder::best, Scalars.DURATION)
+          .optional("upper", "the most it can have lasted",
+              UncertainDuration::upper, ImmutableUncertainDuration.Builder::upper,
+              Scalars.DURATION)
+          .required("qualifier", "the words around the figure: how the bounds were given",
+              UncertainDuration::qualifier, ImmutableUncertainDuration.Builder::qualifier,
+              Scalars.enumeration(Qualifier.class))
+          .optional("phrase", "the source's own words",
+              UncertainDuration::phrase, ImmutableUncertainDuration.Builder::phrase,
+              Scalars.STRING)
+          .build();
+
   public static final ObjectCodec<Period, ImmutablePeriod.Builder> PERIOD =
       ObjectCodec.declare("period",
               "A span of time from a start to an optional end (absent: open or unknown), with the"
@@ -61,6 +88,9 @@ public final class FoundationCodecs {
               Period::end, ImmutablePeriod.Builder::end, Scalars.TIME_POINT)
           .optional("phrase", "the source's own words",
               Period::phrase, ImmutablePeriod.Builder::phrase, Scalars.STRING)
+          .optional("duration", "how long it lasted, as the source says, whether or not the end"
+                  + " is known; where it is, the lower bound fits between start and end",
+              Period::duration, ImmutablePeriod.Builder::duration, UNCERTAIN_DURATION)
           .build();
 
   public static final ObjectCodec<UncertainCount, ImmutableUncertainCount.Builder>

@@ -7,12 +7,15 @@ import dev.sitrep.core.identity.Entity;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.time.TimePoint;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 
@@ -106,6 +109,10 @@ public final class Scalars {
     };
   }
 
+  /** The time of an ISO 8601 duration: hours, minutes, seconds, each optional but not all. */
+  private static final String DURATION_TIME = "(\\d+H(\\d+M)?(\\d+(\\.\\d{1,9})?S)?"
+      + "|\\d+M(\\d+(\\.\\d{1,9})?S)?|\\d+(\\.\\d{1,9})?S)";
+
   /** An entity id, as its slug. */
   public static final Codec<EntityId> ENTITY_ID = new Textual<>("entity-id",
       "The id of an entity: lowercase kebab-case segments joined by '/', such as"
@@ -123,9 +130,13 @@ public final class Scalars {
 
   /** A time point, as its ISO 8601 text. */
   public static final Codec<TimePoint> TIME_POINT = new Textual<>("time-point",
-      "A point in time at the precision known: YYYY, YYYY-MM, YYYY-MM-DD, or an ISO 8601"
-          + " date-time with an offset (Z, ±hh:mm or ±hh:mm:ss), seconds and a fraction optional,"
-          + " as in 2025-09-10T04:30Z.") {
+      "A point in time at the precision known: a year YYYY, a month YYYY-MM, an ISO week"
+          + " YYYY-Www (2025-W37), a day YYYY-MM-DD, or a range of 2 to 7 days"
+          + " YYYY-MM-DD/YYYY-MM-DD kept as the source gave it; each read in UTC, or in the zone"
+          + " written after it in brackets as RFC 9557 does, an IANA time zone or an offset ±hh:mm"
+          + " (2025-09-10[Europe/Warsaw], 2025-09[+03:00]); or an ISO 8601 date-time with an"
+          + " offset (Z, ±hh:mm or ±hh:mm:ss), seconds and a fraction optional, as in"
+          + " 2025-09-10T04:30Z.") {
     @Override
     public void write(WireWriter out, TimePoint value) {
       out.string(value.toString());
@@ -134,6 +145,33 @@ public final class Scalars {
     @Override
     TimePoint parse(String text) {
       return TimePoint.parse(text);
+    }
+  };
+
+  private static final Pattern DURATION_FORM = Pattern.compile("P(\\d+D(T" + DURATION_TIME
+      + ")?|T" + DURATION_TIME + ")");
+
+  /** A length of time, as the ISO 8601 duration {@link Duration#toString()} writes. */
+  public static final Codec<Duration> DURATION = new Textual<>("duration",
+      "A length of time, not negative, as an ISO 8601 duration of days (of 24 hours), hours,"
+          + " minutes and seconds with up to nine decimals: PT4H, PT50M, P1DT2H30M, PT0.5S;"
+          + " written in hours, minutes and seconds (P1DT2H as PT26H), as Java writes it.") {
+    @Override
+    public void write(WireWriter out, Duration value) {
+      out.string(value.toString());
+    }
+
+    @Override
+    Duration parse(String text) {
+      if (DURATION_FORM.matcher(text).matches()) {
+        try {
+          return Duration.parse(text);
+        } catch (DateTimeException | ArithmeticException e) {
+          // beyond what a Duration holds, about 292 billion years
+        }
+      }
+      throw new InvalidDataException("duration", "must be an ISO 8601 duration of days, hours,"
+          + " minutes and seconds, not negative, such as PT4H or P1DT2H30M, was '" + text + "'");
     }
   };
 

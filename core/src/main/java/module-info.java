@@ -17,6 +17,7 @@ module dev.sitrep.core {
   exports dev.sitrep.core.actor;
   exports dev.sitrep.core.airspace;
   exports dev.sitrep.core.event;
+  exports dev.sitrep.core.thing;
   exports dev.sitrep.core.exercise;
   exports dev.sitrep.core.dossier;
 }

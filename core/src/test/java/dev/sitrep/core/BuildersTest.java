@@ -30,6 +30,7 @@ import dev.sitrep.core.event.ImmutableImpact;
 import dev.sitrep.core.event.ImmutableMeeting;
 import dev.sitrep.core.event.ImmutableParticipant;
 import dev.sitrep.core.event.ImmutableStatement;
+import dev.sitrep.core.event.ImmutableSuspicion;
 import dev.sitrep.core.event.ImmutableWarning;
 import dev.sitrep.core.exercise.ImmutableMilitaryExercise;
 import dev.sitrep.core.exercise.ImmutableStrength;
@@ -57,6 +58,9 @@ import dev.sitrep.core.time.ImmutableUncertainDuration;
 import dev.sitrep.core.statistic.ImmutableStatistic;
 import dev.sitrep.core.testing.Generators;
 import dev.sitrep.core.testing.Samples;
+import dev.sitrep.core.thing.ImmutableAircraft;
+import dev.sitrep.core.thing.ImmutableInfrastructure;
+import dev.sitrep.core.thing.ImmutableVessel;
 import dev.sitrep.core.time.ImmutablePeriod;
 import dev.sitrep.core.time.ImmutableTimePoint;
 import java.lang.reflect.InvocationTargetException;
@@ -135,6 +139,10 @@ class BuildersTest {
       type("Organization", ImmutableOrganization::builder, Generators.organizations(),
           "id", "name", "kind"),
       type("Collective", ImmutableCollective::builder, Generators.collectives(), "id", "name"),
+      type("Vessel", ImmutableVessel::builder, Generators.vessels(), "id", "name"),
+      type("Aircraft", ImmutableAircraft::builder, Generators.aircraft(), "id", "model"),
+      type("Infrastructure", ImmutableInfrastructure::builder, Generators.infrastructures(),
+          "id", "kind"),
       type("Membership", ImmutableMembership::builder, Generators.memberships(),
           "id", "member", "organization"),
       type("Office", ImmutableOffice::builder, Generators.offices(),
@@ -165,6 +173,7 @@ class BuildersTest {
                   .filter(t -> t.category() == s.category()).findFirst().orElseThrow())),
           "strength", "threshold", "answer", "reason", "asStated", "asStatedReason"),
       type("Impact", ImmutableImpact::builder, Generators.impacts(), "kind", "count"),
+      type("Suspicion", ImmutableSuspicion::builder, Generators.suspicions(), "attribution"),
       type("Transit", ImmutableTransit::builder, Generators.transits(), "state"),
       type("Intrusion", ImmutableIntrusion::builder, Generators.intrusions(),
           "platform", "count"),

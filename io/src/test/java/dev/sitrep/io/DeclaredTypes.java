@@ -25,6 +25,11 @@ final class DeclaredTypes {
     GENERATORS.put("collective", Generators.collectives());
     GENERATORS.put("name", Generators.names());
     GENERATORS.put("uncertain-count", Generators.uncertainCounts());
+    GENERATORS.put("thing", Generators.things());
+    GENERATORS.put("vessel", Generators.vessels());
+    GENERATORS.put("aircraft", Generators.aircraft());
+    GENERATORS.put("infrastructure", Generators.infrastructures());
+    GENERATORS.put("suspicion", Generators.suspicions());
     GENERATORS.put("uncertain-duration", Generators.uncertainDurations());
     GENERATORS.put("relation", Generators.relations());
     GENERATORS.put("membership", Generators.memberships());

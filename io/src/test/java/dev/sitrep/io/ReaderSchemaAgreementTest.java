@@ -61,7 +61,10 @@ class ReaderSchemaAgreementTest {
       "must not repeat", // an actor twice in one role, a link twice
       "a quote or a summary", // statements
       "or a description of what the charge is about", // charges
-      "must be an absolute http or https URL"); // a URL that does not parse
+      "must be an absolute http or https URL", // a URL that does not parse
+      "must end in the IMO check digit", "must hold at most one IMO number", // vessels
+      "than the count's upper bound", "a suspicion names a thing or an actor", // impacts, suspicions
+      "must be what a current claim says"); // an intrusion's platform and model
 
   private static final String[] SPACES = {" ", "\u00a0", "\u001f", "\ufeff", "\u2007", "\u0085"};
 

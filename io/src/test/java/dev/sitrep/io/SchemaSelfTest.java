@@ -106,6 +106,17 @@ class SchemaSelfTest {
                         {"scheme": "wikidata", "value": "Q184"}],
        "alpha2": "BY", "alpha3": "BLR"}""";
 
+  private static final String EAGLE_S = """
+      {"type": "vessel", "id": "vessel/eagle-s", "name": "Eagle S", "kind": "tanker",
+       "flag_state": "state/cok", "external_ids": [{"scheme": "imo", "value": "9329760"}]}""";
+
+  private static final String ESTLINK_2 = """
+      {"type": "infrastructure", "id": "infrastructure/estlink-2", "kind": "power-cable",
+       "name": "Estlink 2",
+       "places": [{"name": "Anttila", "country": "state/fin", "precision": "settlement"},
+                  {"name": "Püssi", "country": "state/est", "precision": "settlement"}],
+       "operators": ["organization/fingrid", "organization/elering"]}""";
+
   private static final String LUKASHENKA = """
       {"type": "person", "id": "person/alyaksandr-lukashenka", "name": "Alyaksandr Lukashenka",
        "other_names": [{"value": "Alexander Lukashenko", "language": "en"},
@@ -324,6 +335,27 @@ class SchemaSelfTest {
         arguments("impact", """
             {"kind": "killed", "count": {"lower": 12, "qualifier": "at-least"},
              "affected": "civilians", "affected_actor": "state/ukr"}"""),
+        arguments("impact", """
+            {"kind": "seized", "count": {"lower": 1, "upper": 1, "qualifier": "exactly"},
+             "affected_things": ["vessel/eagle-s"]}"""),
+        arguments("vessel", EAGLE_S),
+        arguments("vessel", "{\"type\": \"vessel\", \"id\": \"vessel/yi-peng-3\", \"name\": \"Yi Peng 3\"}"),
+        arguments("thing", EAGLE_S),
+        arguments("thing", ESTLINK_2),
+        arguments("infrastructure", ESTLINK_2),
+        arguments("infrastructure", """
+            {"type": "infrastructure", "id": "infrastructure/vilnius-airport", "kind": "airport"}"""),
+        arguments("aircraft", """
+            {"type": "aircraft", "id": "aircraft/sp-rsm", "model": "Boeing 737-8AS",
+             "registration": "SP-RSM", "operators": ["organization/ryanair"]}"""),
+        arguments("aircraft", "{\"type\": \"aircraft\", \"id\": \"aircraft/il-20\", \"model\": \"Il-20M\"}"),
+        arguments("suspicion", """
+            {"thing": "vessel/eagle-s", "description": "dragged its anchor across the seabed",
+             "attribution": {"source": "source/yle", "asserted_by": "organization/finnish-police",
+                             "hedge": "alleged", "date": "2024-12-26"}}"""),
+        arguments("suspicion", """
+            {"thing": "vessel/eagle-s", "actor": "state/rus", "id": "suspicion/shadow-fleet",
+             "supersedes": "suspicion/anchor", "attribution": {"source": "source/x", "hedge": "estimated"}}"""),
         arguments("platform-claim", """
             {"id": "claim/assessed", "value": "decoy-drone", "attribution": {"source": "source/x",
              "hedge": "estimated"}, "supersedes": "claim/first-report"}"""),
@@ -368,6 +400,7 @@ class SchemaSelfTest {
         arguments("external-id",
             "{\"scheme\": \"url\", \"value\": \"https://www.atlanticcouncil.org/\"}"),
         arguments("external-id", "{\"scheme\": \"viasna\", \"value\": \"case 42/2025\"}"),
+        arguments("external-id", "{\"scheme\": \"imo\", \"value\": \"9329760\"}"),
         arguments("geo-point", "{\"lat\": 52.2297, \"lon\": 21.0122}"),
         arguments("geo-point", "{\"lat\": -90, \"lon\": 180}"),
         arguments("place", """
@@ -582,6 +615,17 @@ class SchemaSelfTest {
         // the dossier
         arguments("dossier", SMALL_DOSSIER),
         arguments("dossier", "{\"schema_version\": \"1\"}"),
+        arguments("dossier", """
+            {"schema_version": "1", "things": [%s, %s],
+             "events": [{"type": "general-event", "id": "event/estlink-2-failure",
+                         "title": "Estlink 2 power cable damaged", "kind": "assault",
+                         "impacts": [{"value": {"kind": "damaged",
+                                                "count": {"lower": 1, "upper": 1, "qualifier": "exactly"},
+                                                "affected_things": ["infrastructure/estlink-2"]},
+                                      "attribution": {"source": "source/yle", "hedge": "stated"}}],
+                         "suspicions": [{"thing": "vessel/eagle-s",
+                                         "attribution": {"source": "source/yle", "hedge": "alleged"}}]}]}"""
+            .formatted(EAGLE_S, ESTLINK_2)),
         arguments("dossier", "{\"schema_version\": \"1.2\", \"title\": \"Zapad 2025\", \"events\": [], "
             + "\"prisoners\": []}"));
   }
@@ -676,6 +720,33 @@ class SchemaSelfTest {
         arguments("external-id", "bad Wikidata id", "{\"scheme\": \"wikidata\", \"value\": \"184\"}"),
         arguments("external-id", "lowercase ISO code", "{\"scheme\": \"iso-3166\", \"value\": \"by\"}"),
         arguments("external-id", "short ICAO", "{\"scheme\": \"icao\", \"value\": \"EPW\"}"),
+        arguments("external-id", "IMO number with its prefix",
+            "{\"scheme\": \"imo\", \"value\": \"IMO 9329760\"}"),
+        arguments("external-id", "IMO number of six digits",
+            "{\"scheme\": \"imo\", \"value\": \"932976\"}"),
+        // things and suspicions
+        arguments("vessel", "no name", """
+            {"type": "vessel", "id": "vessel/eagle-s", "kind": "tanker"}"""),
+        arguments("vessel", "flag state embedded", """
+            {"type": "vessel", "id": "vessel/eagle-s", "name": "Eagle S",
+             "flag_state": {"id": "state/cok"}}"""),
+        arguments("thing", "an operator twice", """
+            {"type": "infrastructure", "id": "infrastructure/estlink-2", "kind": "power-cable",
+             "operators": ["organization/fingrid", "organization/fingrid"]}"""),
+        arguments("thing", "unknown type", """
+            {"type": "ship", "id": "vessel/eagle-s", "name": "Eagle S"}"""),
+        arguments("aircraft", "no model", """
+            {"type": "aircraft", "id": "aircraft/sp-rsm", "registration": "SP-RSM"}"""),
+        arguments("infrastructure", "no kind", """
+            {"type": "infrastructure", "id": "infrastructure/estlink-2", "name": "Estlink 2"}"""),
+        arguments("infrastructure", "kind in capitals", """
+            {"type": "infrastructure", "id": "infrastructure/estlink-2", "kind": "POWER_CABLE"}"""),
+        arguments("impact", "a thing twice", """
+            {"kind": "damaged", "count": {"lower": 2, "upper": 2, "qualifier": "exactly"},
+             "affected_things": ["infrastructure/estlink-2", "infrastructure/estlink-2"]}"""),
+        arguments("suspicion", "no attribution", "{\"thing\": \"vessel/eagle-s\"}"),
+        arguments("suspicion", "a list of things", """
+            {"thing": ["vessel/eagle-s"], "attribution": {"source": "source/x", "hedge": "alleged"}}"""),
         arguments("external-id", "URL without scheme",
             "{\"scheme\": \"url\", \"value\": \"www.atlanticcouncil.org\"}"),
         arguments("external-id", "scheme not a code", "{\"scheme\": \"ISO 3166\", \"value\": \"BY\"}"),

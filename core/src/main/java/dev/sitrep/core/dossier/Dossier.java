@@ -13,6 +13,7 @@ import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.prisoner.PoliticalPrisoner;
 import dev.sitrep.core.provenance.Source;
 import dev.sitrep.core.statistic.Statistic;
+import dev.sitrep.core.thing.Thing;
 import dev.sitrep.core.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +28,9 @@ import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
- * A whole story in one immutable value: the sources, actors, relations, events, political
- * prisoners and statistics of an article or a dataset, which refer to each other by id. This is
+ * A whole story in one immutable value: the sources, actors, things (vessels, aircraft,
+ * infrastructure), relations, events, political prisoners and statistics of an article or a
+ * dataset, which refer to each other by id. This is
  * the document tools exchange.
  *
  * <p>Building a dossier checks each value but not how they fit together, so that a tool can load a
@@ -64,6 +66,9 @@ public abstract class Dossier {
   /** @return who acts */
   public abstract List<Actor> actors();
 
+  /** @return what events act on that is not an actor: vessels, aircraft, infrastructure */
+  public abstract List<Thing> things();
+
   /** @return memberships, offices and other relations between actors */
   public abstract List<Relation> relations();
 
@@ -87,9 +92,13 @@ public abstract class Dossier {
     title().ifPresent(t -> Checks.notBlank(t, "title"));
   }
 
-  /** @return every entity, in the order of sources, actors, relations, events, prisoners, statistics */
+  /**
+   * @return every entity, in the order of sources, actors, things, relations, events, prisoners,
+   *     statistics
+   */
   public List<Entity> entities() {
-    return Stream.of(sources(), actors(), relations(), events(), prisoners(), statistics())
+    return Stream.of(sources(), actors(), things(), relations(), events(), prisoners(),
+            statistics())
         .flatMap(List::stream).collect(Collectors.toUnmodifiableList());
   }
 
@@ -114,9 +123,10 @@ public abstract class Dossier {
   public ValidationReport validate() {
     List<Problem> problems = new ArrayList<>();
     Map<EntityId, String> firstPath = new LinkedHashMap<>();
-    String[] lists = {"sources", "actors", "relations", "events", "prisoners", "statistics"};
+    String[] lists =
+        {"sources", "actors", "things", "relations", "events", "prisoners", "statistics"};
     List<List<? extends Entity>> all =
-        List.of(sources(), actors(), relations(), events(), prisoners(), statistics());
+        List.of(sources(), actors(), things(), relations(), events(), prisoners(), statistics());
     for (int l = 0; l < lists.length; l++) {
       for (int i = 0; i < all.get(l).size(); i++) {
         String path = lists[l] + "[" + i + "].id";
@@ -243,10 +253,10 @@ public abstract class Dossier {
   /**
    * @param actor an actor
    * @return the events the actor is involved in, in the dossier's order: as participant, host,
-   *     speaker, responder, the origin a current claim gives…; not those about which it only
-   *     asserts or denies something (an attribution's actor), nor those that name it only in a
-   *     claim a later claim supersedes or that is denied ({@link #eventsMentioning(Ref)} has
-   *     those too)
+   *     speaker, responder, the origin a current claim gives, the actor a current suspicion
+   *     names…; not those about which it only asserts or denies something (an attribution's
+   *     actor), nor those that name it only in a claim or suspicion a later one supersedes or
+   *     that is denied ({@link #eventsMentioning(Ref)} has those too)
    */
   public List<Event> eventsInvolving(Ref<? extends Actor> actor) {
     return events().stream()
@@ -288,7 +298,9 @@ public abstract class Dossier {
   private static String kindName(Class<?> type) {
     for (Class<?> kind : List.of(dev.sitrep.core.actor.State.class,
         dev.sitrep.core.actor.Person.class, dev.sitrep.core.actor.Organization.class,
-        dev.sitrep.core.actor.Collective.class, Actor.class, Source.class, Relation.class,
+        dev.sitrep.core.actor.Collective.class, Actor.class, dev.sitrep.core.thing.Vessel.class,
+        dev.sitrep.core.thing.Aircraft.class, dev.sitrep.core.thing.Infrastructure.class,
+        Thing.class, Source.class, Relation.class,
         dev.sitrep.core.exercise.MilitaryExercise.class, Event.class, PoliticalPrisoner.class,
         Statistic.class)) {
       if (kind.isAssignableFrom(type)) {

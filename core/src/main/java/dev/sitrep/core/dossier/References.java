@@ -23,6 +23,7 @@ import dev.sitrep.core.event.Impact;
 import dev.sitrep.core.event.Meeting;
 import dev.sitrep.core.event.Participant;
 import dev.sitrep.core.event.Statement;
+import dev.sitrep.core.event.Suspicion;
 import dev.sitrep.core.event.Warning;
 import dev.sitrep.core.exercise.MilitaryExercise;
 import dev.sitrep.core.exercise.Notification;
@@ -42,6 +43,10 @@ import dev.sitrep.core.provenance.Quote;
 import dev.sitrep.core.provenance.Source;
 import dev.sitrep.core.provenance.Supersedable;
 import dev.sitrep.core.statistic.Statistic;
+import dev.sitrep.core.thing.Aircraft;
+import dev.sitrep.core.thing.Infrastructure;
+import dev.sitrep.core.thing.Thing;
+import dev.sitrep.core.thing.Vessel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -137,6 +142,7 @@ final class References {
 
   private void dossier(String path, Dossier v) {
     each(at(path, "actors"), v.actors(), this::actor);
+    each(at(path, "things"), v.things(), this::thing);
     each(at(path, "relations"), v.relations(), this::relation);
     each(at(path, "events"), v.events(), this::event);
     each(at(path, "prisoners"), v.prisoners(), this::politicalPrisoner);
@@ -158,6 +164,35 @@ final class References {
 
   private void collective(String path, Collective v) {
     v.affiliation().ifPresent(x -> ref(at(path, "affiliation"), x, Actor.class));
+  }
+
+  private void thing(String path, Thing v) {
+    if (v instanceof Vessel) {
+      vessel(path, (Vessel) v);
+    } else if (v instanceof Aircraft) {
+      aircraft(path, (Aircraft) v);
+    } else if (v instanceof Infrastructure) {
+      infrastructure(path, (Infrastructure) v);
+    }
+  }
+
+  private void vessel(String path, Vessel v) {
+    v.flagState().ifPresent(x -> ref(at(path, "flag_state"), x, State.class));
+    each(at(path, "operators"), v.operators(), (q, x) -> ref(q, x, Actor.class));
+  }
+
+  private void aircraft(String path, Aircraft v) {
+    each(at(path, "operators"), v.operators(), (q, x) -> ref(q, x, Actor.class));
+  }
+
+  private void infrastructure(String path, Infrastructure v) {
+    each(at(path, "places"), v.places(), this::place);
+    each(at(path, "operators"), v.operators(), (q, x) -> ref(q, x, Actor.class));
+  }
+
+  private void place(String path, Place v) {
+    v.country().ifPresent(x -> ref(at(path, "country"), x, State.class));
+    each(at(path, "border_states"), v.borderStates(), (q, x) -> ref(q, x, State.class));
   }
 
   private void relation(String path, Relation v) {
@@ -221,15 +256,11 @@ final class References {
     each(at(path, "attributions"), v.attributions(), this::attribution);
     each(at(path, "links"), v.links(), this::eventLink);
     claims(at(path, "impacts"), v.impacts(), this::impactClaim);
+    claims(at(path, "suspicions"), v.suspicions(), this::suspicion);
     each(at(path, "hosts"), v.hosts(), (q, x) -> ref(q, x, State.class));
     claims(at(path, "strength"), v.strength(), this::strength);
     v.notification().ifPresent(x -> notification(at(path, "notification"), x));
     each(at(path, "observers"), v.observers(), (q, x) -> ref(q, x, Actor.class));
-  }
-
-  private void place(String path, Place v) {
-    v.country().ifPresent(x -> ref(at(path, "country"), x, State.class));
-    each(at(path, "border_states"), v.borderStates(), (q, x) -> ref(q, x, State.class));
   }
 
   private void participant(String path, Participant v) {
@@ -249,6 +280,13 @@ final class References {
   private void impact(String path, Impact v) {
     v.affectedActor().ifPresent(x -> ref(at(path, "affected_actor"), x, Actor.class));
     each(at(path, "people"), v.people(), (q, x) -> ref(q, x, Person.class));
+    each(at(path, "affected_things"), v.affectedThings(), (q, x) -> ref(q, x, Thing.class));
+  }
+
+  private void suspicion(String path, Suspicion v) {
+    v.thing().ifPresent(x -> ref(at(path, "thing"), x, Thing.class));
+    v.actor().ifPresent(x -> ref(at(path, "actor"), x, Actor.class));
+    attribution(at(path, "attribution"), v.attribution());
   }
 
   private void strength(String path, Strength v) {
@@ -268,6 +306,7 @@ final class References {
     each(at(path, "attributions"), v.attributions(), this::attribution);
     each(at(path, "links"), v.links(), this::eventLink);
     claims(at(path, "impacts"), v.impacts(), this::impactClaim);
+    claims(at(path, "suspicions"), v.suspicions(), this::suspicion);
     airspace(at(path, "airspace"), v.airspace());
     each(at(path, "intrusions"), v.intrusions(), this::intrusion);
     each(at(path, "responses"), v.responses(), this::response);
@@ -325,6 +364,7 @@ final class References {
     each(at(path, "attributions"), v.attributions(), this::attribution);
     each(at(path, "links"), v.links(), this::eventLink);
     claims(at(path, "impacts"), v.impacts(), this::impactClaim);
+    claims(at(path, "suspicions"), v.suspicions(), this::suspicion);
     ref(at(path, "speaker"), v.speaker(), Actor.class);
     each(at(path, "audience"), v.audience(), (q, x) -> ref(q, x, Actor.class));
     v.venue().ifPresent(x -> place(at(path, "venue"), x));
@@ -341,6 +381,7 @@ final class References {
     each(at(path, "attributions"), v.attributions(), this::attribution);
     each(at(path, "links"), v.links(), this::eventLink);
     claims(at(path, "impacts"), v.impacts(), this::impactClaim);
+    claims(at(path, "suspicions"), v.suspicions(), this::suspicion);
   }
 
   private void borderClosure(String path, BorderClosure v) {
@@ -349,6 +390,7 @@ final class References {
     each(at(path, "attributions"), v.attributions(), this::attribution);
     each(at(path, "links"), v.links(), this::eventLink);
     claims(at(path, "impacts"), v.impacts(), this::impactClaim);
+    claims(at(path, "suspicions"), v.suspicions(), this::suspicion);
     ref(at(path, "closing_state"), v.closingState(), State.class);
     ref(at(path, "neighbour"), v.neighbour(), State.class);
     v.relatedExercise().ifPresent(x -> ref(at(path, "related_exercise"), x, MilitaryExercise.class));
@@ -360,6 +402,7 @@ final class References {
     each(at(path, "attributions"), v.attributions(), this::attribution);
     each(at(path, "links"), v.links(), this::eventLink);
     claims(at(path, "impacts"), v.impacts(), this::impactClaim);
+    claims(at(path, "suspicions"), v.suspicions(), this::suspicion);
     ref(at(path, "from"), v.from(), Actor.class);
     ref(at(path, "to"), v.to(), Actor.class);
   }
@@ -370,6 +413,7 @@ final class References {
     each(at(path, "attributions"), v.attributions(), this::attribution);
     each(at(path, "links"), v.links(), this::eventLink);
     claims(at(path, "impacts"), v.impacts(), this::impactClaim);
+    claims(at(path, "suspicions"), v.suspicions(), this::suspicion);
   }
 
   private void politicalPrisoner(String path, PoliticalPrisoner v) {

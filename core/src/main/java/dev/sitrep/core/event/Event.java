@@ -17,8 +17,9 @@ import java.util.Optional;
  * {@link Statement} to parliament; the Alaska {@link Meeting}; Poland's {@link BorderClosure};
  * Minsk's {@link Warning} to Warsaw; and any other {@link GeneralEvent}. Every event has a title, a time where one is
  * known, places, participants with their roles, the attributions that assert it, links to
- * other events ("used as cover for" the February 2022 invasion), and what it did to people and
- * things, its {@linkplain #impacts() impacts}.
+ * other events ("used as cover for" the February 2022 invasion), what it did to people and
+ * things, its {@linkplain #impacts() impacts}, and who or what is suspected of causing it, its
+ * {@linkplain #suspicions() suspicions}.
  */
 public sealed interface Event extends Entity
     permits MilitaryExercise, AirspaceIncident, Statement, Meeting, BorderClosure, Warning,
@@ -56,4 +57,11 @@ public sealed interface Event extends Entity
    *     supersede an earlier one of the same kind
    */
   List<Claim<Impact>> impacts();
+
+  /**
+   * @return who or what is suspected of causing it, each with who suspects it and how firmly:
+   *     the tanker Eagle S, of cutting the Estlink 2 cable; a later suspicion may supersede an
+   *     earlier one
+   */
+  List<Suspicion> suspicions();
 }

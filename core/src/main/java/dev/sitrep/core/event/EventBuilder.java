@@ -44,4 +44,7 @@ public interface EventBuilder<B> {
 
   /** Adds claims of what the event did to people and things. */
   B addAllImpacts(Iterable<? extends Claim<Impact>> impacts);
+
+  /** Adds suspicions of who or what caused the event. */
+  B addAllSuspicions(Iterable<? extends Suspicion> suspicions);
 }

@@ -6,6 +6,7 @@ import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.quantity.UncertainCount;
+import dev.sitrep.core.thing.Thing;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,6 +28,15 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * and each prisoner's {@code StatusChange} can point back at the event.
+ *
+ * <p>An impact can name the {@linkplain dev.sitrep.core.thing.Thing things} it fell on, no more
+ * than its count allows: the Estlink 2 cable damaged, the tanker Eagle S seized.
+ *
+ * <pre>{@code
+ * Impact seized = Impact.on(ImpactKind.SEIZED, Ref.of("vessel/eagle-s"));  // exactly 1
+ * Impact cables = Impact.builder().kind(ImpactKind.DAMAGED).count(UncertainCount.exactly(5))
+ *     .addAffectedThings(Ref.of("infrastructure/estlink-2")).build();    // one of five named
+ * }</pre>
  */
 @Value.Immutable
 @SitrepStyle
@@ -49,6 +59,12 @@ public abstract class Impact {
    */
   public abstract List<Ref<Person>> people();
 
+  /**
+   * @return the things it fell on, where the source names them: a cable damaged, a ship seized;
+   *     none twice, and no more than the count's upper bound
+   */
+  public abstract List<Ref<? extends Thing>> affectedThings();
+
   /** @return a new builder */
   public static ImmutableImpact.Builder builder() {
     return ImmutableImpact.builder();
@@ -60,10 +76,19 @@ public abstract class Impact {
     count().upper().ifPresent(u -> Checks.require(people().size() <= u, "people",
         () -> "must not name more people than the count's upper bound (" + people().size()
             + " named, upper=" + u + ")"));
+    Checks.distinct(affectedThings(), "affectedThings", "a thing");
+    count().upper().ifPresent(u -> Checks.require(affectedThings().size() <= u, "affectedThings",
+        () -> "must not name more things than the count's upper bound ("
+            + affectedThings().size() + " named, upper=" + u + ")"));
   }
 
   /** @return {@code count} {@code kind}, on no group in particular */
   public static Impact of(ImpactKind kind, UncertainCount count) {
     return builder().kind(kind).count(count).build();
+  }
+
+  /** @return {@code kind} done to one thing: {@code seized} on the vessel Eagle S */
+  public static Impact on(ImpactKind kind, Ref<? extends Thing> thing) {
+    return builder().kind(kind).count(UncertainCount.exactly(1)).addAffectedThings(thing).build();
   }
 }

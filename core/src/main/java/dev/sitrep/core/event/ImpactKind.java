@@ -5,8 +5,9 @@ import dev.sitrep.core.Code;
 /**
  * What an event did to people or things: an open vocabulary of {@link #KILLED}, {@link #INJURED},
  * {@link #DETAINED}, {@link #RELEASED}, {@link #DISPLACED}, {@link #DAMAGED}, {@link #DESTROYED},
- * and any other
- * lowercase code, such as {@code missing}. UCDP's deaths, ACLED's fatalities and PLOVER's dead,
+ * {@link #SEIZED}, {@link #DISABLED}, and any other lowercase code, such as {@code missing}.
+ * People are detained, things seized: Finland's detention of the tanker Eagle S is an impact of
+ * kind {@code seized} on the vessel. UCDP's deaths, ACLED's fatalities and PLOVER's dead,
  * injured and arrested are {@code killed}, {@code injured} and {@code detained}.
  */
 public final class ImpactKind extends Code {
@@ -17,6 +18,10 @@ public final class ImpactKind extends Code {
   public static final ImpactKind DISPLACED = new ImpactKind("displaced");
   public static final ImpactKind DAMAGED = new ImpactKind("damaged");
   public static final ImpactKind DESTROYED = new ImpactKind("destroyed");
+  /** Taken and held, as a ship boarded and detained by a coast guard, a plane impounded. */
+  public static final ImpactKind SEIZED = new ImpactKind("seized");
+  /** Put out of use, whether damaged or not: a power line switched off, a radar jammed. */
+  public static final ImpactKind DISABLED = new ImpactKind("disabled");
 
   private ImpactKind(String code) {
     super("kind", code);

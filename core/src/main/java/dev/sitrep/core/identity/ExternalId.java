@@ -10,12 +10,14 @@ import org.immutables.value.Value;
 /**
  * An id of the same thing in another system: a Wikidata item ({@code Q184}, Belarus), an ISO 3166
  * code ({@code BY} or {@code BLR}), an ICAO location indicator ({@code EPWW}), a GeoNames id
- * ({@code 756135}, Warsaw), a URL, or a registry's own id. Values of the well-known schemes are validated.
+ * ({@code 756135}, Warsaw), a URL, a ship's IMO number ({@code 9329760}, its check digit checked),
+ * or a registry's own id. Values of the well-known schemes are validated.
  */
 @Value.Immutable
 @SitrepStyle
 public abstract class ExternalId {
   private static final Pattern WIKIDATA = Pattern.compile("[QP][1-9][0-9]*");
+  private static final Pattern IMO_DIGITS = Pattern.compile("[0-9]{7}");
   private static final Pattern GEONAMES = Pattern.compile("[1-9][0-9]*");
   private static final Set<String> ISO_ALPHA2 =
       Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
@@ -50,6 +52,11 @@ public abstract class ExternalId {
     return of(IdScheme.ISO_3166, code);
   }
 
+  /** @return a ship's IMO number, seven digits such as {@code 9329760} */
+  public static ExternalId imo(String number) {
+    return of(IdScheme.IMO, number);
+  }
+
   @Value.Check
   void check() {
     Checks.notBlank(value(), "value");
@@ -64,7 +71,25 @@ public abstract class ExternalId {
       Checks.matches(value(), GEONAMES, "value", "a GeoNames id, a positive number such as '756135'");
     } else if (scheme().equals(IdScheme.URL)) {
       Checks.webUrl(value(), "value");
+    } else if (scheme().equals(IdScheme.IMO)) {
+      Checks.matches(value(), IMO_DIGITS, "value",
+          "an IMO number of seven digits such as '9329760'");
+      Checks.require(imoCheckDigit(value()) == value().charAt(6) - '0', "value",
+          () -> "must end in the IMO check digit " + imoCheckDigit(value()) + ", was '" + value()
+              + "'");
     }
+  }
+
+  /**
+   * @return the check digit of an IMO number: the last digit of the sum of its first six digits
+   *     multiplied by 7, 6, 5, 4, 3 and 2 (9, 3, 2, 9, 7, 6 give 160, so 9329760 ends in 0)
+   */
+  private static int imoCheckDigit(String digits) {
+    int sum = 0;
+    for (int i = 0; i < 6; i++) {
+      sum += (digits.charAt(i) - '0') * (7 - i);
+    }
+    return sum % 10;
   }
 
   @Override

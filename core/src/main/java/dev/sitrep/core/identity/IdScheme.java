@@ -17,6 +17,11 @@ public final class IdScheme extends Code {
   public static final IdScheme GEONAMES = new IdScheme("geonames");
   /** Absolute http or https URLs. */
   public static final IdScheme URL = new IdScheme("url");
+  /**
+   * IMO ship identification numbers: seven digits, the last a check digit, such as
+   * {@code 9329760} (the Eagle S); written without the letters "IMO".
+   */
+  public static final IdScheme IMO = new IdScheme("imo");
 
   private IdScheme(String code) {
     super("scheme", code);

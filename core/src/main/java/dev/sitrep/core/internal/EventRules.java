@@ -15,7 +15,8 @@ public final class EventRules {
    * ({@link Period#checkFits}), no link points at the event itself,
    * no actor takes part twice in the same role, and the claims of impacts supersede as
    * {@link Claim#checkSupersession(java.util.List, String, java.util.function.Function)} says,
-   * each only a claim of the same kind.
+   * each only a claim of the same kind, and the suspicions as
+   * {@link Claim#checkSupersession(java.util.List, String)} says.
    */
   public static void check(Event event) {
     Checks.notBlank(event.title(), "title");
@@ -36,5 +37,6 @@ public final class EventRules {
           "must not repeat " + p.actor() + " as " + p.role());
     }
     Claim.checkSupersession(event.impacts(), "impacts", c -> c.value().kind());
+    Claim.checkSupersession(event.suspicions(), "suspicions");
   }
 }

@@ -31,6 +31,10 @@ import dev.sitrep.core.event.BorderClosure;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.event.ImmutableBorderClosure;
 import dev.sitrep.core.event.ImmutableEventLink;
+import dev.sitrep.core.event.ImmutableImpact;
+import dev.sitrep.core.event.ImmutableSuspicion;
+import dev.sitrep.core.event.Impact;
+import dev.sitrep.core.event.Suspicion;
 import dev.sitrep.core.event.ImmutableStatement;
 import dev.sitrep.core.event.ImmutableWarning;
 import dev.sitrep.core.event.Meeting;
@@ -59,6 +63,9 @@ import dev.sitrep.core.statistic.ImmutableStatistic;
 import dev.sitrep.core.statistic.Metric;
 import dev.sitrep.core.statistic.Statistic;
 import dev.sitrep.core.testing.Generators;
+import dev.sitrep.core.thing.ImmutableVessel;
+import dev.sitrep.core.thing.Thing;
+import dev.sitrep.core.thing.Vessel;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
 import java.lang.reflect.InvocationTargetException;
@@ -135,6 +142,24 @@ class DossierPropertiesTest {
         c.affiliation().ifPresent(x -> sites.add(new Site(p + ".affiliation", Actor.class,
             Set.of(), id -> put.apply(ImmutableCollective.copyOf(c)
                 .withAffiliation(Ref.of(id))))));
+      }
+    }
+    for (int i = 0; i < d.things().size(); i++) {
+      int at = i;
+      String p = "things[" + i + "]";
+      Thing t = d.things().get(i);
+      if (t instanceof Vessel v) {
+        Function<Vessel, Dossier> put =
+            x -> ImmutableDossier.copyOf(d).withThings(set(d.things(), at, x));
+        v.flagState().ifPresent(x -> sites.add(new Site(p + ".flag_state", State.class,
+            Set.of(), id -> put.apply(ImmutableVessel.copyOf(v).withFlagState(Ref.of(id))))));
+        for (int j = 0; j < v.operators().size(); j++) {
+          int k = j;
+          Set<EntityId> others = ids(v.operators().stream().filter(o -> o != v.operators().get(k)));
+          sites.add(new Site(p + ".operators[" + j + "]", Actor.class, others,
+              id -> put.apply(ImmutableVessel.copyOf(v)
+                  .withOperators(set(v.operators(), k, Ref.of(id))))));
+        }
       }
     }
     for (int i = 0; i < d.relations().size(); i++) {
@@ -239,6 +264,31 @@ class DossierPropertiesTest {
             id -> put.apply(with(e, "Places", set(e.places(), k, ImmutablePlace.copyOf(place)
                 .withBorderStates(set(place.borderStates(), m, Ref.of(id))))))));
       }
+    }
+    for (int j = 0; j < e.impacts().size(); j++) {
+      int k = j;
+      Claim<Impact> c = e.impacts().get(j);
+      List<Ref<? extends Thing>> things = c.value().affectedThings();
+      for (int m = 0; m < things.size(); m++) {
+        int n = m;
+        Set<EntityId> others = ids(things.stream().filter(t -> t != things.get(n)));
+        sites.add(new Site(p + ".impacts[" + j + "].value.affected_things[" + m + "]",
+            Thing.class, others, id -> put.apply(with(e, "Impacts", set(e.impacts(), k,
+                ImmutableClaim.copyOf(c).withValue(ImmutableImpact.copyOf(c.value())
+                    .withAffectedThings(set(things, n, Ref.of(id)))))))));
+      }
+    }
+    for (int j = 0; j < e.suspicions().size(); j++) {
+      int k = j;
+      Suspicion x = e.suspicions().get(j);
+      Function<Suspicion, Dossier> putSuspicion =
+          y -> put.apply(with(e, "Suspicions", set(e.suspicions(), k, y)));
+      x.thing().ifPresent(t -> sites.add(new Site(p + ".suspicions[" + k + "].thing",
+          Thing.class, Set.of(), id -> putSuspicion.apply(ImmutableSuspicion.copyOf(x)
+              .withThing(Ref.of(id))))));
+      x.actor().ifPresent(a -> sites.add(new Site(p + ".suspicions[" + k + "].actor",
+          Actor.class, Set.of(), id -> putSuspicion.apply(ImmutableSuspicion.copyOf(x)
+              .withActor(Ref.of(id))))));
     }
     if (e instanceof MilitaryExercise x) {
       for (int j = 0; j < x.hosts().size(); j++) {
@@ -375,8 +425,11 @@ class DossierPropertiesTest {
           shapes.add(s.path().replaceAll("\\[[0-9]+]", "[]"));
         }));
     assertThat(kinds).containsExactlyInAnyOrder("Source", "Actor", "State", "Person",
-        "Organization", "Event", "MilitaryExercise");
+        "Organization", "Event", "MilitaryExercise", "Thing");
     assertThat(shapes).contains("events[].hosts[]", "events[].links[].target",
+        "things[].flag_state", "things[].operators[]",
+        "events[].impacts[].value.affected_things[]", "events[].suspicions[].thing",
+        "events[].suspicions[].actor",
         "events[].related_exercise", "events[].intrusions[].origin[].value",
         "prisoners[].recognitions[].by", "relations[].holder", "statistics[].subject");
   }
@@ -402,10 +455,10 @@ class DossierPropertiesTest {
   }
 
   private static String pathOf(Dossier d, Entity e) {
-    List<List<? extends Entity>> lists = List.of(d.sources(), d.actors(), d.relations(),
-        d.events(), d.prisoners(), d.statistics());
-    List<String> names = List.of("sources", "actors", "relations", "events", "prisoners",
-        "statistics");
+    List<List<? extends Entity>> lists = List.of(d.sources(), d.actors(), d.things(),
+        d.relations(), d.events(), d.prisoners(), d.statistics());
+    List<String> names = List.of("sources", "actors", "things", "relations", "events",
+        "prisoners", "statistics");
     for (int l = 0; l < lists.size(); l++) {
       for (int i = 0; i < lists.get(l).size(); i++) {
         if (lists.get(l).get(i) == e) {

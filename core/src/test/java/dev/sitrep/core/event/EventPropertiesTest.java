@@ -117,6 +117,80 @@ class EventPropertiesTest {
   }
 
   @Test
+  void anEventIsAcceptedIffItsSuspicionsSupersedeWithoutRepeatNorLoop() {
+    Gen<Suspicion> suspicions = in -> {
+      int id = integers().between(0, 3).generate(in);
+      return Suspicion.builder().thing(Ref.of("vessel/eagle-s"))
+          .attribution(Generators.attributions().generate(in))
+          .id(EntityId.of("suspicion/" + id))
+          .supersedes(integers().between(0, 3).map(s -> EntityId.of("suspicion/" + s))
+              .toOptionals(50).generate(in))
+          .build();
+    };
+    qt().withExamples(EXAMPLES)
+        .forAll(Generators.events(), lists().of(suspicions).ofSizeBetween(0, 4))
+        .checkAssert((event, list) -> {
+          Map<EntityId, Suspicion> byId = new HashMap<>();
+          list.forEach(x -> byId.putIfAbsent(x.id().get(), x));
+          boolean wellFormed = byId.size() == list.size() && list.stream().allMatch(x ->
+              x.supersedes().map(byId::containsKey).orElse(true));
+          boolean noLoop = wellFormed && list.stream().allMatch(x -> {
+            Set<EntityId> seen = new HashSet<>();
+            for (Suspicion at = x; at.supersedes().isPresent();
+                at = byId.get(at.supersedes().get())) {
+              if (!seen.add(at.id().get())) {
+                return false;
+              }
+            }
+            return true;
+          });
+          InvalidDataException e = assertValidIff(wellFormed && noLoop,
+              () -> with(event, "Suspicions", Iterable.class, list));
+          if (e != null) {
+            assertThat(e.path()).startsWith("suspicions[");
+          }
+        });
+  }
+
+  @Test
+  void aSuspicionIsAcceptedIffItNamesAThingOrAnActor() {
+    Gen<Optional<Ref<dev.sitrep.core.thing.Thing>>> things =
+        Generators.<dev.sitrep.core.thing.Thing>refs().toOptionals(50);
+    Gen<Optional<Ref<Actor>>> actors = Generators.<Actor>refs().toOptionals(50);
+    qt().withExamples(EXAMPLES).forAll(Generators.suspicions(), things, actors)
+        .checkAssert((x, thing, actor) -> {
+          InvalidDataException e = assertValidIff(thing.isPresent() || actor.isPresent(),
+              () -> Suspicion.builder().from(x).thing(thing).actor(actor).build());
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("thing");
+            assertThat(e.getMessage()).contains("a suspicion names a thing or an actor");
+          }
+        });
+  }
+
+  @Test
+  void anImpactIsAcceptedIffItNamesNoThingTwiceAndNoMoreThanItsCountAllows() {
+    Gen<Ref<dev.sitrep.core.thing.Thing>> few = Generate.pick(List.of(
+        Ref.of("infrastructure/estlink-2"), Ref.of("infrastructure/c-lion1"),
+        Ref.of("vessel/eagle-s")));
+    qt().withExamples(EXAMPLES)
+        .forAll(Generators.impacts(), lists().of(few).ofSizeBetween(0, 4))
+        .checkAssert((impact, things) -> {
+          boolean distinct = new HashSet<>(things).size() == things.size();
+          boolean counted = impact.count().upper().orElse(Long.MAX_VALUE) >= things.size();
+          InvalidDataException e = assertValidIff(distinct && counted,
+              () -> ImmutableImpact.copyOf(impact).withAffectedThings(things));
+          if (e != null) {
+            assertThat(e.path()).isEqualTo("affectedThings");
+            assertThat(e.getMessage()).contains(distinct
+                ? "more things than the count's upper bound (" + things.size() + " named, upper="
+                    + impact.count().upper().getAsLong() + ")"
+                : "must not repeat a thing");
+          }
+        });
+  }
+
+  @Test
   void anEventIsAcceptedIffNoLinkPointsAtItself() {
     qt().withExamples(EXAMPLES)
         .forAll(Generators.events(), Generators.eventLinks(), integers().between(0, 3),

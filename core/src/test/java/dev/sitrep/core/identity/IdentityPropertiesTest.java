@@ -2,6 +2,7 @@ package dev.sitrep.core.identity;
 
 import static dev.sitrep.core.testing.Validity.assertValidIff;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.sitrep.core.InvalidDataException;
@@ -93,6 +94,31 @@ class IdentityPropertiesTest {
     qt().withExamples(EXAMPLES).forAll(candidates).checkAssert(value -> checkExternalId(
         IdScheme.ICAO, value,
         value.length() == 4 && value.chars().allMatch(c -> c >= 'A' && c <= 'Z')));
+  }
+
+  @Test
+  void anImoNumberIsAcceptedIffItIsSevenDigitsTheLastItsCheckDigit() {
+    Gen<String> candidates = Generate.oneOf(Arbitrary.stringsOf("0123456789", 6, 8),
+        Arbitrary.stringsOf("9329760", 7, 7), Arbitrary.stringsOf("IMO 93276", 0, 11),
+        Arbitrary.stringsOf("0123456789\u0663\uff10", 7, 7), Arbitrary.anyStrings());
+    qt().withExamples(EXAMPLES).forAll(candidates).checkAssert(value -> {
+      boolean digits = value.length() == 7 && value.chars().allMatch(c -> c >= '0' && c <= '9');
+      int weighted = 0;
+      for (int i = 0; digits && i < 6; i++) {
+        weighted += (value.charAt(i) - '0') * (7 - i);
+      }
+      checkExternalId(IdScheme.IMO, value, digits && weighted % 10 == value.charAt(6) - '0');
+    });
+  }
+
+  @Test
+  void anImoNumberNamesItsCheckDigitWhenTheLastDigitIsWrong() {
+    assertThat(ExternalId.imo("9329760").value()).isEqualTo("9329760"); // the Eagle S
+    assertThat(catchThrowable(() -> ExternalId.imo("9329761"))).isInstanceOf(
+        InvalidDataException.class).hasMessage("value: must end in the IMO check digit 0,"
+            + " was '9329761'");
+    assertThat(catchThrowable(() -> ExternalId.imo("IMO 9329760"))).hasMessageContaining(
+        "seven digits");
   }
 
   @Test

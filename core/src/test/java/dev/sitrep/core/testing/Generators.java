@@ -52,6 +52,7 @@ import dev.sitrep.core.event.Meeting;
 import dev.sitrep.core.event.Participant;
 import dev.sitrep.core.event.ParticipantRole;
 import dev.sitrep.core.event.Statement;
+import dev.sitrep.core.event.Suspicion;
 import dev.sitrep.core.event.Warning;
 import dev.sitrep.core.exercise.ExerciseStatus;
 import dev.sitrep.core.exercise.ImmutableStrength;
@@ -95,6 +96,12 @@ import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.statistic.ImmutableStatistic;
 import dev.sitrep.core.statistic.Metric;
 import dev.sitrep.core.statistic.Statistic;
+import dev.sitrep.core.thing.Aircraft;
+import dev.sitrep.core.thing.Infrastructure;
+import dev.sitrep.core.thing.InfrastructureKind;
+import dev.sitrep.core.thing.Thing;
+import dev.sitrep.core.thing.Vessel;
+import dev.sitrep.core.thing.VesselKind;
 import dev.sitrep.core.time.ImmutablePeriod;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
@@ -228,6 +235,9 @@ public final class Generators {
       List.of(0L, 1L, 3L, 4L, 19L, 299L, 300L, 1000L, 1001L, UncertainCount.MAX - 1,
           UncertainCount.MAX);
 
+  /** How many kinds of thing there are: vessels, aircraft, infrastructure. */
+  private static final int THING_KINDS = 3;
+
   /** How many kinds of event there are; {@link #event} makes kind 0 a military exercise. */
   private static final int EVENT_KINDS = 7;
   private static final int EXERCISE = 0;
@@ -273,7 +283,24 @@ public final class Generators {
     Gen<ExternalId> geonames = positiveLongs().map(n -> ExternalId.of(IdScheme.GEONAMES, "" + n));
     Gen<ExternalId> other = codes().map(IdScheme::of)
         .zip(text(), (scheme, value) -> ExternalId.of(scheme, value));
-    return oneOf(wikidata, iso, icao, url, geonames, other);
+    return oneOf(wikidata, iso, icao, url, geonames, imoNumbers(), other);
+  }
+
+  /**
+   * IMO numbers: the Eagle S's, the least and the greatest, and any six digits with their check
+   * digit (the last digit of the sum of the six multiplied by 7, 6, 5, 4, 3 and 2).
+   */
+  private static Gen<ExternalId> imoNumbers() {
+    Gen<Integer> six = oneOf(Generate.pick(List.of(932976, 0, 999_999)),
+        integers().between(0, 999_999));
+    return six.map(n -> {
+      String digits = String.format(Locale.ROOT, "%06d", n);
+      int sum = 0;
+      for (int i = 0; i < 6; i++) {
+        sum += (digits.charAt(i) - '0') * (7 - i);
+      }
+      return ExternalId.imo(digits + sum % 10);
+    });
   }
 
   // ---------------------------------------------------------------- time
@@ -747,6 +774,80 @@ public final class Generators {
         .build();
   }
 
+  // ---------------------------------------------------------------- thing
+
+  /**
+   * @return vessels of well-known and unknown kinds, with and without a flag state, and with at
+   *     most one IMO number among other external ids
+   */
+  public static Gen<Vessel> vessels() {
+    return in -> vessel(Universe.OPEN, entityIds().generate(in), in);
+  }
+
+  /** @return aircraft with and without a registration, operators and external ids */
+  public static Gen<Aircraft> aircraft() {
+    return in -> aircraft(Universe.OPEN, entityIds().generate(in), in);
+  }
+
+  /** @return infrastructure of well-known and unknown kinds, named or not, in places or none */
+  public static Gen<Infrastructure> infrastructures() {
+    return in -> infrastructure(Universe.OPEN, entityIds().generate(in), in);
+  }
+
+  /** @return things of every variant */
+  public static Gen<Thing> things() {
+    return in -> thing(integers().between(0, THING_KINDS - 1).generate(in), Universe.OPEN,
+        entityIds().generate(in), in);
+  }
+
+  private static Thing thing(int kind, Universe u, EntityId id, RandomnessSource in) {
+    switch (kind) {
+      case 0:
+        return vessel(u, id, in);
+      case 1:
+        return aircraft(u, id, in);
+      default:
+        return infrastructure(u, id, in);
+    }
+  }
+
+  private static Vessel vessel(Universe u, EntityId id, RandomnessSource in) {
+    List<ExternalId> ids = new ArrayList<>();
+    optional(imoNumbers()).generate(in).ifPresent(ids::add);
+    listOf(externalIds(), 2).generate(in).stream()
+        .filter(x -> !x.scheme().equals(IdScheme.IMO)).forEach(ids::add);
+    return Vessel.builder()
+        .id(id)
+        .name(oneOf(Generate.constant("Eagle S"), text()).generate(in))
+        .kind(optional(vocabulary(Code.known(VesselKind.class), VesselKind::of)).generate(in))
+        .flagState(u.states().maybe().generate(in))
+        .externalIds(ids)
+        .operators(u.actors().some(0, 2).generate(in))
+        .build();
+  }
+
+  private static Aircraft aircraft(Universe u, EntityId id, RandomnessSource in) {
+    return Aircraft.builder()
+        .id(id)
+        .model(oneOf(Generate.pick(List.of("Boeing 737-8AS", "Il-20M")), text()).generate(in))
+        .registration(optional(oneOf(Generate.constant("SP-RSM"), text())).generate(in))
+        .externalIds(listOf(externalIds(), 2).generate(in))
+        .operators(u.actors().some(0, 2).generate(in))
+        .build();
+  }
+
+  private static Infrastructure infrastructure(Universe u, EntityId id, RandomnessSource in) {
+    return Infrastructure.builder()
+        .id(id)
+        .kind(vocabulary(Code.known(InfrastructureKind.class), InfrastructureKind::of)
+            .generate(in))
+        .name(optional(oneOf(Generate.constant("Estlink 2"), text())).generate(in))
+        .places(listOf(places(u), 2).generate(in))
+        .externalIds(listOf(externalIds(), 2).generate(in))
+        .operators(u.actors().some(0, 2).generate(in))
+        .build();
+  }
+
   // ---------------------------------------------------------------- event
 
   /** @return participants of well-known and unknown roles */
@@ -858,25 +959,76 @@ public final class Generators {
         .attributions(listOf(attributions(u), 2).generate(in))
         .links(targets.isEmpty() ? List.of() : listOf(eventLinks(u, targets), 2).generate(in))
         .impacts(impactClaims(u).generate(in))
+        .suspicions(suspicionLists(u).generate(in))
         .build();
   }
 
-  /** @return what an event did, of every well-known kind and others, on any group or actor */
+  /**
+   * @return suspicions of a thing, an actor or both, with and without a description, an id and
+   *     the id of another they supersede (never their own)
+   */
+  public static Gen<Suspicion> suspicions() {
+    return claims(suspicions(Universe.OPEN)).map(Generators::suspicion);
+  }
+
+  /** Suspicions with any attribution, of a thing, an actor or both as far as there are any. */
+  private static Gen<Suspicion> suspicions(Universe u) {
+    return in -> {
+      int whom = u.things().isEmpty() ? 1 : integers().between(0, 2).generate(in);
+      return Suspicion.builder()
+          .thing(whom == 1 ? Optional.empty() : Optional.of(u.things().refs().generate(in)))
+          .actor(whom == 0 ? Optional.empty() : Optional.of(u.actors().refs().generate(in)))
+          .description(optional(oneOf(Generate.constant("dragged its anchor across the seabed"),
+              text())).generate(in))
+          .attribution(attributions(u).generate(in))
+          .build();
+    };
+  }
+
+  /**
+   * An event's suspicions: up to three, superseding as the claims of {@link #claimLists} do (ids
+   * unique, no loop, none superseding one dated later).
+   */
+  private static Gen<List<Suspicion>> suspicionLists(Universe u) {
+    return claimLists(u, suspicions(u), 3).map(claims -> claims.stream()
+        .map(Generators::suspicion).collect(Collectors.toList()));
+  }
+
+  /** The suspicion a claim holds, with the claim's attribution, id and supersedes. */
+  private static Suspicion suspicion(Claim<Suspicion> claim) {
+    return Suspicion.builder().from(claim.value()).attribution(claim.attribution())
+        .id(claim.id()).supersedes(claim.supersedes()).build();
+  }
+
+  /**
+   * @return what an event did, of every well-known kind and others, on any group, actor or
+   *     things
+   */
   public static Gen<Impact> impacts() {
     return impacts(Universe.OPEN);
   }
 
-  /** Impacts naming up to three distinct people, no more than the count's upper bound. */
+  /**
+   * Impacts on any group or actor, naming up to three distinct people and up to two things, of
+   * each no more than the count's upper bound; now and then exactly one thing counted as one.
+   */
   private static Gen<Impact> impacts(Universe u) {
     return in -> {
       UncertainCount count = uncertainCounts().generate(in);
+      List<Ref<Thing>> things = u.things().some(0, 2).generate(in);
+      if (!things.isEmpty() && booleans().all().generate(in)) {
+        count = UncertainCount.exactly(1);
+        things = things.subList(0, 1);
+      }
+      long most = count.upper().orElse(3);
       return Impact.builder()
           .kind(vocabulary(Code.known(ImpactKind.class), ImpactKind::of).generate(in))
           .count(count)
           .affected(optional(vocabulary(Code.known(AffectedGroup.class), AffectedGroup::of))
               .generate(in))
           .affectedActor(u.actors().maybe().generate(in))
-          .people(u.persons().some(0, (int) Math.min(3, count.upper().orElse(3))).generate(in))
+          .people(u.persons().some(0, (int) Math.min(3, most)).generate(in))
+          .affectedThings(things.subList(0, (int) Math.min(things.size(), most)))
           .build();
     };
   }
@@ -939,7 +1091,7 @@ public final class Generators {
         .description(parts.description()).when(parts.when()).duration(parts.duration())
         .places(parts.places())
         .participants(parts.participants()).attributions(parts.attributions())
-        .links(parts.links()).impacts(parts.impacts())
+        .links(parts.links()).impacts(parts.impacts()).suspicions(parts.suspicions())
         .from(from)
         .to(u.actors().without(from.id()).refs().generate(in))
         .about(text().generate(in))
@@ -1458,6 +1610,8 @@ public final class Generators {
       List<EntityId> personIds = freshIds(taken, integers().between(0, 2).generate(in), in);
       List<EntityId> organizationIds = freshIds(taken, integers().between(0, 2).generate(in), in);
       List<EntityId> collectiveIds = freshIds(taken, integers().between(0, 2).generate(in), in);
+      List<Integer> thingKinds = listOf(integers().between(0, THING_KINDS - 1), 3).generate(in);
+      List<EntityId> thingIds = freshIds(taken, thingKinds.size(), in);
       List<Integer> eventKinds =
           listOf(integers().between(0, EVENT_KINDS - 1), 5).generate(in);
       List<EntityId> eventIds = freshIds(taken, eventKinds.size(), in);
@@ -1475,7 +1629,7 @@ public final class Generators {
       Universe u = new Universe(Pool.ofIds(sourceIds), Pool.ofIds(actorIds),
           Pool.ofIds(states.stream().map(State::id).collect(Collectors.toList())),
           Pool.ofIds(personIds), Pool.ofIds(organizationIds), Pool.ofIds(eventIds),
-          Pool.ofIds(exerciseIds));
+          Pool.ofIds(exerciseIds), Pool.ofIds(thingIds));
 
       var dossier = Dossier.builder().title(optional(text()).generate(in));
       sourceIds.forEach(id -> dossier.addSources(
@@ -1485,6 +1639,9 @@ public final class Generators {
           ImmutablePerson.copyOf(persons().generate(in)).withId(id)));
       organizationIds.forEach(id -> dossier.addActors(organization(u, id, in)));
       collectiveIds.forEach(id -> dossier.addActors(collective(u, id, in)));
+      for (int i = 0; i < thingKinds.size(); i++) {
+        dossier.addThings(thing(thingKinds.get(i), u, thingIds.get(i), in));
+      }
       List<Integer> relationKinds = new ArrayList<>(List.of(2)); // two states: always two actors
       if (!organizationIds.isEmpty()) {
         relationKinds.add(0);
@@ -1711,11 +1868,11 @@ public final class Generators {
    */
   private record Universe(Pool<Source> sources, Pool<Actor> actors, Pool<State> states,
       Pool<Person> persons, Pool<Organization> organizations, Pool<Event> events,
-      Pool<MilitaryExercise> exercises) {
+      Pool<MilitaryExercise> exercises, Pool<Thing> things) {
     static final Universe OPEN = new Universe(Pool.open(), Pool.open(),
         Pool.ofRefs(StateCatalogue.all().stream().map(s -> Ref.<State>to(s))
             .collect(Collectors.toList())),
-        Pool.open(), Pool.open(), Pool.open(), Pool.open());
+        Pool.open(), Pool.open(), Pool.open(), Pool.open(), Pool.open());
   }
 
   /** The ids references of one kind may point at: any valid id but a few, or a closed list. */

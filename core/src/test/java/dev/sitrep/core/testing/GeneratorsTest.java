@@ -60,7 +60,11 @@ import dev.sitrep.core.event.LinkKind;
 import dev.sitrep.core.event.Meeting;
 import dev.sitrep.core.event.ParticipantRole;
 import dev.sitrep.core.event.Statement;
+import dev.sitrep.core.event.Suspicion;
 import dev.sitrep.core.event.Warning;
+import dev.sitrep.core.event.Impact;
+import dev.sitrep.core.event.ImmutableImpact;
+import dev.sitrep.core.event.ImmutableSuspicion;
 import dev.sitrep.core.exercise.ExerciseStatus;
 import dev.sitrep.core.exercise.ImmutableMilitaryExercise;
 import dev.sitrep.core.exercise.ImmutableStrength;
@@ -115,6 +119,15 @@ import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.Precision;
 import dev.sitrep.core.time.ImmutableUncertainDuration;
 import dev.sitrep.core.time.TimePoint;
+import dev.sitrep.core.thing.Aircraft;
+import dev.sitrep.core.thing.ImmutableAircraft;
+import dev.sitrep.core.thing.ImmutableInfrastructure;
+import dev.sitrep.core.thing.ImmutableVessel;
+import dev.sitrep.core.thing.Infrastructure;
+import dev.sitrep.core.thing.InfrastructureKind;
+import dev.sitrep.core.thing.Thing;
+import dev.sitrep.core.thing.Vessel;
+import dev.sitrep.core.thing.VesselKind;
 import dev.sitrep.core.time.UncertainDuration;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -190,6 +203,15 @@ class GeneratorsTest {
         new Case<>("offices", Generators.offices(), o -> ImmutableOffice.builder().from(o).build()),
         new Case<>("actorRelations", Generators.actorRelations(), GeneratorsTest::rebuild),
         new Case<>("relations", Generators.relations(), GeneratorsTest::rebuildRelation),
+        new Case<>("vessels", Generators.vessels(), v -> ImmutableVessel.builder().from(v).build()),
+        new Case<>("aircraft", Generators.aircraft(),
+            a -> ImmutableAircraft.builder().from(a).build()),
+        new Case<>("infrastructures", Generators.infrastructures(),
+            i -> ImmutableInfrastructure.builder().from(i).build()),
+        new Case<>("things", Generators.things(), GeneratorsTest::rebuildThing),
+        new Case<>("impacts", Generators.impacts(), i -> ImmutableImpact.builder().from(i).build()),
+        new Case<>("suspicions", Generators.suspicions(),
+            x -> ImmutableSuspicion.builder().from(x).build()),
         new Case<>("claimLists", Generators.claimLists(Generators.<State>refs()),
             claims -> Intrusion.builder().platform(PlatformKind.DRONE)
                 .count(UncertainCount.unknown()).origin(claims).build().origin()),
@@ -276,6 +298,11 @@ class GeneratorsTest {
         new Varied(Membership.class, Generators.memberships()),
         new Varied(Office.class, Generators.offices()),
         new Varied(ActorRelation.class, Generators.actorRelations()),
+        new Varied(Vessel.class, Generators.vessels()),
+        new Varied(Aircraft.class, Generators.aircraft()),
+        new Varied(Infrastructure.class, Generators.infrastructures()),
+        new Varied(Impact.class, Generators.impacts()),
+        new Varied(Suspicion.class, Generators.suspicions()),
         new Varied(EventLink.class, Generators.eventLinks()),
         new Varied(Strength.class, Generators.strengths()),
         new Varied(MilitaryExercise.class, Generators.militaryExercises()),
@@ -362,7 +389,8 @@ class GeneratorsTest {
   private static Warning rebuild(Warning w) {
     return Warning.builder().id(w.id()).title(w.title()).description(w.description())
         .when(w.when()).duration(w.duration()).places(w.places()).participants(w.participants())
-        .attributions(w.attributions()).links(w.links()).impacts(w.impacts()).from(w.from())
+        .attributions(w.attributions()).links(w.links()).impacts(w.impacts())
+        .suspicions(w.suspicions()).from(w.from())
         .to(w.to()).about(w.about()).build();
   }
 
@@ -375,6 +403,15 @@ class GeneratorsTest {
       return ImmutableOrganization.builder().from(o).build();
     }
     return ImmutableCollective.builder().from((Collective) actor).build();
+  }
+
+  private static Thing rebuildThing(Thing thing) {
+    if (thing instanceof Vessel v) {
+      return ImmutableVessel.builder().from(v).build();
+    } else if (thing instanceof Aircraft a) {
+      return ImmutableAircraft.builder().from(a).build();
+    }
+    return ImmutableInfrastructure.builder().from((Infrastructure) thing).build();
   }
 
   private static Relation rebuildRelation(Relation relation) {
@@ -673,6 +710,19 @@ class GeneratorsTest {
       covers(impacts, "an unknown kind", i -> !Code.known(ImpactKind.class).contains(i.kind()));
       covers(impacts, "a group", i -> i.affected().isPresent());
       covers(impacts, "an actor", i -> i.affectedActor().isPresent());
+      covers(impacts, "one thing counted as one", i -> i.affectedThings().size() == 1
+          && i.count().equals(UncertainCount.exactly(1)));
+      covers(impacts, "two things", i -> i.affectedThings().size() == 2);
+      covers(impacts, "as many things as the count's upper bound", i -> !i.affectedThings()
+          .isEmpty() && i.count().upper().equals(OptionalLong.of(i.affectedThings().size())));
+      covers(events, "suspicions", e -> !e.suspicions().isEmpty());
+      covers(events, "a suspicion superseding another",
+          e -> e.suspicions().stream().anyMatch(x -> x.supersedes().isPresent()));
+      var suspicions = sample(Generators.suspicions());
+      covers(suspicions, "a thing only", x -> x.thing().isPresent() && x.actor().isEmpty());
+      covers(suspicions, "an actor only", x -> x.thing().isEmpty() && x.actor().isPresent());
+      covers(suspicions, "a thing and an actor",
+          x -> x.thing().isPresent() && x.actor().isPresent());
       covers(impacts, "people named", i -> !i.people().isEmpty());
       covers(impacts, "as many people named as the count's upper bound",
           i -> !i.people().isEmpty() && i.count().upper().equals(OptionalLong.of(i.people().size())));
@@ -818,6 +868,32 @@ class GeneratorsTest {
     }
 
     @Test
+    void things() {
+      var vessels = sample(Generators.vessels());
+      covers(vessels, "a well-known kind",
+          v -> v.kind().filter(Code.known(VesselKind.class)::contains).isPresent());
+      covers(vessels, "an unknown kind",
+          v -> v.kind().filter(k -> !Code.known(VesselKind.class).contains(k)).isPresent());
+      covers(vessels, "an IMO number", v -> v.imoNumber().isPresent());
+      covers(vessels, "the Eagle S's IMO number",
+          v -> v.imoNumber().equals(Optional.of("9329760")));
+      covers(vessels, "an IMO number and other external ids",
+          v -> v.imoNumber().isPresent() && v.externalIds().size() > 1);
+      covers(vessels, "several operators", v -> v.operators().size() > 1);
+      var infrastructures = sample(Generators.infrastructures());
+      for (InfrastructureKind kind : Code.known(InfrastructureKind.class)) {
+        covers(infrastructures, kind.code(), i -> i.kind().equals(kind));
+      }
+      covers(infrastructures, "an unknown kind",
+          i -> !Code.known(InfrastructureKind.class).contains(i.kind()));
+      covers(infrastructures, "several places", i -> i.places().size() > 1);
+      var things = sample(Generators.things());
+      for (Class<?> variant : List.of(Vessel.class, Aircraft.class, Infrastructure.class)) {
+        covers(things, "a " + variant.getSimpleName(), variant::isInstance);
+      }
+    }
+
+    @Test
     void prisoners() {
       var histories = sample(Generators.statusHistories());
       Set<PrisonerStatus> seen = histories.stream().flatMap(List::stream)
@@ -897,6 +973,16 @@ class GeneratorsTest {
       covers(dossiers, "a collective", d -> d.actors().stream()
           .anyMatch(Collective.class::isInstance));
       covers(dossiers, "a title", d -> d.title().isPresent());
+      for (Class<?> variant : List.of(Vessel.class, Aircraft.class, Infrastructure.class)) {
+        covers(dossiers, "a " + variant.getSimpleName(),
+            d -> d.things().stream().anyMatch(variant::isInstance));
+      }
+      covers(dossiers, "an impact on a thing of the dossier", d -> d.events().stream()
+          .flatMap(e -> e.impacts().stream()).anyMatch(c -> !c.value().affectedThings().isEmpty()));
+      covers(dossiers, "a thing suspected", d -> d.events().stream()
+          .flatMap(e -> e.suspicions().stream()).anyMatch(x -> x.thing().isPresent()));
+      covers(dossiers, "a vessel flying the flag of a state of the dossier", d -> d.things()
+          .stream().anyMatch(t -> t instanceof Vessel v && v.flagState().isPresent()));
     }
   }
 

@@ -28,9 +28,9 @@ public final class DossierCodecs {
 
   public static final ObjectCodec<Dossier, ImmutableDossier.Builder> DOSSIER =
       ObjectCodec.declare("dossier",
-              "The document tools exchange: a format version and the sources, actors, relations,"
-                  + " events, political prisoners and statistics of a story, referring to each"
-                  + " other by id.",
+              "The document tools exchange: a format version and the sources, actors, things,"
+                  + " relations, events, political prisoners and statistics of a story, referring"
+                  + " to each other by id.",
               Dossier.class, Dossier::builder, ImmutableDossier.Builder::build)
           .required("schema_version", "the version of the dossier format; sitrep writes `\"1\"`",
               Dossier::schemaVersion, ImmutableDossier.Builder::schemaVersion, SCHEMA_VERSION)
@@ -40,6 +40,9 @@ public final class DossierCodecs {
               Dossier::sources, ImmutableDossier.Builder::addAllSources, FoundationCodecs.SOURCE)
           .list("actors", "who acts",
               Dossier::actors, ImmutableDossier.Builder::addAllActors, Families.ACTOR)
+          .list("things", "what events act on that is not an actor: vessels, aircraft,"
+                  + " infrastructure",
+              Dossier::things, ImmutableDossier.Builder::addAllThings, Families.THING)
           .list("relations", "memberships, offices and other relations between actors",
               Dossier::relations, ImmutableDossier.Builder::addAllRelations, Families.RELATION)
           .list("events", "what happened",

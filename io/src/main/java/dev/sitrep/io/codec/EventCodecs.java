@@ -14,6 +14,9 @@ import dev.sitrep.core.event.ImmutableParticipant;
 import dev.sitrep.core.event.LinkKind;
 import dev.sitrep.core.event.Participant;
 import dev.sitrep.core.event.ParticipantRole;
+import dev.sitrep.core.event.ImmutableSuspicion;
+import dev.sitrep.core.event.Suspicion;
+import dev.sitrep.core.thing.Thing;
 import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.provenance.ImmutableClaim;
 import java.util.function.Function;
@@ -74,6 +77,10 @@ public final class EventCodecs {
           .list("people", "the people the source names among those counted, such as the"
                   + " prisoners a release set free; distinct, no more than the count's upper bound",
               Impact::people, ImmutableImpact.Builder::addAllPeople, Scalars.ref(Person.class))
+          .list("affected_things", "the things it fell on, where the source names them: a cable"
+                  + " damaged, a ship seized; none twice, no more than the count's `upper`",
+              Impact::affectedThings, ImmutableImpact.Builder::addAllAffectedThings,
+              Scalars.refToSubtype(Thing.class))
           .build();
 
   /** A claim of an impact: who counts it so. */
@@ -83,11 +90,36 @@ public final class EventCodecs {
               + " source; a later claim of the same kind may supersede it.",
           IMPACT);
 
+  public static final ObjectCodec<Suspicion, ImmutableSuspicion.Builder> SUSPICION =
+      ObjectCodec.declare("suspicion",
+              "Who or what someone suspects of causing an event: a thing, an actor or both, with"
+                  + " who suspects it and how firmly; a later suspicion may supersede it.",
+              Suspicion.class, Suspicion::builder, ImmutableSuspicion.Builder::build)
+          .optional("thing", "the thing suspected, such as a vessel; `thing`, `actor` or both",
+              Suspicion::thing, ImmutableSuspicion.Builder::thing,
+              Scalars.refToSubtype(Thing.class))
+          .optional("actor", "the actor suspected, such as the state behind the thing",
+              Suspicion::actor, ImmutableSuspicion.Builder::actor,
+              Scalars.refToSubtype(Actor.class))
+          .optional("description", "what it is suspected of doing, in the source's words:"
+                  + " \"dragged its anchor\"",
+              Suspicion::description, ImmutableSuspicion.Builder::description, Scalars.STRING)
+          .required("attribution", "who suspects it, where and how firmly",
+              Suspicion::attribution, ImmutableSuspicion.Builder::attribution,
+              FoundationCodecs.ATTRIBUTION)
+          .optional("id", "the suspicion's id, so that a later one can supersede it; unique among"
+                  + " the event's suspicions",
+              Suspicion::id, ImmutableSuspicion.Builder::id, Scalars.ENTITY_ID)
+          .optional("supersedes", "the id of the earlier suspicion of the event that this one"
+                  + " supersedes; never one that leads back to it",
+              Suspicion::supersedes, ImmutableSuspicion.Builder::supersedes, Scalars.ENTITY_ID)
+          .build();
+
   /**
    * @return a codec for one kind of event, with the properties every event shares declared:
    *     {@code id}, {@code title}, {@code description}, {@code when}, {@code duration},
-   *     {@code places},
-   *     {@code participants}, {@code attributions}, {@code links}, {@code impacts}; the kind's
+   *     {@code places}, {@code participants}, {@code attributions}, {@code links},
+   *     {@code impacts}, {@code suspicions}; the kind's
    *     own properties
    *     follow them
    */
@@ -118,6 +150,8 @@ public final class EventCodecs {
         .list("impacts", "what it did to people and things, as each source counts it; a later"
                 + " claim supersedes only one of the same kind",
             E::impacts, EventBuilder::addAllImpacts, IMPACT_CLAIM)
+        .list("suspicions", "who or what is suspected of causing it, and by whom",
+            E::suspicions, EventBuilder::addAllSuspicions, SUSPICION)
         .shared(null);
   }
 }

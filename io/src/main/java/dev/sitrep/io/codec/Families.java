@@ -17,6 +17,10 @@ import dev.sitrep.core.event.Meeting;
 import dev.sitrep.core.event.Statement;
 import dev.sitrep.core.event.Warning;
 import dev.sitrep.core.exercise.MilitaryExercise;
+import dev.sitrep.core.thing.Aircraft;
+import dev.sitrep.core.thing.Infrastructure;
+import dev.sitrep.core.thing.Thing;
+import dev.sitrep.core.thing.Vessel;
 
 /**
  * The codecs of sitrep's sealed families, each variant by its {@code type} name. Kept apart from
@@ -32,6 +36,15 @@ public final class Families {
       .variant(Person.class, ActorCodecs.PERSON)
       .variant(Organization.class, ActorCodecs.ORGANIZATION)
       .variant(Collective.class, ActorCodecs.COLLECTIVE)
+      .build();
+
+  /** Any thing: {@code vessel}, {@code aircraft}, {@code infrastructure}. */
+  public static final UnionCodec<Thing> THING = UnionCodec.declare("thing",
+          "Any thing that events act on and that is not an actor: a vessel, aircraft or"
+              + " infrastructure.", Thing.class)
+      .variant(Vessel.class, ThingCodecs.VESSEL)
+      .variant(Aircraft.class, ThingCodecs.AIRCRAFT)
+      .variant(Infrastructure.class, ThingCodecs.INFRASTRUCTURE)
       .build();
 
   /** Any relation: {@code membership}, {@code office}, {@code actor-relation}. */

@@ -1,0 +1,24 @@
+package dev.sitrep.core.thing;
+
+import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.identity.EntityId;
+import dev.sitrep.core.identity.ExternalId;
+import dev.sitrep.core.identity.Ref;
+
+/**
+ * The setters every kind of thing's builder has, so that code can fill the properties all things
+ * share without knowing the kind: {@code Vessel.builder()} is a {@code Vessel.Builder}, which is a
+ * {@code ThingBuilder}.
+ *
+ * @param <B> the builder's own type
+ */
+public interface ThingBuilder<B> {
+  /** Sets the id. */
+  B id(EntityId id);
+
+  /** Adds ids in other systems. */
+  B addAllExternalIds(Iterable<? extends ExternalId> externalIds);
+
+  /** Adds who operates or owns it. */
+  B addAllOperators(Iterable<? extends Ref<? extends Actor>> operators);
+}

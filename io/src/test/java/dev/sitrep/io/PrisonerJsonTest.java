@@ -57,6 +57,22 @@ class PrisonerJsonTest {
   }
 
   @Test
+  void aSentenceInAbsentiaIsWrittenOnlyWhenSoAndFalseReadsAsAbsent() {
+    Sentence tried = Sentence.builder().term(Term.of(15, 0, 0)).inAbsentia(true).build();
+    assertThat(JSON.write(tried)).isEqualTo("{\"term\":{\"years\":15,\"months\":0,"
+        + "\"days\":0},\"in_absentia\":true}");
+    assertThat(JSON.read(JSON.write(tried), Sentence.class)).isEqualTo(tried);
+    Sentence present = JSON.read("{\"court\":\"Minsk City Court\",\"in_absentia\":false}",
+        Sentence.class);
+    assertThat(present).isEqualTo(Sentence.builder().court("Minsk City Court").build());
+    assertThat(JSON.write(present)).isEqualTo("{\"court\":\"Minsk City Court\"}");
+    InvalidDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        InvalidDataException.class, () -> JSON.read("{\"in_absentia\":\"yes\"}", Sentence.class));
+    assertThat(e.path()).isEqualTo("$.in_absentia");
+    assertThat(e.rule()).contains("true or false");
+  }
+
+  @Test
   void aTermBeyondAnIntIsRefused() {
     String json = "{\"id\":\"prisoner/x\",\"person\":\"person/x\",\"detaining_state\":\"state/blr\","
         + "\"sentence\":{\"term\":{\"years\":3000000000,\"months\":0,\"days\":0},"

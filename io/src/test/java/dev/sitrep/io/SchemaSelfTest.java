@@ -332,6 +332,8 @@ class SchemaSelfTest {
              "notified": ["state/pol", "state/ltu"]}"""),
         arguments("sentence", "{\"term\": {\"years\": 3, \"months\": 0, \"days\": 0}}"),
         arguments("sentence", "{\"date\": \"2021-12-14\", \"court\": \"Homiel Regional Court\"}"),
+        arguments("sentence", "{\"in_absentia\": true}"),
+        arguments("sentence", "{\"in_absentia\": false}"),
         arguments("impact", """
             {"kind": "killed", "count": {"lower": 12, "qualifier": "at-least"},
              "affected": "civilians", "affected_actor": "state/ukr"}"""),
@@ -1100,6 +1102,7 @@ class SchemaSelfTest {
         arguments("term", "fractional years", "{\"years\": 2.5, \"months\": 0, \"days\": 0}"),
         arguments("term", "years as a string", "{\"years\": \"3\", \"months\": 0, \"days\": 0}"),
         arguments("term", "beyond an int", "{\"years\": 3000000000, \"months\": 0, \"days\": 0}"),
+        arguments("sentence", "in absentia as a string", "{\"in_absentia\": \"true\"}"),
         arguments("sentence", "blank court", "{\"court\": \" \"}"),
         arguments("sentence", "regime not a code", "{\"regime\": \"general regime colony\"}"),
         arguments("sentence", "term as prose", "{\"term\": \"3 years\", \"regime\": \"general-regime-colony\"}"),

@@ -8,12 +8,13 @@ import org.immutables.value.Value;
 
 /**
  * A sentence: a term, where there is one, the regime it is served in, when and by which court it
- * was passed, each where the source says. Only what every report gives is required, and reports
+ * was passed, and whether in absentia, each where the source says. Only what every report gives is required, and reports
  * often give no more than a length:
  *
  * <pre>{@code
  * Sentence s = Sentence.builder().term(Term.of(3, 0, 0))
  *     .date(TimePoint.parse("2021-12-14")).court("Homiel Regional Court").build();
+ * Sentence.builder().term(Term.of(15, 0, 0)).inAbsentia(true).build();  // tried while abroad
  * }</pre>
  */
 @Value.Immutable
@@ -30,6 +31,15 @@ public abstract class Sentence {
 
   /** @return the court that passed it, as the source names it */
   public abstract Optional<String> court();
+
+  /**
+   * @return whether it was passed in absentia, the person not before the court (abroad, say);
+   *     false where the source does not say so
+   */
+  @Value.Default
+  public boolean inAbsentia() {
+    return false;
+  }
 
   @Value.Check
   void check() {

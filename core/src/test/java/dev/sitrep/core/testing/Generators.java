@@ -282,6 +282,7 @@ public final class Generators {
     Gen<ExternalId> url = urls().map(u -> ExternalId.of(IdScheme.URL, u));
     Gen<ExternalId> geonames = positiveLongs().map(n -> ExternalId.of(IdScheme.GEONAMES, "" + n));
     Gen<ExternalId> other = codes().map(IdScheme::of)
+        .assuming(scheme -> !Code.known(IdScheme.class).contains(scheme))
         .zip(text(), (scheme, value) -> ExternalId.of(scheme, value));
     return oneOf(wikidata, iso, icao, url, geonames, imoNumbers(), other);
   }
@@ -1443,6 +1444,7 @@ public final class Generators {
         .regime(optional(vocabulary(Code.known(Regime.class), Regime::of)).generate(in))
         .date(optional(timePoints()).generate(in))
         .court(optional(text()).generate(in))
+        .inAbsentia(booleans().all().generate(in))
         .build();
   }
 

@@ -931,6 +931,8 @@ class GeneratorsTest {
           s -> s.regime().filter(r -> !Code.known(Regime.class).contains(r)).isPresent());
       covers(sentences, "no regime", s -> s.regime().isEmpty());
       covers(sentences, "a date and a court", s -> s.date().isPresent() && s.court().isPresent());
+      covers(sentences, "in absentia", Sentence::inAbsentia);
+      covers(sentences, "not in absentia", s -> !s.inAbsentia());
       covers(sample(Generators.statusChanges()), "an event that brought it about",
           c -> c.event().isPresent());
       var recognitions = sample(Generators.recognitions());

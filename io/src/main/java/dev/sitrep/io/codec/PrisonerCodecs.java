@@ -74,6 +74,10 @@ public final class PrisonerCodecs {
               Sentence::date, ImmutableSentence.Builder::date, Scalars.TIME_POINT)
           .optional("court", "the court that passed it, as the source names it",
               Sentence::court, ImmutableSentence.Builder::court, Scalars.STRING)
+          .optional("in_absentia", "true when passed in absentia; absent (or false) otherwise,"
+                  + " and left out by the writer when false",
+              s -> s.inAbsentia() ? Optional.of(true) : Optional.empty(),
+              ImmutableSentence.Builder::inAbsentia, Scalars.BOOLEAN)
           .build();
 
   public static final ObjectCodec<StatusChange, ImmutableStatusChange.Builder> STATUS_CHANGE =

@@ -85,6 +85,26 @@ public final class Scalars {
     };
   }
 
+  /** A yes or no, as JSON {@code true} or {@code false}. */
+  public static final Codec<Boolean> BOOLEAN = new Codec<>() {
+    private final Shape shape = new Shape.Flag();
+
+    @Override
+    public void write(WireWriter out, Boolean value) {
+      out.bool(value);
+    }
+
+    @Override
+    public Boolean read(WireReader in) {
+      return in.bool();
+    }
+
+    @Override
+    public Shape shape() {
+      return shape;
+    }
+  };
+
   /**
    * @return a codec for a number in {@code [min, max]}, as a double, such as a latitude; the value
    *     type checks the range

@@ -42,6 +42,9 @@ public sealed interface Shape {
    */
   record Reference(Class<? extends Entity> kind) implements Shape {}
 
+  /** A JSON {@code true} or {@code false}. */
+  record Flag() implements Shape {}
+
   /**
    * A JSON number within a range.
    *

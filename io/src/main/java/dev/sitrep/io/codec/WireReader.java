@@ -145,6 +145,13 @@ public final class WireReader {
     return parser.getString();
   }
 
+  boolean bool() {
+    if (parser.currentToken() != JsonToken.VALUE_TRUE) {
+      expect(JsonToken.VALUE_FALSE, "true or false");
+    }
+    return parser.currentToken() == JsonToken.VALUE_TRUE;
+  }
+
   /**
    * @return the current integer; an integral number written with a fraction or an exponent
    *     ({@code 19.0}, {@code 1e2}), as other languages' tools write counts, is the same integer.

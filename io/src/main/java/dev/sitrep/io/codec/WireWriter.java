@@ -48,4 +48,8 @@ public final class WireWriter {
   void number(double value) {
     generator.writeNumber(value);
   }
+
+  void bool(boolean value) {
+    generator.writeBoolean(value);
+  }
 }

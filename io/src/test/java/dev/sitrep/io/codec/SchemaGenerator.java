@@ -216,6 +216,8 @@ public final class SchemaGenerator {
       ((Shape.Vocabulary) shape).known().forEach(schema.putArray("examples")::add);
     } else if (shape instanceof Shape.Reference) {
       schema.put("$ref", "#/$defs/ref");
+    } else if (shape instanceof Shape.Flag) {
+      schema.put("type", "boolean");
     } else if (shape instanceof Shape.Range) {
       Shape.Range r = (Shape.Range) shape;
       schema.put("type", r.integer() ? "integer" : "number");

@@ -160,7 +160,8 @@ public final class WireReference {
         examples.put(codec.name(), json(value, codec));
       }
       for (ObjectCodec.Property<?, ?> p : codec.properties()) {
-        if (!(p.shape() instanceof Shape.Range || p.shape() instanceof Shape.Enumerated)) {
+        if (!(p.shape() instanceof Shape.Range || p.shape() instanceof Shape.Enumerated
+            || p.shape() instanceof Shape.Flag)) {
           for (Object child : values(value, codec, p)) {
             sample(child, p.shape());
           }
@@ -559,6 +560,9 @@ public final class WireReference {
       String kind = kindName(reference.kind());
       return many ? "[refs](#ref) to [" + kind + "s](#" + kind + ")"
           : "string, " + link("ref") + " to " + aOrAn(kind) + " " + link(kind);
+    }
+    if (shape instanceof Shape.Flag) {
+      return many ? "booleans" : "boolean";
     }
     if (shape instanceof Shape.Range range) {
       return many ? range(range).replaceFirst("^(integer|number)", "$1s") : range(range);

@@ -53,16 +53,25 @@ import dev.sitrep.core.statistic.Metric;
 import dev.sitrep.core.statistic.Statistic;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
+import java.time.ZoneId;
 
 /**
  * The Atlantic Council article on Zapad 2025 (in {@code shared/article/}), fact by fact (F01–F28 of
  * {@code facts.md}), as a sitrep {@link Dossier} built with the public API only. Every fact is cited
  * to the article, with its hedge ("reportedly", "officials stated") kept as data; where the article
  * is vague, so is the data. The only additions are the coordinates of places the article names
- * (Warsaw, Alaska, Kaliningrad Region), marked as settlement or region precision.
+ * (Warsaw, Alaska, Kaliningrad Region), marked as settlement or region precision, and the calendar
+ * of the days it gives: "early on September 10" is 10 September in Poland, where it happened, so
+ * the day is Warsaw's, and the exercise's 12 September Minsk's.
  */
 public final class ArticleDossier {
   private ArticleDossier() {}
+
+  /** Poland's time zone: the days of events in Poland are its days. */
+  private static final ZoneId WARSAW_TIME = ZoneId.of("Europe/Warsaw");
+
+  /** Belarus's time zone: the exercise's days are its days. */
+  private static final ZoneId MINSK_TIME = ZoneId.of("Europe/Minsk");
 
   // Sources -------------------------------------------------------------------------------------
 
@@ -247,7 +256,8 @@ public final class ArticleDossier {
           + "a number of years by Russia and Belarus")
       .series("Zapad")
       .edition(2025)
-      .when(Period.builder().start(TimePoint.day(2025, 9, 12)).phrase("On September 12").build())
+      .when(Period.builder().start(TimePoint.day(2025, 9, 12).inZone(MINSK_TIME))
+          .phrase("On September 12").build())
       .addHosts(Ref.to(BELARUS))
       .status(ExerciseStatus.PLANNED)
       .addParticipants(Participant.of(Ref.to(BELARUS), ParticipantRole.HOST),
@@ -289,7 +299,8 @@ public final class ArticleDossier {
   public static final AirspaceIncident INCURSION = AirspaceIncident.builder()
       .id(EntityId.of("incident/russian-drones-over-poland-2025-09-10"))
       .title("Russian drones penetrate Polish airspace")
-      .when(Period.builder().start(TimePoint.day(2025, 9, 10)).end(TimePoint.day(2025, 9, 10))
+      .when(Period.builder().start(TimePoint.day(2025, 9, 10).inZone(WARSAW_TIME))
+          .end(TimePoint.day(2025, 9, 10).inZone(WARSAW_TIME))
           .phrase("early on September 10").build())
       .airspace(Airspace.of(Ref.to(POLAND)))
       .addPlaces(POLISH_SKIES)
@@ -361,7 +372,7 @@ public final class ArticleDossier {
   public static final BorderClosure BORDER_CLOSURE = BorderClosure.builder()
       .id(EntityId.of("closure/poland-belarus-zapad-2025"))
       .title("Poland closes border crossings with Belarus during Zapad 2025")
-      .when(Period.builder().start(TimePoint.day(2025, 9, 12))
+      .when(Period.builder().start(TimePoint.day(2025, 9, 12).inZone(WARSAW_TIME))
           .phrase("during the military exercises").build())
       .closingState(Ref.to(POLAND))
       .neighbour(Ref.to(BELARUS))
@@ -413,7 +424,8 @@ public final class ArticleDossier {
   public static final Warning WARNING = Warning.builder()
       .id(EntityId.of("warning/minsk-to-warsaw-2025-09-10"))
       .title("Officials in Minsk warn Warsaw of incoming drones")
-      .when(Period.builder().start(TimePoint.day(2025, 9, 10)).end(TimePoint.day(2025, 9, 10))
+      .when(Period.builder().start(TimePoint.day(2025, 9, 10).inZone(WARSAW_TIME))
+          .end(TimePoint.day(2025, 9, 10).inZone(WARSAW_TIME))
           .phrase("Early on Wednesday morning").build())
       .from(Ref.to(OFFICIALS_IN_MINSK))
       .to(Ref.to(WARSAW_COUNTERPARTS))

@@ -43,9 +43,9 @@ public final class Zapad2025 {
     out.println();
     out.println("Timeline:");
     for (Event e : dossier.timeline()) {
-      String when = e.when().map(w -> w.phrase().map(p -> w.start() + " (\"" + p + "\")")
-          .orElse(w.start().toString())).orElse("(no time given)");
-      out.printf("  %-34s %s%n", when, e.title());
+      String when = e.when().map(w -> w.start().toString()).orElse("(no time given)");
+      String phrase = e.when().flatMap(w -> w.phrase()).map(p -> " (\"" + p + "\")").orElse("");
+      out.printf("  %-26s %s%s%n", when, e.title(), phrase);
     }
 
     out.println();

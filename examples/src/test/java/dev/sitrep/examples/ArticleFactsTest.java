@@ -39,6 +39,7 @@ import dev.sitrep.core.statistic.Metric;
 import dev.sitrep.core.statistic.Statistic;
 import dev.sitrep.core.time.Precision;
 import dev.sitrep.core.time.TimePoint;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,8 @@ class ArticleFactsTest {
     MilitaryExercise z = zapad(2025);
     assertThat(z.hosts()).extracting(Ref::id).containsExactly(actor("Belarus").id());
     assertThat(z.participants()).anyMatch(p -> p.actor().equals(ref("Russia")));
-    assertThat(z.when().orElseThrow().start()).isEqualTo(TimePoint.day(2025, 9, 12));
+    assertThat(z.when().orElseThrow().start())
+        .isEqualTo(TimePoint.day(2025, 9, 12).inZone(ZoneId.of("Europe/Minsk")));
     assertThat(citesArticle(z.attributions())).isTrue();
   }
 
@@ -154,7 +156,9 @@ class ArticleFactsTest {
   }
 
   private static AirspaceIncident incursion() {
-    return D.eventsWithin(dev.sitrep.core.time.Period.at(TimePoint.day(2025, 9, 10))).stream()
+    // the day in Poland's calendar: in UTC it begins at 22:00 on the 9th
+    return D.eventsWithin(dev.sitrep.core.time.Period.at(TimePoint.day(2025, 9, 10)
+            .inZone(ZoneId.of("Europe/Warsaw")))).stream()
         .filter(e -> e instanceof AirspaceIncident).map(e -> (AirspaceIncident) e)
         .findFirst().orElseThrow();
   }
@@ -321,7 +325,8 @@ class ArticleFactsTest {
     Warning w = D.eventsInvolving(ref("officials in Minsk")).stream().map(e -> (Warning) e)
         .findFirst().orElseThrow();
     assertThat(w.to()).isEqualTo(Ref.to(actor("their Warsaw counterparts")));
-    assertThat(w.when().orElseThrow().start()).isEqualTo(TimePoint.day(2025, 9, 10));
+    assertThat(w.when().orElseThrow().start())
+        .isEqualTo(TimePoint.day(2025, 9, 10).inZone(ZoneId.of("Europe/Warsaw")));
     assertThat(w.when().orElseThrow().phrase()).hasValue("Early on Wednesday morning");
     assertThat(w.attributions().get(0).hedge()).isEqualTo(Hedge.REPORTED);
     List<Event> timeline = D.timeline();

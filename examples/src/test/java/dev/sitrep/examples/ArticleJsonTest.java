@@ -121,7 +121,9 @@ class ArticleJsonTest {
     Zapad2025.run(ArticleDossier.DOSSIER, dir, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out).contains("Validation: valid")
-        .contains("2025-08                            Putin–Trump summit meeting in Alaska")
+        .contains("2025-08                    Putin–Trump summit meeting in Alaska")
+        .contains("2025-09-10[Europe/Warsaw]  Russian drones penetrate Polish airspace"
+            + " (\"early on September 10\")")
         .contains("Zapad 2023 (cancelled): cannot assess, the article gives no strength figures");
     List<Event> timeline = ArticleDossier.DOSSIER.timeline();
     assertThat(out.indexOf(timeline.get(0).title())).isLessThan(out.indexOf(timeline.get(1).title()));

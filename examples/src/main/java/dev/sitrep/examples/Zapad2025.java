@@ -3,9 +3,13 @@ package dev.sitrep.examples;
 import dev.sitrep.core.dossier.Dossier;
 import dev.sitrep.core.dossier.ValidationReport;
 import dev.sitrep.core.event.Event;
+import dev.sitrep.core.event.Impact;
+import dev.sitrep.core.event.Suspicion;
 import dev.sitrep.core.exercise.MilitaryExercise;
 import dev.sitrep.core.exercise.ViennaCheck;
 import dev.sitrep.core.exercise.ViennaDocument2011;
+import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.statistic.Statistic;
 import dev.sitrep.io.GeoJson;
 import dev.sitrep.io.SitrepJson;
@@ -15,11 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Runs the article's dossier ({@link ArticleDossier}): validates it, prints its timeline, the
  * Vienna Document 2011 assessment of its exercises (strictly, and as stated where that differs)
- * and a short summary, and writes the dossier as sitrep JSON and its placed events as GeoJSON.
+ * and a short summary, and writes the dossier as sitrep JSON and its placed events as GeoJSON;
+ * then prints two reports of its kind that the article does not need ({@link OtherReports}).
  *
  * <p>Usage: {@code Zapad2025 [output-directory]}, by default {@code target/zapad-2025}.
  */
@@ -33,6 +40,39 @@ public final class Zapad2025 {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "target/zapad-2025");
     run(ArticleDossier.DOSSIER, dir, System.out);
+    System.out.println();
+    printOtherReports(System.out);
+  }
+
+  /**
+   * Prints the reports beyond the article ({@link OtherReports}): each dossier's validation, its
+   * events with what they did and whom they suspect, and its prisoners' current status.
+   *
+   * @param out where to print
+   */
+  static void printOtherReports(PrintStream out) {
+    out.println("Beyond the article:");
+    for (Dossier d : List.of(OtherReports.ESTLINK, OtherReports.PRISONER_RELEASE)) {
+      out.println("  " + d.title().orElse("(untitled)") + ": " + d.validate());
+      for (Event e : d.timeline()) {
+        out.println("    " + e.when().map(w -> w.start().toString()).orElse("") + " "
+            + e.title());
+        for (Claim<Impact> c : e.impacts()) {
+          Impact i = c.value();
+          String named = Stream.concat(i.affectedThings().stream(), i.people().stream())
+              .map(r -> r.id().value()).collect(Collectors.joining(", "));
+          out.println("      " + i.kind() + ": " + i.count().phrase().orElse(String.valueOf(
+              i.count().stated().orElse(i.count().lower())))
+              + (named.isEmpty() ? "" : " (" + named + ")"));
+        }
+        for (Suspicion s : e.suspicions()) {
+          out.println("      suspected: " + s.thing().map(Ref::id).or(() -> s.actor().map(Ref::id))
+              .orElseThrow() + " (" + s.attribution().hedge() + ")");
+        }
+      }
+      d.prisoners().forEach(p -> out.println("    " + p.person() + ": "
+          + p.currentStatus().map(Object::toString).orElse("no status")));
+    }
   }
 
   static void run(Dossier dossier, Path dir, PrintStream out) throws IOException {
@@ -66,7 +106,7 @@ public final class Zapad2025 {
           s.count().phrase().orElse(s.count().toString()), s.asOf(), s.attribution().hedge());
     }
     out.println("  events involving Belarus: " + dossier.eventsInvolving(
-        dev.sitrep.core.identity.Ref.to(ArticleDossier.BELARUS)).size());
+        Ref.to(ArticleDossier.BELARUS)).size());
 
     Files.createDirectories(dir);
     Path json = dir.resolve("zapad-2025.json");

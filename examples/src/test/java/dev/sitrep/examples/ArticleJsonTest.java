@@ -131,4 +131,16 @@ class ArticleJsonTest {
     assertThat(Files.readString(dir.resolve("zapad-2025.geojson")))
         .startsWith("{\"type\":\"FeatureCollection\"");
   }
+
+  @Test
+  void theReportsBeyondTheArticleArePrintedWithWhatTheyDidAndWhomTheySuspect() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Zapad2025.printOtherReports(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).contains(
+        "  Estlink 2: valid",
+        "      damaged: 1 (infrastructure/estlink-2)",
+        "      suspected: vessel/eagle-s (ALLEGED)",
+        "      released: 52 (person/mikalai-statkevich)",
+        "    person/mikalai-statkevich: RETURNED_TO_CUSTODY");
+  }
 }

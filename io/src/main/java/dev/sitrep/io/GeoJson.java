@@ -11,6 +11,8 @@ import dev.sitrep.core.identity.ExternalId;
 import dev.sitrep.core.identity.IdScheme;
 import dev.sitrep.core.prisoner.PoliticalPrisoner;
 import dev.sitrep.core.time.Precision;
+import dev.sitrep.core.thing.Infrastructure;
+import dev.sitrep.core.thing.Thing;
 import dev.sitrep.core.time.TimePoint;
 import dev.sitrep.io.codec.Families;
 import dev.sitrep.io.codec.PrisonerCodecs;
@@ -31,12 +33,14 @@ import tools.jackson.core.json.JsonFactory;
  * {@code FeatureCollection} with one {@code Point} feature, longitude first, for every place with
  * a point that an event holds: its {@code places}, an intrusion's {@code entry}, a statement's
  * {@code venue}, an exercise's strength {@code territory}; and, from a dossier, a political
- * prisoner's {@code detention_place} and {@code place_of_confinement}. A place without a point is
+ * prisoner's {@code detention_place} and {@code place_of_confinement}, and the {@code places} of
+ * infrastructure (a cable's landing points). A place without a point is
  * not on the map. Every property is a string, one column in a GIS:
  *
  * <ul>
- *   <li>{@code id}, {@code type}: the event's (or prisoner's) id and wire type, such as
- *       {@code airspace-incident}; {@code title}: the event's title;
+ *   <li>{@code id}, {@code type}: the event's (or prisoner's, or infrastructure's) id and wire
+ *       type, such as {@code airspace-incident}; {@code title}: the event's title (the
+ *       infrastructure's name);
  *   <li>{@code role}: the property the place is held in, such as {@code entry}; {@code path}: where
  *       in the event, such as {@code intrusions[0].entry};
  *   <li>{@code place}: the place's name; {@code precision}: what the point stands for, such as
@@ -74,6 +78,7 @@ public final class GeoJson {
     try (JsonGenerator g = start(out)) {
       dossier.events().forEach(e -> event(g, e));
       dossier.prisoners().forEach(p -> prisoner(g, p));
+      dossier.things().forEach(t -> thing(g, t));
       end(g);
     }
     return out.toString(StandardCharsets.UTF_8);
@@ -143,6 +148,16 @@ public final class GeoJson {
         p -> feature(g, holder, "detention_place", "detention_place", p));
     prisoner.placeOfConfinement().ifPresent(
         p -> feature(g, holder, "place_of_confinement", "place_of_confinement", p));
+  }
+
+  private static void thing(JsonGenerator g, Thing thing) {
+    if (thing instanceof Infrastructure infrastructure) {
+      Holder holder = new Holder(thing.id().value(), Families.THING.typeNameOf(thing),
+          infrastructure.name(), Optional.empty(), Optional.empty());
+      for (int i = 0; i < infrastructure.places().size(); i++) {
+        feature(g, holder, "places", "places[" + i + "]", infrastructure.places().get(i));
+      }
+    }
   }
 
   private static void feature(JsonGenerator g, Holder holder, String role, String path,

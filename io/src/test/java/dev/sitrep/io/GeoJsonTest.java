@@ -109,8 +109,8 @@ class GeoJsonTest {
   }
 
   /**
-   * For any dossier, the map has one Point for every place with a point that the dossier's events
-   * and prisoners hold, wherever it is held (found here by walking every attribute), and nothing
+   * For any dossier, the map has one Point for every place with a point that the dossier's events,
+   * prisoners and things hold, wherever it is held (found here by walking every attribute), and nothing
    * else; every property is a string; positions are [longitude, latitude]; no {@code crs}.
    */
   @Test
@@ -119,6 +119,7 @@ class GeoJsonTest {
       List<Place> located = new ArrayList<>();
       d.events().forEach(e -> collectPlaces(e, located));
       d.prisoners().forEach(p -> collectPlaces(p, located));
+      d.things().forEach(t -> collectPlaces(t, located));
       located.removeIf(p -> p.point().isEmpty());
       String text = GeoJson.write(d);
       assertThat(MAPPER.readTree(text).has("crs")).isFalse();

@@ -72,14 +72,16 @@ public abstract class Impact {
 
   @Value.Check
   void check() {
-    Checks.distinct(people(), "people", "a person");
-    count().upper().ifPresent(u -> Checks.require(people().size() <= u, "people",
-        () -> "must not name more people than the count's upper bound (" + people().size()
+    checkNamed(people(), "people", "a person", "people");
+    checkNamed(affectedThings(), "affectedThings", "a thing", "things");
+  }
+
+  /** Those named are distinct, and no more than the count's upper bound. */
+  private void checkNamed(List<?> named, String path, String one, String many) {
+    Checks.distinct(named, path, one);
+    count().upper().ifPresent(u -> Checks.require(named.size() <= u, path,
+        () -> "must not name more " + many + " than the count's upper bound (" + named.size()
             + " named, upper=" + u + ")"));
-    Checks.distinct(affectedThings(), "affectedThings", "a thing");
-    count().upper().ifPresent(u -> Checks.require(affectedThings().size() <= u, "affectedThings",
-        () -> "must not name more things than the count's upper bound ("
-            + affectedThings().size() + " named, upper=" + u + ")"));
   }
 
   /** @return {@code count} {@code kind}, on no group in particular */

@@ -2,6 +2,7 @@ package dev.sitrep.core.internal;
 
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.Text;
+import dev.sitrep.core.quantity.Qualifier;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collection;
@@ -163,5 +164,44 @@ public final class Checks {
       }
     }
     return true;
+  }
+
+  /**
+   * Checks the bounds a figure's qualifier needs, for an uncertain count or duration alike: exactly
+   * has its upper bound equal to its lower; almost, at most, up to and between have an upper bound;
+   * about has a best guess; some has a lower bound above zero.
+   *
+   * @param qualifier the figure's qualifier
+   * @param noun what the figure is, for the messages: {@code "count"}
+   * @param exact whether the upper bound is present and equals the lower
+   * @param hasUpper whether there is an upper bound
+   * @param hasBest whether there is a best guess
+   * @param aboveZero whether the lower bound is above zero
+   * @param bounds the bounds in words, for the message of an exact figure: {@code "lower=3, upper=4"}
+   * @param lower the lower bound in words, for the message of some
+   */
+  public static void qualified(Qualifier qualifier, String noun, boolean exact, boolean hasUpper,
+      boolean hasBest, boolean aboveZero, Supplier<String> bounds, Supplier<String> lower) {
+    switch (qualifier) {
+      case EXACTLY:
+        require(exact, "upper",
+            () -> "must equal lower for an exact " + noun + " (" + bounds.get() + ")");
+        break;
+      case ALMOST:
+      case AT_MOST:
+      case UP_TO:
+      case BETWEEN:
+        require(hasUpper, "upper",
+            () -> "must be given for a " + noun + " qualified as " + qualifier);
+        break;
+      case ABOUT:
+        require(hasBest, "best", () -> "must be given for a " + noun + " qualified as ABOUT");
+        break;
+      case SOME:
+        require(aboveZero, "lower", () -> "must be above zero for SOME, was " + lower.get());
+        break;
+      default:
+        break;
+    }
   }
 }

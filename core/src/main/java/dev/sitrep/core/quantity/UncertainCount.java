@@ -171,28 +171,12 @@ public abstract class UncertainCount {
           () -> "must not be above upper (best=" + b + ", upper=" + u + ")"));
     });
     phrase().ifPresent(p -> Checks.notBlank(p, "phrase"));
-    switch (qualifier()) {
-      case EXACTLY:
-        Checks.require(upper().isPresent() && upper().getAsLong() == lower(), "upper",
-            () -> "must equal lower for an exact count (lower=" + lower() + ", upper="
-                + (upper().isPresent() ? String.valueOf(upper().getAsLong()) : "absent") + ")");
-        break;
-      case ALMOST:
-      case AT_MOST:
-      case UP_TO:
-      case BETWEEN:
-        Checks.require(upper().isPresent(), "upper",
-            () -> "must be given for a count qualified as " + qualifier());
-        break;
-      case ABOUT:
-        Checks.require(best().isPresent(), "best", "must be given for a count qualified as ABOUT");
-        break;
-      case SOME:
-        Checks.require(lower() >= 1, "lower", () -> "must be at least 1 for SOME, was " + lower());
-        break;
-      default:
-        break;
-    }
+    Checks.qualified(qualifier(), "count",
+        upper().isPresent() && upper().getAsLong() == lower(), upper().isPresent(),
+        best().isPresent(), lower() >= 1,
+        () -> "lower=" + lower() + ", upper="
+            + (upper().isPresent() ? String.valueOf(upper().getAsLong()) : "absent"),
+        () -> String.valueOf(lower()));
   }
 
   /**

@@ -91,28 +91,9 @@ public abstract class UncertainDuration {
           () -> "must not be above upper (best=" + b + ", upper=" + u + ")"));
     });
     phrase().ifPresent(p -> Checks.notBlank(p, "phrase"));
-    switch (qualifier()) {
-      case EXACTLY:
-        Checks.require(upper().equals(Optional.of(lower())), "upper",
-            () -> "must equal lower for an exact duration (lower=" + lower() + ", upper="
-                + upper().map(Duration::toString).orElse("absent") + ")");
-        break;
-      case ALMOST:
-      case AT_MOST:
-      case UP_TO:
-      case BETWEEN:
-        Checks.require(upper().isPresent(), "upper",
-            () -> "must be given for a duration qualified as " + qualifier());
-        break;
-      case ABOUT:
-        Checks.require(best().isPresent(), "best",
-            "must be given for a duration qualified as ABOUT");
-        break;
-      case SOME:
-        Checks.require(!lower().isZero(), "lower", "must be above zero for SOME, was PT0S");
-        break;
-      default:
-        break;
-    }
+    Checks.qualified(qualifier(), "duration", upper().equals(Optional.of(lower())),
+        upper().isPresent(), best().isPresent(), !lower().isZero(),
+        () -> "lower=" + lower() + ", upper=" + upper().map(Duration::toString).orElse("absent"),
+        () -> lower().toString());
   }
 }

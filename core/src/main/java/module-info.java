@@ -19,4 +19,5 @@ module dev.sitrep.core {
   exports dev.sitrep.core.event;
   exports dev.sitrep.core.exercise;
   exports dev.sitrep.core.dossier;
+  exports dev.sitrep.core.extension;
 }

@@ -1,10 +1,12 @@
 package dev.sitrep.core.event;
 
+import dev.sitrep.core.extension.JsonValue;
 import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.time.Period;
+import java.util.Map;
 
 /**
  * The setters every kind of event's builder has, so that code can fill the properties all events
@@ -40,4 +42,7 @@ public interface EventBuilder<B> {
 
   /** Adds claims of what the event did to people and things. */
   B addAllImpacts(Iterable<? extends Claim<Impact>> impacts);
+
+  /** Adds extension properties, in the map's order. */
+  B putAllExtensions(Map<String, ? extends JsonValue> extensions);
 }

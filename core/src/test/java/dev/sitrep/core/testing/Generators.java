@@ -54,6 +54,7 @@ import dev.sitrep.core.event.ParticipantRole;
 import dev.sitrep.core.event.Statement;
 import dev.sitrep.core.event.Warning;
 import dev.sitrep.core.exercise.ExerciseStatus;
+import dev.sitrep.core.extension.JsonValue;
 import dev.sitrep.core.exercise.ImmutableStrength;
 import dev.sitrep.core.exercise.MilitaryExercise;
 import dev.sitrep.core.exercise.Notification;
@@ -96,6 +97,7 @@ import dev.sitrep.core.statistic.Metric;
 import dev.sitrep.core.statistic.Statistic;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -107,6 +109,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -374,6 +377,7 @@ public final class Generators {
         .authors(listOf(text(), 3).generate(in))
         .published(optional(timePoints()).generate(in))
         .url(optional(urls()).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -496,7 +500,8 @@ public final class Generators {
   /** @return states of {@link StateCatalogue#all()}, some with extra names */
   public static Gen<State> states() {
     return in -> ImmutableState.copyOf(Generate.pick(StateCatalogue.all()).generate(in))
-        .withOtherNames(listOf(names(), 2).generate(in));
+        .withOtherNames(listOf(names(), 2).generate(in))
+        .withExtensions(extensions().generate(in));
   }
 
   /** @return persons with any number of other names and external ids */
@@ -507,6 +512,7 @@ public final class Generators {
         .otherNames(listOf(names(), 3).generate(in))
         .externalIds(listOf(externalIds(), 3).generate(in))
         .birthDate(optional(timePoints()).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -557,6 +563,7 @@ public final class Generators {
         .kind(vocabulary(Code.known(OrganizationKind.class), OrganizationKind::of).generate(in))
         .parent(u.organizations().without(id).maybe().generate(in))
         .state(u.states().maybe().generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -570,6 +577,7 @@ public final class Generators {
         .kind(optional(vocabulary(Code.known(OrganizationKind.class), OrganizationKind::of))
             .generate(in))
         .size(optional(uncertainCounts()).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -582,6 +590,7 @@ public final class Generators {
         .organization(organization)
         .period(optional(periods()).generate(in))
         .attributions(listOf(attributions(u), 2).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -595,6 +604,7 @@ public final class Generators {
         .of(u.actors().without(holder.id()).refs().generate(in))
         .period(optional(periods()).generate(in))
         .attributions(listOf(attributions(u), 2).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -609,6 +619,7 @@ public final class Generators {
         .description(optional(text()).generate(in))
         .period(optional(periods()).generate(in))
         .attributions(listOf(attributions(u), 2).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -721,6 +732,7 @@ public final class Generators {
         .attributions(listOf(attributions(u), 2).generate(in))
         .links(targets.isEmpty() ? List.of() : listOf(eventLinks(u, targets), 2).generate(in))
         .impacts(impactClaims(u).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -796,7 +808,7 @@ public final class Generators {
     return Warning.builder().id(parts.id()).title(parts.title())
         .description(parts.description()).when(parts.when()).places(parts.places())
         .participants(parts.participants()).attributions(parts.attributions())
-        .links(parts.links()).impacts(parts.impacts())
+        .links(parts.links()).impacts(parts.impacts()).extensions(parts.extensions())
         .from(from)
         .to(u.actors().without(from.id()).refs().generate(in))
         .about(text().generate(in))
@@ -1223,6 +1235,7 @@ public final class Generators {
         .recognitions(u.organizations().isEmpty() ? List.of()
             : listOf(recognitions(u), 2).generate(in))
         .attributions(listOf(attributions(u), 2).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -1250,6 +1263,7 @@ public final class Generators {
         .count(uncertainCounts().generate(in))
         .attribution(attributions(u).generate(in))
         .event(u.events().maybe().generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -1349,6 +1363,66 @@ public final class Generators {
       ids.add(id);
     }
     return ids;
+  }
+
+  // ---------------------------------------------------------------- extension
+
+  /**
+   * @return an entity's extension properties: none as often as some; up to four, named STIX
+   *     style ({@code x_acme_score}) or by a reverse domain ({@code org.acled.interaction}),
+   *     holding every kind of JSON value, nested up to three deep
+   */
+  public static Gen<Map<String, JsonValue>> extensions() {
+    Gen<Map<String, JsonValue>> some = lists().of(extensionNames().zip(jsonValues(), Pair::of))
+        .ofSizeBetween(1, 4).map(Generators::inOrder);
+    return booleans().all().flatMap(none -> none ? Generate.constant(Map.<String, JsonValue>of()) : some);
+  }
+
+  /** @return extension names of both forms, with awkward ones ({@code x__}, digits first) */
+  public static Gen<String> extensionNames() {
+    Gen<String> stix = stringOf(LOWER + UPPER + DIGITS + "_", 1, 12).map(n -> "x_" + n);
+    Gen<String> label = stringOf(LOWER + DIGITS, 1, 6)
+        .zip(stringOf(LOWER + UPPER + DIGITS + "_-", 0, 6), String::concat);
+    Gen<String> reverseDomain = Generate.pick(List.of("org", "com", "io", "x-y"))
+        .zip(lists().of(label).ofSizeBetween(2, 3),
+            (tld, labels) -> tld + "." + String.join(".", labels));
+    return oneOf(stix, reverseDomain, Generate.pick(List.of("x_acme_score", "x__", "x_1",
+        "org.acled.interaction", "com.example.risk-level", "org.ucdp.where_prec")));
+  }
+
+  /**
+   * @return JSON values of every kind: strings, numbers exact to their scale (integers, decimals,
+   *     beyond a double's range), booleans, null, and arrays and objects of them nested up to
+   *     three deep, members in any order
+   */
+  public static Gen<JsonValue> jsonValues() {
+    return jsonValues(3);
+  }
+
+  private static Gen<JsonValue> jsonValues(int depth) {
+    Gen<BigDecimal> numbers = oneOf(longs().between(-(1L << 53) + 1, (1L << 53) - 1)
+            .map(n -> BigDecimal.valueOf(n)),
+        longs().all().zip(integers().between(-12, 12), (n, scale) -> BigDecimal.valueOf(n, scale)),
+        Generate.pick(List.of(new BigDecimal("1.50"), new BigDecimal("1E+400"),
+            new BigDecimal("-0.000001"), new BigDecimal("123456789012345678901234567890.5"))));
+    Gen<JsonValue> scalars = oneOf(text().map(JsonValue::of), numbers.map(JsonValue::of),
+        booleans().all().map(JsonValue::of), Generate.constant(JsonValue.NULL),
+        Generate.constant(JsonValue.of("")));
+    if (depth == 0) {
+      return scalars;
+    }
+    Gen<JsonValue> inner = jsonValues(depth - 1);
+    Gen<JsonValue> arrays = listOf(inner, 3).map(elements -> JsonValue.array(elements));
+    Gen<JsonValue> objects = listOf(text().zip(inner, Pair::of), 3)
+        .map(members -> JsonValue.object(inOrder(members)));
+    return oneOf(scalars, scalars, arrays, objects);
+  }
+
+  /** @return the pairs as a map in their order, a repeated key keeping its first value */
+  private static Map<String, JsonValue> inOrder(List<Pair<String, JsonValue>> pairs) {
+    Map<String, JsonValue> map = new LinkedHashMap<>();
+    pairs.forEach(p -> map.putIfAbsent(p._1, p._2));
+    return map;
   }
 
   // ---------------------------------------------------------------- helpers: text and codes

@@ -46,6 +46,8 @@ import dev.sitrep.core.dossier.Dossier;
 import dev.sitrep.core.dossier.ImmutableDossier;
 import dev.sitrep.core.event.BorderClosure;
 import dev.sitrep.core.event.Event;
+import dev.sitrep.core.extension.Extensions;
+import dev.sitrep.core.extension.JsonValue;
 import dev.sitrep.core.event.EventKind;
 import dev.sitrep.core.event.EventLink;
 import dev.sitrep.core.event.GeneralEvent;
@@ -119,6 +121,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -248,7 +251,7 @@ class GeneratorsTest {
 
   /**
    * For every type, each attribute that may be absent or empty ({@code Optional}, {@code
-   * OptionalInt}, {@code OptionalLong}, {@code List}) is absent or empty in some value of a sample
+   * OptionalInt}, {@code OptionalLong}, {@code List}, {@code Map}) is absent or empty in some value of a sample
    * and present or non-empty in another, found by reflection so that a new attribute is not
    * forgotten.
    */
@@ -311,7 +314,7 @@ class GeneratorsTest {
   private static Function<Object, Boolean> emptiness(Method attribute) {
     Class<?> r = attribute.getReturnType();
     if (r != Optional.class && r != OptionalInt.class && r != OptionalLong.class
-        && r != List.class) {
+        && r != List.class && r != Map.class) {
       return null;
     }
     return x -> {
@@ -320,6 +323,7 @@ class GeneratorsTest {
         return value instanceof Optional<?> o ? o.isEmpty()
             : value instanceof OptionalInt i ? i.isEmpty()
             : value instanceof OptionalLong l ? l.isEmpty()
+            : value instanceof Map<?, ?> m ? m.isEmpty()
             : ((List<?>) value).isEmpty();
       } catch (ReflectiveOperationException e) {
         throw new AssertionError(e);
@@ -355,7 +359,8 @@ class GeneratorsTest {
   private static Warning rebuild(Warning w) {
     return Warning.builder().id(w.id()).title(w.title()).description(w.description())
         .when(w.when()).places(w.places()).participants(w.participants())
-        .attributions(w.attributions()).links(w.links()).impacts(w.impacts()).from(w.from())
+        .attributions(w.attributions()).links(w.links()).impacts(w.impacts())
+        .extensions(w.extensions()).from(w.from())
         .to(w.to()).about(w.about()).build();
   }
 
@@ -382,7 +387,8 @@ class GeneratorsTest {
   /** The attribute {@code from} takes the place of the builder's usual {@code from(instance)}. */
   private static ActorRelation rebuild(ActorRelation r) {
     return ActorRelation.builder().id(r.id()).from(r.from()).kind(r.kind()).to(r.to())
-        .description(r.description()).period(r.period()).attributions(r.attributions()).build();
+        .description(r.description()).period(r.period()).attributions(r.attributions())
+        .extensions(r.extensions()).build();
   }
 
   private static <T> List<T> sample(Gen<T> gen) {
@@ -538,6 +544,39 @@ class GeneratorsTest {
           n -> n.language().isPresent() && n.script().isPresent());
       covers(names, "neither language nor script",
           n -> n.language().isEmpty() && n.script().isEmpty());
+    }
+
+    @Test
+    void extensions() {
+      var extensions = sample(Generators.extensions());
+      covers(extensions, "no extensions", Map::isEmpty);
+      covers(extensions, "several extensions", e -> e.size() > 1);
+      var names = sample(Generators.extensionNames());
+      assertThat(names).allMatch(Extensions::isName);
+      covers(names, "a STIX-style name", n -> n.startsWith("x_"));
+      covers(names, "a reverse-domain name", n -> n.contains("."));
+      covers(names, "four labels", n -> n.chars().filter(c -> c == '.').count() == 3);
+      var values = sample(Generators.jsonValues());
+      for (Class<?> kind : JsonValue.class.getPermittedSubclasses()) {
+        covers(values, kind.getSimpleName(), kind::isInstance);
+      }
+      covers(values, "a number with trailing zeros", v -> v instanceof JsonValue.JsonNumber n
+          && n.value().scale() > 0 && n.value().unscaledValue().mod(java.math.BigInteger.TEN)
+              .signum() == 0);
+      covers(values, "a number beyond a double's range", v -> v instanceof JsonValue.JsonNumber n
+          && Double.isInfinite(n.value().doubleValue()));
+      covers(values, "an object in an array in an object", v -> v instanceof JsonValue.JsonObject o
+          && o.members().values().stream().anyMatch(m -> m instanceof JsonValue.JsonArray a
+              && a.elements().stream().anyMatch(JsonValue.JsonObject.class::isInstance)));
+      covers(values, "an object of several members", v -> v instanceof JsonValue.JsonObject o
+          && o.members().size() > 1);
+      for (var entities : List.of(Generators.sources(), Generators.actors(),
+          Generators.relations(), Generators.events(), Generators.politicalPrisoners(),
+          Generators.statistics(), Generators.states())) {
+        var sample = sample(entities);
+        covers(sample, "an entity with extensions", e -> !e.extensions().isEmpty());
+        covers(sample, "an entity without", e -> e.extensions().isEmpty());
+      }
     }
 
     @Test

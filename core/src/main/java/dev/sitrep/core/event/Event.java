@@ -17,11 +17,12 @@ import java.util.Optional;
  * Minsk's {@link Warning} to Warsaw; and any other {@link GeneralEvent}. Every event has a title, a time where one is
  * known, places, participants with their roles, the attributions that assert it, links to
  * other events ("used as cover for" the February 2022 invasion), and what it did to people and
- * things, its {@linkplain #impacts() impacts}.
+ * things, its {@linkplain #impacts() impacts}. An event of a kind this version does not know, read
+ * leniently, is an {@link UnrecognizedEvent}.
  */
 public sealed interface Event extends Entity
     permits MilitaryExercise, AirspaceIncident, Statement, Meeting, BorderClosure, Warning,
-        GeneralEvent {
+        GeneralEvent, UnrecognizedEvent {
   /** @return a short title, such as "Zapad 2025" */
   String title();
 

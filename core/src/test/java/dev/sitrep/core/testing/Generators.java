@@ -24,6 +24,8 @@ import dev.sitrep.core.actor.Relation;
 import dev.sitrep.core.actor.RelationKind;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.actor.StateCatalogue;
+import dev.sitrep.core.actor.UnrecognizedActor;
+import dev.sitrep.core.actor.UnrecognizedRelation;
 import dev.sitrep.core.airspace.AirspaceIncident;
 import dev.sitrep.core.airspace.Consequence;
 import dev.sitrep.core.airspace.ConsequenceKind;
@@ -52,9 +54,9 @@ import dev.sitrep.core.event.Meeting;
 import dev.sitrep.core.event.Participant;
 import dev.sitrep.core.event.ParticipantRole;
 import dev.sitrep.core.event.Statement;
+import dev.sitrep.core.event.UnrecognizedEvent;
 import dev.sitrep.core.event.Warning;
 import dev.sitrep.core.exercise.ExerciseStatus;
-import dev.sitrep.core.extension.JsonValue;
 import dev.sitrep.core.exercise.ImmutableStrength;
 import dev.sitrep.core.exercise.MilitaryExercise;
 import dev.sitrep.core.exercise.Notification;
@@ -63,6 +65,7 @@ import dev.sitrep.core.exercise.Strength;
 import dev.sitrep.core.exercise.StrengthCategory;
 import dev.sitrep.core.exercise.ViennaDocument2011;
 import dev.sitrep.core.exercise.ViennaThreshold;
+import dev.sitrep.core.extension.JsonValue;
 import dev.sitrep.core.geo.Airspace;
 import dev.sitrep.core.geo.GeoPoint;
 import dev.sitrep.core.geo.Place;
@@ -1416,6 +1419,76 @@ public final class Generators {
     Gen<JsonValue> objects = listOf(text().zip(inner, Pair::of), 3)
         .map(members -> JsonValue.object(inOrder(members)));
     return oneOf(scalars, scalars, arrays, objects);
+  }
+
+  /**
+   * @return events of a kind sitrep does not know, as a lenient read keeps them: a valid id
+   *     anywhere among other properties of any kind (a title or not, extension names among them)
+   */
+  public static Gen<UnrecognizedEvent> unrecognizedEvents() {
+    return in -> UnrecognizedEvent.of(unknownTypes().generate(in),
+        unrecognizedProperties(entityIds().generate(in)).generate(in));
+  }
+
+  /** @return actors of a kind sitrep does not know, with or without a name */
+  public static Gen<UnrecognizedActor> unrecognizedActors() {
+    return in -> UnrecognizedActor.of(unknownTypes().generate(in),
+        unrecognizedProperties(entityIds().generate(in)).generate(in));
+  }
+
+  /** @return relations of a kind sitrep does not know */
+  public static Gen<UnrecognizedRelation> unrecognizedRelations() {
+    return in -> UnrecognizedRelation.of(unknownTypes().generate(in),
+        unrecognizedProperties(entityIds().generate(in)).generate(in));
+  }
+
+  /**
+   * @return valid {@linkplain #dossiers() dossiers} with up to two events, actors and relations
+   *     of unknown kinds each among the others, at any place in their lists, each with an id of
+   *     its own that nothing refers to
+   */
+  public static Gen<Dossier> dossiersWithUnrecognized() {
+    return in -> {
+      Dossier d = dossiers().generate(in);
+      Set<EntityId> taken = d.entities().stream().map(Entity::id)
+          .collect(Collectors.toCollection(HashSet::new));
+      return Dossier.builder().from(d)
+          .actors(among(d.actors(), unrecognizedActors(), taken, in))
+          .relations(among(d.relations(), unrecognizedRelations(), taken, in))
+          .events(among(d.events(), unrecognizedEvents(), taken, in))
+          .build();
+    };
+  }
+
+  /** @return {@code known} with up to two of {@code unknown}, with fresh ids, at random places */
+  private static <T extends Entity> List<T> among(List<? extends T> known,
+      Gen<? extends T> unknown, Set<EntityId> taken, RandomnessSource in) {
+    List<T> all = new ArrayList<>(known);
+    for (int n = integers().between(0, 2).generate(in); n > 0; n--) {
+      T element = unknown.generate(in);
+      if (taken.add(element.id())) {
+        all.add(integers().between(0, all.size()).generate(in), element);
+      }
+    }
+    return all;
+  }
+
+  /** Type names no version of sitrep declares. */
+  private static Gen<String> unknownTypes() {
+    return oneOf(Generate.pick(List.of("cyber-attack", "protest", "armed-group", "treaty")),
+        codes().map(c -> "future-" + c));
+  }
+
+  private static Gen<Map<String, JsonValue>> unrecognizedProperties(EntityId id) {
+    Gen<String> names = oneOf(text(), extensionNames(),
+        Generate.pick(List.of("title", "name", "when", "places")));
+    return lists().of(names.zip(jsonValues(), Pair::of)).ofSizeBetween(0, 4)
+        .zip(integers().between(0, 4), (others, at) -> {
+          List<Pair<String, JsonValue>> pairs = new ArrayList<>(others);
+          pairs.removeIf(p -> p._1.equals("type") || p._1.equals("id"));
+          pairs.add(Math.min(at, pairs.size()), Pair.of("id", JsonValue.of(id.value())));
+          return inOrder(pairs);
+        });
   }
 
   /** @return the pairs as a map in their order, a repeated key keeping its first value */

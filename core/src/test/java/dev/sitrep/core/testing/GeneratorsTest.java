@@ -48,6 +48,7 @@ import dev.sitrep.core.event.BorderClosure;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.extension.Extensions;
 import dev.sitrep.core.extension.JsonValue;
+import dev.sitrep.core.extension.Unrecognized;
 import dev.sitrep.core.event.EventKind;
 import dev.sitrep.core.event.EventLink;
 import dev.sitrep.core.event.GeneralEvent;
@@ -577,6 +578,35 @@ class GeneratorsTest {
         covers(sample, "an entity with extensions", e -> !e.extensions().isEmpty());
         covers(sample, "an entity without", e -> e.extensions().isEmpty());
       }
+    }
+
+    @Test
+    void unrecognizedElements() {
+      var events = sample(Generators.unrecognizedEvents());
+      covers(events, "an id first", e -> e.properties().keySet().iterator().next().equals("id"));
+      covers(events, "an id not first",
+          e -> !e.properties().keySet().iterator().next().equals("id"));
+      covers(events, "a title of text", e -> !e.title().equals(e.type()));
+      covers(events, "no title of text", e -> e.title().equals(e.type()));
+      covers(events, "extension properties", e -> !e.extensions().isEmpty());
+      covers(events, "a type of the future", e -> e.type().startsWith("future-"));
+      covers(sample(Generators.unrecognizedActors()), "a name of text",
+          a -> !a.name().equals(a.type()));
+      covers(sample(Generators.unrecognizedRelations()), "several properties",
+          r -> r.properties().size() > 2);
+      var dossiers = sample(Generators.dossiersWithUnrecognized());
+      for (var list : List.<Function<Dossier, List<?>>>of(Dossier::actors, Dossier::relations,
+          Dossier::events)) {
+        covers(dossiers, "an unrecognized element", d -> list.apply(d).stream()
+            .anyMatch(Unrecognized.class::isInstance));
+        covers(dossiers, "one after a known element", d -> {
+          List<?> elements = list.apply(d);
+          return IntStream.range(1, elements.size()).anyMatch(i ->
+              elements.get(i) instanceof Unrecognized
+                  && !(elements.get(i - 1) instanceof Unrecognized));
+        });
+      }
+      covers(dossiers, "none", d -> d.entities().stream().noneMatch(Unrecognized.class::isInstance));
     }
 
     @Test

@@ -54,7 +54,7 @@ class ReaderSchemaAgreementTest {
       "itself", "must differ from", // self references, border closures, warnings
       "must be unique among the claims", "must name the id of another claim",
       "must not form a loop", "must name a claim about the same thing", // claims
-      "cannot shoot down more than entered", "what happened, happened once or more", "must be a year the exercise's time overlaps",
+      "cannot shoot down more than entered", "must be what a current claim says", // intrusions "what happened, happened once or more", "must be a year the exercise's time overlaps",
       "must not repeat", // an actor twice in one role, a link twice
       "a quote or a summary", // statements
       "must be an absolute http or https URL"); // a URL that does not parse

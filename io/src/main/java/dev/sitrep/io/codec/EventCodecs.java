@@ -110,6 +110,7 @@ public final class EventCodecs {
         .list("impacts", "what it did to people and things, as each source counts it; a later"
                 + " claim supersedes only one of the same kind",
             E::impacts, EventBuilder::addAllImpacts, IMPACT_CLAIM)
-        .shared(null);
+        .shared(null)
+        .extensions(EventBuilder::putAllExtensions);
   }
 }

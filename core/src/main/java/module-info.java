@@ -20,4 +20,5 @@ module dev.sitrep.core {
   exports dev.sitrep.core.thing;
   exports dev.sitrep.core.exercise;
   exports dev.sitrep.core.dossier;
+  exports dev.sitrep.core.extension;
 }

@@ -68,6 +68,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -208,8 +209,9 @@ class BuildersTest {
    */
   private static final Set<String> LIST_ONLY = Set.of("ValidationReport");
 
-  private static final List<Class<?>> UNCHECKED_PARAMETERS =
-      List.of(Optional.class, OptionalInt.class, OptionalLong.class, Iterable.class);
+  /** Optionals, and whole collections as for lists: a map of extensions and its entries. */
+  private static final List<Class<?>> UNCHECKED_PARAMETERS = List.of(Optional.class,
+      OptionalInt.class, OptionalLong.class, Iterable.class, Map.class, Map.Entry.class);
 
   /** Setters of one object-typed attribute (or list element) that must refuse {@code null}. */
   private static Stream<Method> nullableSetters(Class<?> type, String prefix) {

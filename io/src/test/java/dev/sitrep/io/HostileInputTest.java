@@ -53,6 +53,36 @@ class HostileInputTest {
         Dossier.class)).rule()).contains("Document length");
   }
 
+  /** Extension values and elements of unknown types are read as any value: within the limits. */
+  @Test
+  void extensionValuesAndUnknownElementsWithinTheLimits() {
+    SitrepJson small = SitrepJson.builder().limits(new ReadLimits(16, 100, 10, 10_000)).build();
+    String person = "{\"type\":\"person\",\"id\":\"p\",\"name\":\"X\",\"x_a\":";
+    assertThat(refused(JSON, person + "[".repeat(100_000) + "]".repeat(100_000) + "}",
+        Actor.class).rule()).contains("nesting depth");
+    assertThat(refused(small, person + "{\"a\":".repeat(20) + "1" + "}".repeat(21),
+        Actor.class).rule()).contains("nesting depth");
+    assertThat(refused(small, person + "\"" + "x".repeat(1_000) + "\"}", Actor.class).rule())
+        .contains("String value length");
+    assertThat(refused(small, person + "9".repeat(50) + "}", Actor.class).rule())
+        .contains("Number value length");
+    assertThat(refused(small, person + "0.000001e-99}", Actor.class).rule())
+        .contains("at most 10 characters");
+    assertThat(refused(JSON, person + "1e9999999999}", Actor.class).rule())
+        .isEqualTo("must be a number with an exponent between -2147483647 and 2147483647");
+    StringBuilder members = new StringBuilder(person + "{");
+    for (int i = 0; i < 2_000; i++) {
+      members.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":").append(i);
+    }
+    assertThat(refused(small, members + "}}", Actor.class).rule()).contains("Document length");
+    String unknown = "{\"schema_version\":\"1\",\"events\":[{\"type\":\"cyber-attack\","
+        + "\"id\":\"event/x\",\"raw\":";
+    assertThat(refused(LENIENT, unknown + "[".repeat(100_000) + "]".repeat(100_000) + "}]}",
+        Dossier.class).rule()).contains("nesting depth");
+    assertThat(refused(LENIENT, unknown + "{\"k\":1,\"k\":1}}]}", Dossier.class).rule())
+        .contains("duplicate key");
+  }
+
   @Test
   void aNumberBeyondALong() {
     assertThat(refused(JSON, "{\"lower\":92233720368547758070,\"qualifier\":\"unknown\"}",
@@ -184,16 +214,19 @@ class HostileInputTest {
   }
 
   @Test
-  void lenientReadingSkipsUnknownPropertiesAndTypesAndSaysWhat() {
+  void lenientReadingSkipsUnknownPropertiesKeepsUnknownTypesAndSaysWhat() {
     String belarus = JSON.write(StateCatalogue.get("BY"));
     String text = "{\"schema_version\":\"1\",\"editor\":{\"name\":\"x\"},\"actors\":[" + belarus
-        + ",{\"type\":\"militia\",\"id\":\"militia/x\",\"nested\":{\"a\":[1,{\"b\":2}]}}," + belarus
-            .replace("state/blr", "state/blr-2") + "]}";
+        + ",{\"type\":\"militia\",\"id\":\"militia/x\",\"nested\":{\"a\":[1,{\"b\":2}]}},"
+        + "{\"type\":\"militia\",\"nested\":{}}," + belarus.replace("state/blr", "state/blr-2")
+        + "]}";
     assertThat(refused(JSON, text, Dossier.class).rule()).startsWith("unknown property 'editor'");
     ReadResult<Dossier> read = LENIENT.readWithReport(text, Dossier.class);
-    assertThat(read.value().actors()).extracting(Actor::name).containsExactly("Belarus", "Belarus");
+    assertThat(read.value().actors()).extracting(Actor::name)
+        .containsExactly("Belarus", "militia", "Belarus");
     assertThat(read.skipped()).containsExactly("$.editor: unknown property 'editor'",
-        "$.actors[1]: unknown type 'militia'");
+        "$.actors[1]: unknown type 'militia', kept as it is",
+        "$.actors[2]: unknown type 'militia'");
     assertThat(refused(LENIENT, "{\"type\":\"militia\",\"id\":\"x/y\"}", Actor.class).path())
         .isEqualTo("$.type");
   }
@@ -225,9 +258,10 @@ class HostileInputTest {
         + "\"actors\":[" + actors + "],\"y\":2}", Dossier.class);
     assertThat(read.skipped()).hasSize(102);
     assertThat(read.skipped().get(0)).isEqualTo("$.x: unknown property 'x'");
-    assertThat(read.skipped().get(99)).isEqualTo("$.actors[98]: unknown type 'militia'");
+    assertThat(read.skipped().get(99))
+        .isEqualTo("$.actors[98]: unknown type 'militia', kept as it is");
     assertThat(read.skipped().subList(100, 102)).containsExactly(
-        "$.actors[*]: 51 more unknown types", "$: 1 more unknown properties");
+        "$.actors[*]: 51 more unknown types kept as they are", "$: 1 more unknown properties");
   }
 
   @Test

@@ -74,16 +74,19 @@ class OtherLanguagesTest {
   }
 
   @Test
-  void lenientReadingSkipsAnUnknownTypeWhereverTypeStands() {
+  void lenientReadingKeepsAnUnknownTypeWhereverTypeStands() {
     SitrepJson lenient = SitrepJson.builder().lenient(true).build();
     ReadResult<Dossier> read = lenient.readWithReport("{\"schema_version\":\"1\",\"actors\":["
         + "{\"id\":\"militia/x\",\"type\":\"militia\"},"
         + "{\"id\":\"state/blr\",\"name\":\"Belarus\",\"alpha2\":\"BY\",\"alpha3\":\"BLR\","
         + "\"note\":1,\"type\":\"state\"}]}",
         Dossier.class);
-    assertThat(read.value().actors()).extracting(Actor::name).containsExactly("Belarus");
-    assertThat(read.skipped()).containsExactly("$.actors[0]: unknown type 'militia'",
+    assertThat(read.value().actors()).extracting(Actor::name)
+        .containsExactly("militia", "Belarus");
+    assertThat(read.skipped()).containsExactly("$.actors[0]: unknown type 'militia', kept as it is",
         "$.actors[1].note: unknown property 'note'");
+    assertThat(JSON.write(read.value())).startsWith(
+        "{\"schema_version\":\"1\",\"actors\":[{\"type\":\"militia\",\"id\":\"militia/x\"},");
   }
 
   @Test

@@ -57,7 +57,8 @@ class ReaderSchemaAgreementTest {
       "itself", "must differ from", // self references, border closures, warnings
       "must be unique among the claims", "must name the id of another claim",
       "must not form a loop", "must name a claim about the same thing", // claims
-      "cannot shoot down more than entered", "what happened, happened once or more", "must be a year the exercise's time overlaps",
+      "cannot shoot down more than entered", "what happened, happened once or more", // intrusions
+      "must be a year the exercise's time overlaps", // exercises
       "must not repeat", // an actor twice in one role, a link twice
       "a quote or a summary", // statements
       "or a description of what the charge is about", // charges

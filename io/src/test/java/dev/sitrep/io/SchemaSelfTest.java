@@ -476,6 +476,17 @@ class SchemaSelfTest {
             + "\"other_names\": [], \"external_ids\": [], \"alpha2\": \"LT\", \"alpha3\": \"LTU\"}"),
         arguments("person", LUKASHENKA),
         arguments("person", "{\"type\": \"person\", \"id\": \"person/donald-tusk\", \"name\": \"Donald Tusk\"}"),
+        // extension properties, on any entity, of any value
+        arguments("person", "{\"type\": \"person\", \"id\": \"person/donald-tusk\", \"name\": \"Donald Tusk\","
+            + " \"x_acme_score\": {\"value\": 0.8, \"tags\": [null, true]},"
+            + " \"org.acled.actor-code\": 1301, \"com.example.Risk_level\": \"high\"}"),
+        arguments("statistic", """
+            {"id": "statistic/x", "metric": "political-prisoners", "subject": "state/blr", "as_of": "2025-09",
+             "count": {"lower": 1001, "qualifier": "more-than"},
+             "attribution": {"source": "source/atlantic-council-zapad-2025", "hedge": "reported"},
+             "x_viasna_list": ["a", "b"]}"""),
+        arguments("dossier", "{\"schema_version\": \"1\", \"sources\": [{\"id\": \"source/x\","
+            + " \"kind\": \"article\", \"x_a\": 1, \"x_1\": null}]}"),
         arguments("organization", POLISH_PARLIAMENT),
         arguments("organization", """
             {"type": "organization", "id": "organization/nato", "name": "NATO",
@@ -1170,6 +1181,15 @@ class SchemaSelfTest {
         arguments("dossier", "schema_version with a trailing dot", "{\"schema_version\": \"1.\"}"),
         arguments("dossier", "blank title", "{\"schema_version\": \"1\", \"title\": \"\"}"),
         arguments("dossier", "unknown property", "{\"schema_version\": \"1\", \"entities\": []}"),
+        arguments("dossier", "an extension property on the dossier, not an entity",
+            "{\"schema_version\": \"1\", \"x_acme\": 1}"),
+        arguments("person", "an unknown property that is no extension name",
+            "{\"type\": \"person\", \"id\": \"person/x\", \"name\": \"X\", \"acme_score\": 1}"),
+        arguments("person", "a domain of two labels only",
+            "{\"type\": \"person\", \"id\": \"person/x\", \"name\": \"X\", \"org.acled\": 1}"),
+        arguments("place", "an extension property on a place, not an entity",
+            "{\"name\": \"Warsaw\", \"country\": \"state/pol\", \"precision\": \"settlement\","
+                + " \"x_note\": 1}"),
         arguments("dossier", "an actor among the events",
             "{\"schema_version\": \"1\", \"events\": [" + BELARUS + "]}"),
         arguments("dossier", "a prisoner without its person",

@@ -9,7 +9,8 @@ import java.util.List;
  * Lukashenka), an {@link Organization} (NATO, the Polish parliament) or a {@link Collective} named
  * only by description ("officials in Minsk").
  */
-public sealed interface Actor extends Entity permits State, Person, Organization, Collective {
+public sealed interface Actor extends Entity permits State, Person, Organization, Collective,
+    UnrecognizedActor {
   /** @return the name the actor is best known by */
   String name();
 

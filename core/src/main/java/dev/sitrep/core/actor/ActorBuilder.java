@@ -1,7 +1,9 @@
 package dev.sitrep.core.actor;
 
+import dev.sitrep.core.extension.JsonValue;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.ExternalId;
+import java.util.Map;
 
 /**
  * The setters every kind of actor's builder has, so that code can fill the properties all actors
@@ -22,4 +24,7 @@ public interface ActorBuilder<B> {
 
   /** Adds ids in other systems. */
   B addAllExternalIds(Iterable<? extends ExternalId> externalIds);
+
+  /** Adds extension properties, in the map's order. */
+  B putAllExtensions(Map<String, ? extends JsonValue> extensions);
 }

@@ -1,6 +1,7 @@
 package dev.sitrep.core.actor;
 
 import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.extension.Extensions;
 import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
 import java.util.Optional;
@@ -38,6 +39,7 @@ public abstract non-sealed class ActorRelation implements Relation {
 
   @Value.Check
   void check() {
+    Extensions.requireNames(extensions());
     Checks.require(!from().id().equals(to().id()), "to",
         () -> "must differ from 'from': an actor cannot relate to itself (" + from() + ")");
     description().ifPresent(d -> Checks.notBlank(d, "description"));

@@ -1,6 +1,7 @@
 package dev.sitrep.core.actor;
 
 import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.extension.Extensions;
 import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
 import org.immutables.value.Value;
@@ -28,6 +29,7 @@ public abstract non-sealed class Membership implements Relation {
 
   @Value.Check
   void check() {
+    Extensions.requireNames(extensions());
     Checks.require(!member().id().equals(organization().id()), "member",
         () -> "must not be the organization itself (" + member() + ")");
   }

@@ -1,5 +1,6 @@
 package dev.sitrep.core.actor;
 
+import dev.sitrep.core.extension.Extensions;
 import dev.sitrep.core.internal.Checks;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -39,5 +40,6 @@ final class Names {
 
   static void checkActor(Actor actor) {
     Checks.notBlank(actor.name(), "name");
+    Extensions.requireNames(actor.extensions());
   }
 }

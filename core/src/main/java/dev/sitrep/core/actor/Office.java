@@ -1,6 +1,7 @@
 package dev.sitrep.core.actor;
 
 import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.extension.Extensions;
 import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
 import org.immutables.value.Value;
@@ -34,6 +35,7 @@ public abstract non-sealed class Office implements Relation {
 
   @Value.Check
   void check() {
+    Extensions.requireNames(extensions());
     Checks.notBlank(title(), "title");
     Checks.require(!holder().id().equals(of().id()), "of",
         () -> "must not be the holder itself (" + holder() + ")");

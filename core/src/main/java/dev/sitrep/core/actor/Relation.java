@@ -11,7 +11,8 @@ import java.util.Optional;
  * {@link Office} (Donald Tusk, Prime Minister of Poland) or a typed {@link ActorRelation} (Belarus
  * hosts forces of Russia). Each may be attributed to the sources that assert it.
  */
-public sealed interface Relation extends Entity permits Membership, Office, ActorRelation {
+public sealed interface Relation extends Entity permits Membership, Office, ActorRelation,
+    UnrecognizedRelation {
   /** @return when the relation held, if known */
   Optional<Period> period();
 

@@ -1,8 +1,10 @@
 package dev.sitrep.core.actor;
 
+import dev.sitrep.core.extension.JsonValue;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.time.Period;
+import java.util.Map;
 
 /**
  * The setters every kind of relation's builder has: {@code Office.builder()} is an
@@ -19,4 +21,7 @@ public interface RelationBuilder<B> {
 
   /** Adds who asserts the relation. */
   B addAllAttributions(Iterable<? extends Attribution> attributions);
+
+  /** Adds extension properties, in the map's order. */
+  B putAllExtensions(Map<String, ? extends JsonValue> extensions);
 }

@@ -39,6 +39,10 @@ import org.immutables.value.Value;
  * ones, statistics that revise another kind of figure), each with its path such as
  * {@code events[3].hosts[0]}; {@link #requireValid()} throws with the whole report.
  *
+ * <p>An element of a kind this version does not know, kept by a lenient read (an
+ * {@link dev.sitrep.core.extension.Unrecognized}), reserves its id and can be referred to as any
+ * member of its family; nothing else of it is checked.
+ *
  * <p>Queries: {@link #timeline()}, {@link #eventsInvolving(Ref)}, {@link #eventsMentioning(Ref)},
  * {@link #eventsWithin(Period)},
  * {@link #findActors(String)}, {@link #find(Ref, Class)}.

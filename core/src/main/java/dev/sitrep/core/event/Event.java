@@ -19,11 +19,12 @@ import java.util.Optional;
  * known, places, participants with their roles, the attributions that assert it, links to
  * other events ("used as cover for" the February 2022 invasion), what it did to people and
  * things, its {@linkplain #impacts() impacts}, and who or what is suspected of causing it, its
- * {@linkplain #suspicions() suspicions}.
+ * {@linkplain #suspicions() suspicions}. An event of a kind this version does not know, read
+ * leniently, is an {@link UnrecognizedEvent}.
  */
 public sealed interface Event extends Entity
     permits MilitaryExercise, AirspaceIncident, Statement, Meeting, BorderClosure, Warning,
-        GeneralEvent {
+        GeneralEvent, UnrecognizedEvent {
   /** @return a short title, such as "Zapad 2025" */
   String title();
 

@@ -1,11 +1,13 @@
 package dev.sitrep.core.event;
 
+import dev.sitrep.core.extension.JsonValue;
 import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.UncertainDuration;
+import java.util.Map;
 
 /**
  * The setters every kind of event's builder has, so that code can fill the properties all events
@@ -47,4 +49,7 @@ public interface EventBuilder<B> {
 
   /** Adds suspicions of who or what caused the event. */
   B addAllSuspicions(Iterable<? extends Suspicion> suspicions);
+
+  /** Adds extension properties, in the map's order. */
+  B putAllExtensions(Map<String, ? extends JsonValue> extensions);
 }

@@ -3,6 +3,7 @@ package dev.sitrep.core.internal;
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.event.Participant;
+import dev.sitrep.core.extension.Extensions;
 import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.time.Period;
 
@@ -13,13 +14,15 @@ public final class EventRules {
   /**
    * Fails unless the title and description are not blank, the duration fits the period
    * ({@link Period#checkFits}), no link points at the event itself,
-   * no actor takes part twice in the same role, and the claims of impacts supersede as
+   * no actor takes part twice in the same role, the extensions are well named, and the claims of
+   * impacts supersede as
    * {@link Claim#checkSupersession(java.util.List, String, java.util.function.Function)} says,
    * each only a claim of the same kind, and the suspicions as
    * {@link Claim#checkSupersession(java.util.List, String)} says.
    */
   public static void check(Event event) {
     Checks.notBlank(event.title(), "title");
+    Extensions.requireNames(event.extensions());
     event.description().ifPresent(d -> Checks.notBlank(d, "description"));
     if (event.when().isPresent() && event.duration().isPresent()) {
       Period.checkFits(event.when().get(), event.duration().get(), "duration");

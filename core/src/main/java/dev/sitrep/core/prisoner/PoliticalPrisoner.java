@@ -5,6 +5,7 @@ import dev.sitrep.core.actor.State;
 import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.identity.Entity;
 import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.extension.Extensions;
 import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.provenance.Attribution;
@@ -101,6 +102,7 @@ public abstract class PoliticalPrisoner implements Entity {
 
   @Value.Check
   void check() {
+    Extensions.requireNames(extensions());
     boolean custody = false;
     boolean convicted = false;
     boolean convictedWhenSetFree = false;

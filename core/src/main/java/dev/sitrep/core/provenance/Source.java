@@ -1,6 +1,7 @@
 package dev.sitrep.core.provenance;
 
 import dev.sitrep.core.identity.Entity;
+import dev.sitrep.core.extension.Extensions;
 import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.time.TimePoint;
@@ -40,6 +41,7 @@ public abstract class Source implements Entity {
 
   @Value.Check
   void check() {
+    Extensions.requireNames(extensions());
     title().ifPresent(t -> Checks.notBlank(t, "title"));
     publisher().ifPresent(p -> Checks.notBlank(p, "publisher"));
     Checks.notBlankElements(authors(), "authors");

@@ -4,6 +4,7 @@ import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.identity.Entity;
 import dev.sitrep.core.identity.Ref;
+import dev.sitrep.core.extension.Extensions;
 import dev.sitrep.core.internal.Checks;
 import dev.sitrep.core.internal.SitrepStyle;
 import dev.sitrep.core.provenance.Attribution;
@@ -60,6 +61,7 @@ public abstract class Statistic implements Entity {
 
   @Value.Check
   void check() {
+    Extensions.requireNames(extensions());
     supersedes().ifPresent(s -> Checks.require(!s.id().equals(id()), "supersedes",
         () -> "must not be the statistic itself (" + s + ")"));
   }

@@ -19,7 +19,8 @@ import java.util.List;
  *     .addExternalIds(ExternalId.imo("9329760")).build();
  * }</pre>
  */
-public sealed interface Thing extends Entity permits Vessel, Aircraft, Infrastructure {
+public sealed interface Thing extends Entity
+    permits Vessel, Aircraft, Infrastructure, UnrecognizedThing {
   /** @return ids of the same thing in other systems: a ship's IMO number, a Wikidata item */
   List<ExternalId> externalIds();
 

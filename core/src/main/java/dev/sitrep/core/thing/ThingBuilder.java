@@ -1,9 +1,11 @@
 package dev.sitrep.core.thing;
 
 import dev.sitrep.core.actor.Actor;
+import dev.sitrep.core.extension.JsonValue;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.ExternalId;
 import dev.sitrep.core.identity.Ref;
+import java.util.Map;
 
 /**
  * The setters every kind of thing's builder has, so that code can fill the properties all things
@@ -21,4 +23,7 @@ public interface ThingBuilder<B> {
 
   /** Adds who operates or owns it. */
   B addAllOperators(Iterable<? extends Ref<? extends Actor>> operators);
+
+  /** Adds extension properties, in the map's order. */
+  B putAllExtensions(Map<String, ? extends JsonValue> extensions);
 }

@@ -29,7 +29,8 @@ class StatisticPropertiesTest {
           assertThat(mixed.attribution()).isEqualTo(b.attribution());
           assertThat(ImmutableStatistic.copyOf(mixed).withMetric(a.metric())
               .withCount(a.count()).withAsOf(a.asOf()).withAttribution(a.attribution())
-              .withEvent(a.event()).withSupersedes(a.supersedes()))
+              .withEvent(a.event()).withSupersedes(a.supersedes())
+              .withExtensions(a.extensions()))
               .isEqualTo(a);
         });
   }

@@ -24,6 +24,8 @@ import dev.sitrep.core.actor.Relation;
 import dev.sitrep.core.actor.RelationKind;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.actor.StateCatalogue;
+import dev.sitrep.core.actor.UnrecognizedActor;
+import dev.sitrep.core.actor.UnrecognizedRelation;
 import dev.sitrep.core.airspace.AirspaceIncident;
 import dev.sitrep.core.airspace.Consequence;
 import dev.sitrep.core.airspace.ConsequenceKind;
@@ -53,6 +55,7 @@ import dev.sitrep.core.event.Participant;
 import dev.sitrep.core.event.ParticipantRole;
 import dev.sitrep.core.event.Statement;
 import dev.sitrep.core.event.Suspicion;
+import dev.sitrep.core.event.UnrecognizedEvent;
 import dev.sitrep.core.event.Warning;
 import dev.sitrep.core.exercise.ExerciseStatus;
 import dev.sitrep.core.exercise.ImmutableStrength;
@@ -63,6 +66,7 @@ import dev.sitrep.core.exercise.Strength;
 import dev.sitrep.core.exercise.StrengthCategory;
 import dev.sitrep.core.exercise.ViennaDocument2011;
 import dev.sitrep.core.exercise.ViennaThreshold;
+import dev.sitrep.core.extension.JsonValue;
 import dev.sitrep.core.geo.Airspace;
 import dev.sitrep.core.geo.AreaKind;
 import dev.sitrep.core.geo.GeoPoint;
@@ -100,12 +104,14 @@ import dev.sitrep.core.thing.Aircraft;
 import dev.sitrep.core.thing.Infrastructure;
 import dev.sitrep.core.thing.InfrastructureKind;
 import dev.sitrep.core.thing.Thing;
+import dev.sitrep.core.thing.UnrecognizedThing;
 import dev.sitrep.core.thing.Vessel;
 import dev.sitrep.core.thing.VesselKind;
 import dev.sitrep.core.time.ImmutablePeriod;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
 import dev.sitrep.core.time.UncertainDuration;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,6 +127,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -537,6 +544,7 @@ public final class Generators {
         .authors(listOf(text(), 3).generate(in))
         .published(optional(timePoints()).generate(in))
         .url(optional(urls()).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -659,7 +667,8 @@ public final class Generators {
   /** @return states of {@link StateCatalogue#all()}, some with extra names */
   public static Gen<State> states() {
     return in -> ImmutableState.copyOf(Generate.pick(StateCatalogue.all()).generate(in))
-        .withOtherNames(listOf(names(), 2).generate(in));
+        .withOtherNames(listOf(names(), 2).generate(in))
+        .withExtensions(extensions().generate(in));
   }
 
   /** @return persons with any number of other names and external ids */
@@ -670,6 +679,7 @@ public final class Generators {
         .otherNames(listOf(names(), 3).generate(in))
         .externalIds(listOf(externalIds(), 3).generate(in))
         .birthDate(optional(timePoints()).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -720,6 +730,7 @@ public final class Generators {
         .kind(vocabulary(Code.known(OrganizationKind.class), OrganizationKind::of).generate(in))
         .parent(u.organizations().without(id).maybe().generate(in))
         .state(u.states().maybe().generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -733,6 +744,7 @@ public final class Generators {
         .kind(optional(vocabulary(Code.known(OrganizationKind.class), OrganizationKind::of))
             .generate(in))
         .size(optional(uncertainCounts()).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -745,6 +757,7 @@ public final class Generators {
         .organization(organization)
         .period(optional(periods()).generate(in))
         .attributions(listOf(attributions(u), 2).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -758,6 +771,7 @@ public final class Generators {
         .of(u.actors().without(holder.id()).refs().generate(in))
         .period(optional(periods()).generate(in))
         .attributions(listOf(attributions(u), 2).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -772,6 +786,7 @@ public final class Generators {
         .description(optional(text()).generate(in))
         .period(optional(periods()).generate(in))
         .attributions(listOf(attributions(u), 2).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -824,6 +839,7 @@ public final class Generators {
         .flagState(u.states().maybe().generate(in))
         .externalIds(ids)
         .operators(u.actors().some(0, 2).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -834,6 +850,7 @@ public final class Generators {
         .registration(optional(oneOf(Generate.constant("SP-RSM"), text())).generate(in))
         .externalIds(listOf(externalIds(), 2).generate(in))
         .operators(u.actors().some(0, 2).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -846,6 +863,7 @@ public final class Generators {
         .places(listOf(places(u), 2).generate(in))
         .externalIds(listOf(externalIds(), 2).generate(in))
         .operators(u.actors().some(0, 2).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -961,6 +979,7 @@ public final class Generators {
         .links(targets.isEmpty() ? List.of() : listOf(eventLinks(u, targets), 2).generate(in))
         .impacts(impactClaims(u).generate(in))
         .suspicions(suspicionLists(u).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -1093,6 +1112,7 @@ public final class Generators {
         .places(parts.places())
         .participants(parts.participants()).attributions(parts.attributions())
         .links(parts.links()).impacts(parts.impacts()).suspicions(parts.suspicions())
+        .extensions(parts.extensions())
         .from(from)
         .to(u.actors().without(from.id()).refs().generate(in))
         .about(text().generate(in))
@@ -1558,6 +1578,7 @@ public final class Generators {
         .recognitions(u.organizations().isEmpty() ? List.of()
             : listOf(recognitions(u), 2).generate(in))
         .attributions(listOf(attributions(u), 2).generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -1585,6 +1606,7 @@ public final class Generators {
         .count(uncertainCounts().generate(in))
         .attribution(attributions(u).generate(in))
         .event(u.events().maybe().generate(in))
+        .extensions(extensions().generate(in))
         .build();
   }
 
@@ -1689,6 +1711,143 @@ public final class Generators {
       ids.add(id);
     }
     return ids;
+  }
+
+  // ---------------------------------------------------------------- extension
+
+  /**
+   * @return an entity's extension properties: none as often as some; up to four, named STIX
+   *     style ({@code x_acme_score}) or by a reverse domain ({@code org.acled.interaction}),
+   *     holding every kind of JSON value, nested up to three deep
+   */
+  public static Gen<Map<String, JsonValue>> extensions() {
+    Gen<Map<String, JsonValue>> some = lists().of(extensionNames().zip(jsonValues(), Pair::of))
+        .ofSizeBetween(1, 4).map(Generators::inOrder);
+    return booleans().all().flatMap(none -> none ? Generate.constant(Map.<String, JsonValue>of()) : some);
+  }
+
+  /** @return extension names of both forms, with awkward ones ({@code x__}, digits first) */
+  public static Gen<String> extensionNames() {
+    Gen<String> stix = stringOf(LOWER + UPPER + DIGITS + "_", 1, 12).map(n -> "x_" + n);
+    Gen<String> label = stringOf(LOWER + DIGITS, 1, 6)
+        .zip(stringOf(LOWER + UPPER + DIGITS + "_-", 0, 6), String::concat);
+    Gen<String> reverseDomain = Generate.pick(List.of("org", "com", "io", "x-y"))
+        .zip(lists().of(label).ofSizeBetween(2, 3),
+            (tld, labels) -> tld + "." + String.join(".", labels));
+    return oneOf(stix, reverseDomain, Generate.pick(List.of("x_acme_score", "x__", "x_1",
+        "org.acled.interaction", "com.example.risk-level", "org.ucdp.where_prec")));
+  }
+
+  /**
+   * @return JSON values of every kind: strings, numbers exact to their scale (integers, decimals,
+   *     beyond a double's range), booleans, null, and arrays and objects of them nested up to
+   *     three deep, members in any order
+   */
+  public static Gen<JsonValue> jsonValues() {
+    return jsonValues(3);
+  }
+
+  private static Gen<JsonValue> jsonValues(int depth) {
+    Gen<BigDecimal> numbers = oneOf(longs().between(-(1L << 53) + 1, (1L << 53) - 1)
+            .map(n -> BigDecimal.valueOf(n)),
+        longs().all().zip(integers().between(-12, 12), (n, scale) -> BigDecimal.valueOf(n, scale)),
+        Generate.pick(List.of(new BigDecimal("1.50"), new BigDecimal("1E+400"),
+            new BigDecimal("-0.000001"), new BigDecimal("123456789012345678901234567890.5"))));
+    Gen<JsonValue> scalars = oneOf(text().map(JsonValue::of), numbers.map(JsonValue::of),
+        booleans().all().map(JsonValue::of), Generate.constant(JsonValue.NULL),
+        Generate.constant(JsonValue.of("")));
+    if (depth == 0) {
+      return scalars;
+    }
+    Gen<JsonValue> inner = jsonValues(depth - 1);
+    Gen<JsonValue> arrays = listOf(inner, 3).map(elements -> JsonValue.array(elements));
+    Gen<JsonValue> objects = listOf(text().zip(inner, Pair::of), 3)
+        .map(members -> JsonValue.object(inOrder(members)));
+    return oneOf(scalars, scalars, arrays, objects);
+  }
+
+  /**
+   * @return events of a kind sitrep does not know, as a lenient read keeps them: a valid id
+   *     anywhere among other properties of any kind (a title or not, extension names among them)
+   */
+  public static Gen<UnrecognizedEvent> unrecognizedEvents() {
+    return in -> UnrecognizedEvent.of(unknownTypes().generate(in),
+        unrecognizedProperties(entityIds().generate(in)).generate(in));
+  }
+
+  /** @return actors of a kind sitrep does not know, with or without a name */
+  public static Gen<UnrecognizedActor> unrecognizedActors() {
+    return in -> UnrecognizedActor.of(unknownTypes().generate(in),
+        unrecognizedProperties(entityIds().generate(in)).generate(in));
+  }
+
+  /** @return relations of a kind sitrep does not know */
+  public static Gen<UnrecognizedRelation> unrecognizedRelations() {
+    return in -> UnrecognizedRelation.of(unknownTypes().generate(in),
+        unrecognizedProperties(entityIds().generate(in)).generate(in));
+  }
+
+  /** @return things of a kind sitrep does not know */
+  public static Gen<UnrecognizedThing> unrecognizedThings() {
+    return in -> UnrecognizedThing.of(unknownTypes().generate(in),
+        unrecognizedProperties(entityIds().generate(in)).generate(in));
+  }
+
+  /**
+   * @return valid {@linkplain #dossiers() dossiers} with up to two events, actors, things and
+   *     relations of unknown kinds each among the others, at any place in their lists, each with
+   *     an id of its own that nothing refers to
+   */
+  public static Gen<Dossier> dossiersWithUnrecognized() {
+    return in -> {
+      Dossier d = dossiers().generate(in);
+      Set<EntityId> taken = d.entities().stream().map(Entity::id)
+          .collect(Collectors.toCollection(HashSet::new));
+      return Dossier.builder().from(d)
+          .actors(among(d.actors(), unrecognizedActors(), taken, in))
+          .relations(among(d.relations(), unrecognizedRelations(), taken, in))
+          .things(among(d.things(), unrecognizedThings(), taken, in))
+          .events(among(d.events(), unrecognizedEvents(), taken, in))
+          .build();
+    };
+  }
+
+  /** @return {@code known} with up to two of {@code unknown}, with fresh ids, at random places */
+  private static <T extends Entity> List<T> among(List<? extends T> known,
+      Gen<? extends T> unknown, Set<EntityId> taken, RandomnessSource in) {
+    List<T> all = new ArrayList<>(known);
+    for (int n = integers().between(0, 2).generate(in); n > 0; n--) {
+      T element = unknown.generate(in);
+      if (taken.add(element.id())) {
+        all.add(integers().between(0, all.size()).generate(in), element);
+      }
+    }
+    return all;
+  }
+
+  /** Type names no version of sitrep declares. */
+  private static Gen<String> unknownTypes() {
+    return oneOf(Generate.pick(List.of("cyber-attack", "protest", "armed-group", "treaty")),
+        codes().map(c -> "future-" + c));
+  }
+
+  private static Gen<Map<String, JsonValue>> unrecognizedProperties(EntityId id) {
+    Gen<String> names = oneOf(text(), extensionNames(),
+        Generate.pick(List.of("title", "name", "when", "places")));
+    return lists().of(names.zip(jsonValues(), Pair::of)).ofSizeBetween(0, 4)
+        .zip(integers().between(0, 4), (others, at) -> {
+          List<Pair<String, JsonValue>> pairs = new ArrayList<>(others);
+          pairs.removeIf(p -> p._1.equals("type") || p._1.equals("id"));
+          pairs.add(Math.min(at, pairs.size()), Pair.of("id", JsonValue.of(id.value())));
+          return inOrder(pairs);
+        });
+  }
+
+  /** @return the pairs as a map in their order, a repeated key keeping its first value */
+  private static Map<String, JsonValue> inOrder(List<Pair<String, JsonValue>> pairs) {
+    Map<String, JsonValue> map = new LinkedHashMap<>();
+    pairs.forEach(p -> map.putIfAbsent(p._1, p._2));
+    return map;
   }
 
   // ---------------------------------------------------------------- helpers: text and codes

@@ -46,6 +46,9 @@ import dev.sitrep.core.dossier.Dossier;
 import dev.sitrep.core.dossier.ImmutableDossier;
 import dev.sitrep.core.event.BorderClosure;
 import dev.sitrep.core.event.Event;
+import dev.sitrep.core.extension.Extensions;
+import dev.sitrep.core.extension.JsonValue;
+import dev.sitrep.core.extension.Unrecognized;
 import dev.sitrep.core.event.EventKind;
 import dev.sitrep.core.event.EventLink;
 import dev.sitrep.core.event.GeneralEvent;
@@ -135,6 +138,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -275,7 +279,7 @@ class GeneratorsTest {
 
   /**
    * For every type, each attribute that may be absent or empty ({@code Optional}, {@code
-   * OptionalInt}, {@code OptionalLong}, {@code List}) is absent or empty in some value of a sample
+   * OptionalInt}, {@code OptionalLong}, {@code List}, {@code Map}) is absent or empty in some value of a sample
    * and present or non-empty in another, found by reflection so that a new attribute is not
    * forgotten.
    */
@@ -345,7 +349,7 @@ class GeneratorsTest {
   private static Function<Object, Boolean> emptiness(Method attribute) {
     Class<?> r = attribute.getReturnType();
     if (r != Optional.class && r != OptionalInt.class && r != OptionalLong.class
-        && r != List.class) {
+        && r != List.class && r != Map.class) {
       return null;
     }
     return x -> {
@@ -354,6 +358,7 @@ class GeneratorsTest {
         return value instanceof Optional<?> o ? o.isEmpty()
             : value instanceof OptionalInt i ? i.isEmpty()
             : value instanceof OptionalLong l ? l.isEmpty()
+            : value instanceof Map<?, ?> m ? m.isEmpty()
             : ((List<?>) value).isEmpty();
       } catch (ReflectiveOperationException e) {
         throw new AssertionError(e);
@@ -390,7 +395,7 @@ class GeneratorsTest {
     return Warning.builder().id(w.id()).title(w.title()).description(w.description())
         .when(w.when()).duration(w.duration()).places(w.places()).participants(w.participants())
         .attributions(w.attributions()).links(w.links()).impacts(w.impacts())
-        .suspicions(w.suspicions()).from(w.from())
+        .suspicions(w.suspicions()).extensions(w.extensions()).from(w.from())
         .to(w.to()).about(w.about()).build();
   }
 
@@ -426,7 +431,8 @@ class GeneratorsTest {
   /** The attribute {@code from} takes the place of the builder's usual {@code from(instance)}. */
   private static ActorRelation rebuild(ActorRelation r) {
     return ActorRelation.builder().id(r.id()).from(r.from()).kind(r.kind()).to(r.to())
-        .description(r.description()).period(r.period()).attributions(r.attributions()).build();
+        .description(r.description()).period(r.period()).attributions(r.attributions())
+        .extensions(r.extensions()).build();
   }
 
   private static <T> List<T> sample(Gen<T> gen) {
@@ -637,6 +643,70 @@ class GeneratorsTest {
           n -> n.language().isPresent() && n.script().isPresent());
       covers(names, "neither language nor script",
           n -> n.language().isEmpty() && n.script().isEmpty());
+    }
+
+    @Test
+    void extensions() {
+      var extensions = sample(Generators.extensions());
+      covers(extensions, "no extensions", Map::isEmpty);
+      covers(extensions, "several extensions", e -> e.size() > 1);
+      var names = sample(Generators.extensionNames());
+      assertThat(names).allMatch(Extensions::isName);
+      covers(names, "a STIX-style name", n -> n.startsWith("x_"));
+      covers(names, "a reverse-domain name", n -> n.contains("."));
+      covers(names, "four labels", n -> n.chars().filter(c -> c == '.').count() == 3);
+      var values = sample(Generators.jsonValues());
+      for (Class<?> kind : JsonValue.class.getPermittedSubclasses()) {
+        covers(values, kind.getSimpleName(), kind::isInstance);
+      }
+      covers(values, "a number with trailing zeros", v -> v instanceof JsonValue.JsonNumber n
+          && n.value().scale() > 0 && n.value().unscaledValue().mod(java.math.BigInteger.TEN)
+              .signum() == 0);
+      covers(values, "a number beyond a double's range", v -> v instanceof JsonValue.JsonNumber n
+          && Double.isInfinite(n.value().doubleValue()));
+      covers(values, "an object in an array in an object", v -> v instanceof JsonValue.JsonObject o
+          && o.members().values().stream().anyMatch(m -> m instanceof JsonValue.JsonArray a
+              && a.elements().stream().anyMatch(JsonValue.JsonObject.class::isInstance)));
+      covers(values, "an object of several members", v -> v instanceof JsonValue.JsonObject o
+          && o.members().size() > 1);
+      for (var entities : List.of(Generators.sources(), Generators.actors(),
+          Generators.relations(), Generators.events(), Generators.politicalPrisoners(),
+          Generators.statistics(), Generators.states())) {
+        var sample = sample(entities);
+        covers(sample, "an entity with extensions", e -> !e.extensions().isEmpty());
+        covers(sample, "an entity without", e -> e.extensions().isEmpty());
+      }
+    }
+
+    @Test
+    void unrecognizedElements() {
+      var events = sample(Generators.unrecognizedEvents());
+      covers(events, "an id first", e -> e.properties().keySet().iterator().next().equals("id"));
+      covers(events, "an id not first",
+          e -> !e.properties().keySet().iterator().next().equals("id"));
+      covers(events, "a title of text", e -> !e.title().equals(e.type()));
+      covers(events, "no title of text", e -> e.title().equals(e.type()));
+      covers(events, "extension properties", e -> !e.extensions().isEmpty());
+      covers(events, "a type of the future", e -> e.type().startsWith("future-"));
+      covers(sample(Generators.unrecognizedActors()), "a name of text",
+          a -> !a.name().equals(a.type()));
+      covers(sample(Generators.unrecognizedThings()), "several properties",
+          t -> t.properties().size() > 1);
+      covers(sample(Generators.unrecognizedRelations()), "several properties",
+          r -> r.properties().size() > 2);
+      var dossiers = sample(Generators.dossiersWithUnrecognized());
+      for (var list : List.<Function<Dossier, List<?>>>of(Dossier::actors, Dossier::relations,
+          Dossier::events)) {
+        covers(dossiers, "an unrecognized element", d -> list.apply(d).stream()
+            .anyMatch(Unrecognized.class::isInstance));
+        covers(dossiers, "one after a known element", d -> {
+          List<?> elements = list.apply(d);
+          return IntStream.range(1, elements.size()).anyMatch(i ->
+              elements.get(i) instanceof Unrecognized
+                  && !(elements.get(i - 1) instanceof Unrecognized));
+        });
+      }
+      covers(dossiers, "none", d -> d.entities().stream().noneMatch(Unrecognized.class::isInstance));
     }
 
     @Test

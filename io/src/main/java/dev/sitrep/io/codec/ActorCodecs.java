@@ -60,7 +60,8 @@ public final class ActorCodecs {
             A::otherNames, ActorBuilder::addAllOtherNames, NAME)
         .list("external_ids", "ids in other systems",
             A::externalIds, ActorBuilder::addAllExternalIds, FoundationCodecs.EXTERNAL_ID)
-        .shared(null);
+        .shared(null)
+        .extensions(ActorBuilder::putAllExtensions);
   }
 
   /**
@@ -74,7 +75,8 @@ public final class ActorCodecs {
         .shared("relation-properties")
         .required("id", "the relation's id",
             R::id, RelationBuilder::id, Scalars.ENTITY_ID)
-        .shared(null);
+        .shared(null)
+        .extensions(RelationBuilder::putAllExtensions);
   }
 
   /** @return {@code codec} ended by the properties every relation has last */

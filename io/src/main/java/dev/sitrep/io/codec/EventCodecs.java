@@ -152,6 +152,7 @@ public final class EventCodecs {
             E::impacts, EventBuilder::addAllImpacts, IMPACT_CLAIM)
         .list("suspicions", "who or what is suspected of causing it, and by whom",
             E::suspicions, EventBuilder::addAllSuspicions, SUSPICION)
-        .shared(null);
+        .shared(null)
+        .extensions(EventBuilder::putAllExtensions);
   }
 }

@@ -9,21 +9,26 @@ import dev.sitrep.core.actor.Organization;
 import dev.sitrep.core.actor.Person;
 import dev.sitrep.core.actor.Relation;
 import dev.sitrep.core.actor.State;
+import dev.sitrep.core.actor.UnrecognizedActor;
+import dev.sitrep.core.actor.UnrecognizedRelation;
 import dev.sitrep.core.airspace.AirspaceIncident;
 import dev.sitrep.core.event.BorderClosure;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.event.GeneralEvent;
 import dev.sitrep.core.event.Meeting;
 import dev.sitrep.core.event.Statement;
+import dev.sitrep.core.event.UnrecognizedEvent;
 import dev.sitrep.core.event.Warning;
 import dev.sitrep.core.exercise.MilitaryExercise;
 import dev.sitrep.core.thing.Aircraft;
 import dev.sitrep.core.thing.Infrastructure;
 import dev.sitrep.core.thing.Thing;
+import dev.sitrep.core.thing.UnrecognizedThing;
 import dev.sitrep.core.thing.Vessel;
 
 /**
- * The codecs of sitrep's sealed families, each variant by its {@code type} name. Kept apart from
+ * The codecs of sitrep's sealed families, each variant by its {@code type} name, and an element
+ * of an unknown type kept, in lenient mode, as the family's unrecognized variant. Kept apart from
  * the variants' codecs so that no two codec classes need each other to initialize.
  */
 public final class Families {
@@ -36,6 +41,7 @@ public final class Families {
       .variant(Person.class, ActorCodecs.PERSON)
       .variant(Organization.class, ActorCodecs.ORGANIZATION)
       .variant(Collective.class, ActorCodecs.COLLECTIVE)
+      .keepUnrecognized(UnrecognizedActor::of)
       .build();
 
   /** Any thing: {@code vessel}, {@code aircraft}, {@code infrastructure}. */
@@ -45,6 +51,7 @@ public final class Families {
       .variant(Vessel.class, ThingCodecs.VESSEL)
       .variant(Aircraft.class, ThingCodecs.AIRCRAFT)
       .variant(Infrastructure.class, ThingCodecs.INFRASTRUCTURE)
+      .keepUnrecognized(UnrecognizedThing::of)
       .build();
 
   /** Any relation: {@code membership}, {@code office}, {@code actor-relation}. */
@@ -53,6 +60,7 @@ public final class Families {
       .variant(Membership.class, ActorCodecs.MEMBERSHIP)
       .variant(Office.class, ActorCodecs.OFFICE)
       .variant(ActorRelation.class, ActorCodecs.ACTOR_RELATION)
+      .keepUnrecognized(UnrecognizedRelation::of)
       .build();
 
   /**
@@ -69,5 +77,6 @@ public final class Families {
       .variant(BorderClosure.class, OtherEventCodecs.BORDER_CLOSURE)
       .variant(Warning.class, OtherEventCodecs.WARNING)
       .variant(GeneralEvent.class, OtherEventCodecs.GENERAL_EVENT)
+      .keepUnrecognized(UnrecognizedEvent::of)
       .build();
 }

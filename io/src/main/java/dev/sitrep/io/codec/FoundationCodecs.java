@@ -197,6 +197,7 @@ public final class FoundationCodecs {
               Source::published, ImmutableSource.Builder::published, Scalars.TIME_POINT)
           .optional("url", "where to read it: an absolute `http` or `https` URL",
               Source::url, ImmutableSource.Builder::url, Scalars.STRING)
+          .extensions(ImmutableSource.Builder::putAllExtensions)
           .build();
 
   public static final ObjectCodec<Attribution, ImmutableAttribution.Builder> ATTRIBUTION =

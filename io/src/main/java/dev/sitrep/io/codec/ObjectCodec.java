@@ -1,8 +1,12 @@
 package dev.sitrep.io.codec;
 
+import dev.sitrep.core.extension.Extensions;
+import dev.sitrep.core.extension.JsonValue;
+import dev.sitrep.core.identity.Entity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +44,10 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * <p>A property's Java attribute is the lower camel case of its wire name ({@code as_of} is
  * {@code asOf}); a test checks that every declared attribute exists on the value type.
  *
+ * <p>An {@link Entity}'s codec must also declare how its builder takes
+ * {@linkplain Extensions extension properties}, with {@link Declaration#extensions}: they are
+ * read in strict and lenient mode alike and written after the declared properties, in order.
+ *
  * @param <T> the value type
  * @param <B> its builder
  */
@@ -51,12 +59,18 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
   private final long requiredBits;
   private final PropertyNameMatcher matcher;
   private final String names;
+  private final BiConsumer<B, Map<String, JsonValue>> putExtensions; // null: not an entity
 
   private ObjectCodec(Declaration<T, B> d) {
     super(d.name, d.description, d.type);
     this.builder = d.builder;
     this.build = d.build;
     this.properties = d.properties.toArray(newArray(0));
+    this.putExtensions = d.putExtensions;
+    if (Entity.class.isAssignableFrom(d.type) != (putExtensions != null)) {
+      throw new IllegalStateException(d.name + ": extensions(...) must be declared for an entity"
+          + " (its builder's putAllExtensions), and only for an entity");
+    }
     long bits = 0;
     List<String> wireNames = new ArrayList<>();
     for (int i = 0; i < properties.length; i++) {
@@ -69,7 +83,8 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
     }
     this.requiredBits = bits;
     this.matcher = BinaryNameMatcher.construct(wireNames);
-    this.names = String.join(", ", wireNames);
+    this.names = String.join(", ", wireNames) + (putExtensions == null ? ""
+        : ", or an extension name such as x_acme_score or org.acled.interaction");
   }
 
   /**
@@ -189,6 +204,7 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
     private final Function<B, ? extends T> build;
     private final List<Property<T, B>> properties = new ArrayList<>();
     private String group;
+    private BiConsumer<B, Map<String, JsonValue>> putExtensions;
 
     private Declaration(String name, String description, Class<T> type, Supplier<B> builder,
         Function<B, ? extends T> build) {
@@ -211,7 +227,24 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
       return this;
     }
 
+    /**
+     * Declares that values of the type, an {@link Entity}, keep extension properties: every key
+     * that is an {@linkplain Extensions#isName extension name} is read, with any JSON value, and
+     * given to the builder in order; written after the declared properties.
+     *
+     * @param putAll the builder's {@code putAllExtensions}
+     * @return this declaration
+     */
+    public Declaration<T, B> extensions(BiConsumer<B, Map<String, JsonValue>> putAll) {
+      this.putExtensions = putAll;
+      return this;
+    }
+
     private Declaration<T, B> add(Property<T, B> property) {
+      if (Extensions.isName(property.name)) {
+        throw new IllegalStateException(name + ": " + property.name
+            + " is an extension name, which no declared property may have");
+      }
       for (Property<T, B> p : properties) {
         if (p.name.equals(property.name)) {
           throw new IllegalStateException(name + ": property declared twice: " + p.name);
@@ -360,6 +393,11 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
     }
   }
 
+  /** @return whether values keep extension properties: whether the type is an entity */
+  public boolean keepsExtensions() {
+    return putExtensions != null;
+  }
+
   /** @return the properties, in order */
   public List<Property<T, B>> properties() {
     return List.of(properties);
@@ -377,10 +415,22 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
     out.endObject();
   }
 
-  /** Writes the properties alone, for a {@link UnionCodec} that has written {@code type}. */
+  /**
+   * Writes the properties alone, for a {@link UnionCodec} that has written {@code type}; then an
+   * entity's extension properties, in order.
+   */
   void writeProperties(WireWriter out, T value) {
     for (Property<T, B> p : properties) {
       p.write(out, value);
+    }
+    if (putExtensions != null) {
+      Map<String, JsonValue> extensions = ((Entity) value).extensions();
+      if (!extensions.isEmpty()) { // no lambda made for an entity without any
+        extensions.forEach((name, v) -> {
+          out.name(name);
+          out.json(v);
+        });
+      }
     }
   }
 
@@ -395,7 +445,9 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
    * name: the object's start, or the value of a {@link UnionCodec}'s {@code type} ({@code typed}).
    * Names are matched as the parser reads them, with no {@code String} made for a known name, and
    * a key that appears twice is refused (the parser's own duplicate check is off). {@code null}
-   * for an optional property or a list is the same as leaving it out. The object's path is known
+   * for an optional property or a list is the same as leaving it out. An entity keeps the keys
+   * that are extension names, with their values, in strict and lenient mode; a map for them is
+   * made only when the first comes. The object's path is known
    * again at its end (the parser is then back in the enclosing context), so it is computed only
    * for an error.
    */
@@ -403,6 +455,7 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
     B b = builder.get();
     long seen = 0;
     Set<String> unknown = null;
+    Map<String, JsonValue> extensions = null;
     for (int i = in.nextProperty(matcher); i != PropertyNameMatcher.MATCH_END_OBJECT;
         i = in.nextProperty(matcher)) {
       if (i >= 0) {
@@ -422,9 +475,17 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
           throw in.duplicateKey();
         }
         in.next();
-        in.unknown(unknownName, names);
+        if (putExtensions != null && Extensions.isName(unknownName)) {
+          (extensions == null ? extensions = new LinkedHashMap<>() : extensions)
+              .put(unknownName, in.jsonValue());
+        } else {
+          in.unknown(unknownName, names);
+        }
         (unknown == null ? unknown = new HashSet<>() : unknown).add(unknownName);
       }
+    }
+    if (extensions != null) {
+      putExtensions.accept(b, extensions);
     }
     if ((seen & requiredBits) != requiredBits) {
       for (int i = 0; i < properties.length; i++) {

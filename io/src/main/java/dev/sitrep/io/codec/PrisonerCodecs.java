@@ -155,6 +155,7 @@ public final class PrisonerCodecs {
           .list("attributions", "who reports all this",
               PoliticalPrisoner::attributions,
               ImmutablePoliticalPrisoner.Builder::addAllAttributions, FoundationCodecs.ATTRIBUTION)
+          .extensions(ImmutablePoliticalPrisoner.Builder::putAllExtensions)
           .build();
 
   public static final ObjectCodec<Statistic, ImmutableStatistic.Builder> STATISTIC =
@@ -183,5 +184,6 @@ public final class PrisonerCodecs {
                   + " one revises, not dated later than it",
               Statistic::supersedes, ImmutableStatistic.Builder::supersedes,
               Scalars.ref(Statistic.class))
+          .extensions(ImmutableStatistic.Builder::putAllExtensions)
           .build();
 }

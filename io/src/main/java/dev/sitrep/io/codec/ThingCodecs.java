@@ -42,6 +42,8 @@ public final class ThingCodecs {
             T::externalIds, ThingBuilder::addAllExternalIds, FoundationCodecs.EXTERNAL_ID)
         .list("operators", "who operates or owns it; none twice",
             T::operators, ThingBuilder::addAllOperators, Scalars.refToSubtype(Actor.class))
+        .shared(null)
+        .extensions(ThingBuilder::putAllExtensions)
         .build();
   }
 

@@ -1,10 +1,15 @@
 package dev.sitrep.io.codec;
 
+import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.Text;
+import dev.sitrep.core.extension.JsonValue;
+import dev.sitrep.core.extension.Unrecognized;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
@@ -23,6 +28,11 @@ import tools.jackson.core.io.SerializedString;
  *     .build();
  * }</pre>
  *
+ * <p>A family may keep, in lenient mode, an element of an array whose {@code type} it does not know
+ * as its {@link Unrecognized} variant ({@link Declaration#keepUnrecognized}): its properties are
+ * read as they are and written back after its {@code type}, in order. A strict read, or a single
+ * value where one is required, still refuses it.
+ *
  * @param <T> the family's type
  */
 public final class UnionCodec<T> extends DeclaredCodec<T> {
@@ -32,6 +42,7 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
   private static final SerializableString ENCODED_TYPE = new SerializedString(TYPE);
 
   private final List<Variant<? extends T>> variants;
+  private final BiFunction<String, Map<String, JsonValue>, ? extends T> keep; // null: skip them
 
   /** The variant of each implementation class, found once per class rather than per value. */
   private final ClassValue<Variant<? extends T>> byClass = new ClassValue<>() {
@@ -61,9 +72,11 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
   }
 
   private UnionCodec(String name, String description, Class<T> type,
-      List<Variant<? extends T>> variants) {
+      List<Variant<? extends T>> variants,
+      BiFunction<String, Map<String, JsonValue>, ? extends T> keep) {
     super(name, description, type);
     this.variants = List.copyOf(variants);
+    this.keep = keep;
   }
 
   /**
@@ -88,6 +101,7 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
     private final String description;
     private final Class<T> type;
     private final List<Variant<? extends T>> variants = new ArrayList<>();
+    private BiFunction<String, Map<String, JsonValue>, ? extends T> keep;
 
     private Declaration(String name, String description, Class<T> type) {
       this.name = name;
@@ -101,9 +115,23 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
       return this;
     }
 
+    /**
+     * Keeps, in lenient mode, an array's element of an unknown {@code type} as the family's
+     * {@link Unrecognized} variant, made from the type name and the other properties as read;
+     * one the variant refuses (no valid {@code id}) is skipped, as in a family without one.
+     *
+     * @param unrecognized makes the variant, such as {@code UnrecognizedEvent::of}
+     * @return this declaration
+     */
+    public Declaration<T> keepUnrecognized(
+        BiFunction<String, Map<String, JsonValue>, ? extends T> unrecognized) {
+      this.keep = unrecognized;
+      return this;
+    }
+
     /** @return the codec, immutable */
     public UnionCodec<T> build() {
-      return new UnionCodec<>(name, description, type, variants);
+      return new UnionCodec<>(name, description, type, variants, keep);
     }
   }
 
@@ -121,7 +149,19 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
 
   @Override
   public void write(WireWriter out, T value) {
-    write(out, value, variantOf(value));
+    Variant<? extends T> variant = byClass.get(value.getClass());
+    if (variant == null && value instanceof Unrecognized unrecognized) {
+      out.startObject();
+      out.name(ENCODED_TYPE);
+      out.string(unrecognized.type());
+      unrecognized.properties().forEach((name, v) -> {
+        out.name(name);
+        out.json(v);
+      });
+      out.endObject();
+    } else {
+      write(out, value, variantOf(value));
+    }
   }
 
   private <V extends T> void write(WireWriter out, T value, Variant<V> variant) {
@@ -145,7 +185,10 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
     return read(in, false);
   }
 
-  /** In lenient mode, skips an element of an unknown type, records it, and returns null. */
+  /**
+   * In lenient mode, keeps an element of an unknown type as the family's unrecognized variant, or
+   * skips it and returns null; and records it.
+   */
   @Override
   public T readElement(WireReader in) {
     return read(in, in.lenient());
@@ -176,6 +219,8 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
     Variant<? extends T> variant = variant(name);
     if (variant != null) {
       value = variant.codec.readProperties(in, start, true);
+    } else if (skipUnknown && keep != null) {
+      value = unrecognized(name, in.membersToEnd(TYPE));
     } else {
       in.skipToEndOfObject(first ? new HashSet<>(Set.of(TYPE)) : new HashSet<>());
     }
@@ -187,9 +232,22 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
         throw in.error(in.path() + "." + TYPE, start, "unknown type '"
             + Text.abbreviate(name, WireReader.ECHOED) + "'; expected one of " + names());
       }
-      in.skippedType(name);
+      if (value != null) {
+        in.keptType(name);
+      } else {
+        in.skippedType(name);
+      }
     }
     return value;
+  }
+
+  /** @return the unrecognized variant, or null if it refuses the properties */
+  private T unrecognized(String type, Map<String, JsonValue> properties) {
+    try {
+      return keep.apply(type, properties);
+    } catch (InvalidDataException e) {
+      return null;
+    }
   }
 
   private Variant<? extends T> variant(String name) {
@@ -203,7 +261,8 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
 
   /** @return the wire type name of {@code value}, such as {@code airspace-incident} */
   public String typeNameOf(T value) {
-    return variantOf(value).name;
+    return value instanceof Unrecognized u && byClass.get(value.getClass()) == null ? u.type()
+        : variantOf(value).name;
   }
 
   private String names() {

@@ -2,6 +2,7 @@ package dev.sitrep.io.codec;
 
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.Text;
+import dev.sitrep.core.extension.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -212,6 +213,79 @@ public final class WireReader {
   }
 
   /**
+   * Reads any JSON value, from its first token to its last: an object's members in order (a
+   * repeated key refused), a number exactly as written, as a {@link BigDecimal} ({@code 1.50}
+   * stays {@code 1.50}) of at most the limit's characters and with an exponent that a
+   * {@code BigDecimal} holds. Nesting, string and document lengths are bounded by the parser's
+   * limits, as for any value.
+   */
+  JsonValue jsonValue() {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.START_OBJECT) {
+      return JsonValue.object(membersToEnd(null));
+    } else if (t == JsonToken.START_ARRAY) {
+      List<JsonValue> elements = new ArrayList<>();
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        elements.add(jsonValue());
+      }
+      return JsonValue.array(elements);
+    } else if (t == JsonToken.VALUE_STRING) {
+      return JsonValue.of(parser.getString());
+    } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      checkNumberLength();
+      try {
+        return JsonValue.of(parser.getDecimalValue());
+      } catch (NumberFormatException e) { // an exponent beyond BigDecimal's, as 1e9999999999
+        throw error("must be a number with an exponent between " + -(long) Integer.MAX_VALUE
+            + " and " + Integer.MAX_VALUE);
+      }
+    } else if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return JsonValue.of(t == JsonToken.VALUE_TRUE);
+    } else if (t == JsonToken.VALUE_NULL) {
+      return JsonValue.NULL;
+    }
+    throw error("must be a JSON value, found " + describe(t));
+  }
+
+  /**
+   * Reads the rest of the current object, from the token before its next property name to its
+   * end, each value as it is, in order.
+   *
+   * @param taken a name the object has had already, such as {@code type}, or null
+   * @return the members
+   */
+  Map<String, JsonValue> membersToEnd(String taken) {
+    Map<String, JsonValue> members = new LinkedHashMap<>();
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      if (members.containsKey(name) || name.equals(taken)) {
+        throw duplicateKey();
+      }
+      if (hasUnpairedSurrogate(name)) {
+        throw error("must be a name of well-formed Unicode, as I-JSON requires: it has an"
+            + " unpaired surrogate");
+      }
+      parser.nextToken();
+      members.put(name, jsonValue());
+    }
+    return members;
+  }
+
+  /** Whether {@code s} holds a surrogate that is not half of a pair, which no writer can write. */
+  private static boolean hasUnpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Refuses a number longer than the limit, counting every character as the limit's documentation
    * does; the parser counts the digits before and after the point apart. A number replayed from a
    * buffer was checked as it was buffered.
@@ -384,6 +458,15 @@ public final class WireReader {
   void skippedType(String type) {
     skipped("unknown type '" + Text.abbreviate(type, ECHOED) + "'", parser.streamReadContext(),
         "unknown types");
+  }
+
+  /**
+   * Records that lenient reading kept an element of an unknown type as it is, the value the parser
+   * has just passed.
+   */
+  void keptType(String type) {
+    skipped("unknown type '" + Text.abbreviate(type, ECHOED) + "', kept as it is",
+        parser.streamReadContext(), "unknown types kept as they are");
   }
 
   /**

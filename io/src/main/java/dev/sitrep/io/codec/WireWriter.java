@@ -1,5 +1,6 @@
 package dev.sitrep.io.codec;
 
+import dev.sitrep.core.extension.JsonValue;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 
@@ -51,5 +52,33 @@ public final class WireWriter {
 
   void bool(boolean value) {
     generator.writeBoolean(value);
+  }
+
+  void name(String name) {
+    generator.writeName(name);
+  }
+
+  /** Writes any JSON value as it is: an object's members in order, a number exactly. */
+  void json(JsonValue value) {
+    if (value instanceof JsonValue.JsonObject o) {
+      generator.writeStartObject();
+      o.members().forEach((name, v) -> {
+        generator.writeName(name);
+        json(v);
+      });
+      generator.writeEndObject();
+    } else if (value instanceof JsonValue.JsonArray a) {
+      generator.writeStartArray();
+      a.elements().forEach(this::json);
+      generator.writeEndArray();
+    } else if (value instanceof JsonValue.JsonString s) {
+      generator.writeString(s.value());
+    } else if (value instanceof JsonValue.JsonNumber n) {
+      generator.writeNumber(n.value());
+    } else if (value instanceof JsonValue.JsonBoolean b) {
+      generator.writeBoolean(b.value());
+    } else {
+      generator.writeNull();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.sitrep.io.codec;
 
+import dev.sitrep.core.extension.Extensions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -153,6 +154,11 @@ public final class SchemaGenerator {
         def.put("$ref", "#/$defs/" + group);
       }
       def.set("properties", properties);
+      if (object.keepsExtensions()) {
+        def.putObject("patternProperties").putObject(Extensions.NAME_PATTERN).put("description",
+            "an extension property: a field of the feed that sitrep does not model, any JSON"
+                + " value, kept in order through a read and a write");
+      }
       if (!required.isEmpty()) {
         required.forEach(def.putArray("required")::add);
       }

@@ -60,7 +60,8 @@ public final class WireReference {
 
   /** The keys the generator writes in an object's, a family's or a shared set's entry. */
   private static final Set<String> GENERATED_DEF_KEYS = Set.of("description", "type", "$ref",
-      "properties", "required", "additionalProperties", "unevaluatedProperties", "oneOf");
+      "properties", "patternProperties", "required", "additionalProperties",
+      "unevaluatedProperties", "oneOf");
 
   /** The keys an object's entry may have that only the overlay gives, and this class describes. */
   private static final Set<String> OVERLAY_DEF_KEYS = Set.of("$comment", "allOf", "anyOf");
@@ -467,6 +468,11 @@ public final class WireReference {
       row(String.join(", ", run), "", "", sharedBy != null
           ? "as for every " + link(sharedBy.name())
           : "as in " + link(group));
+    }
+    if (object.keepsExtensions()) {
+      row("`x_…`, `org.example.…`", "any", "no", "[extension properties](README.md#extensions):"
+          + " any JSON value under an `x_` or a reverse-domain name, kept in order after the"
+          + " others");
     }
     out.append('\n');
     notes(def, own);

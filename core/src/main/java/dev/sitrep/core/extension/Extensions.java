@@ -1,0 +1,55 @@
+package dev.sitrep.core.extension;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The rule of extension properties: fields a feed carries that sitrep does not model, kept on any
+ * {@linkplain dev.sitrep.core.identity.Entity entity} under a namespaced name, in order, and
+ * written back as read, as STIX 2.1 keeps custom properties. A name is either STIX style,
+ * {@code x_} and then ASCII letters, digits and underscores ({@code x_acme_score}), or a
+ * reverse-domain name of at least three dot-separated labels, the first a lowercase top-level
+ * domain ({@code org.acled.interaction}, {@code com.example.risk-level}); exactly
+ * {@value #NAME_PATTERN}. No property sitrep declares can have such a name: sitrep's own names are
+ * snake_case without dots and never begin with {@code x_}.
+ *
+ * <pre>{@code
+ * Person p = Person.builder().id(EntityId.of("person/x")).name("X")
+ *     .putExtension("org.acled.actor-code", JsonValue.of(1301))
+ *     .build();
+ * Extensions.isName("x_acme_score");   // true
+ * Extensions.isName("score");          // false
+ * }</pre>
+ */
+public final class Extensions {
+  /** The pattern every extension name matches, as a regular expression of Java and ECMAScript. */
+  public static final String NAME_PATTERN =
+      "^(x_[A-Za-z0-9_]+|[a-z][a-z0-9-]*(\\.[A-Za-z0-9][A-Za-z0-9_-]*){2,})$";
+
+  private static final Pattern NAME = Pattern.compile(NAME_PATTERN);
+
+  private Extensions() {}
+
+  /** @return whether {@code name} is an extension name */
+  public static boolean isName(String name) {
+    return (name.startsWith("x_") || name.indexOf('.') > 0) && NAME.matcher(name).matches();
+  }
+
+  /**
+   * Fails unless every key of {@code extensions} is an extension name.
+   *
+   * @param extensions an entity's extension properties
+   * @throws InvalidDataException at {@code extensions}, naming the key and the rule
+   */
+  public static void requireNames(Map<String, JsonValue> extensions) {
+    for (String name : extensions.keySet()) {
+      if (!isName(name)) {
+        throw new InvalidDataException("extensions", "must have names that begin with 'x_' or"
+            + " are reverse-domain names such as 'org.acled.interaction', matching "
+            + NAME_PATTERN + "; found '" + Text.abbreviate(name, 100) + "'");
+      }
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package dev.sitrep.core.extension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.identity.Entity;
+import dev.sitrep.core.testing.Generators;
+import java.lang.reflect.InvocationTargetException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+class ExtensionsTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"x_acme_score", "x_ACME", "x__", "x_1", "org.acled.interaction",
+      "com.example.risk-level", "org.ucdp.where_prec", "io.a.b.c", "x-y.z.Camel_Case"})
+  void namesOfEitherFormAreExtensionNames(String name) {
+    assertThat(Extensions.isName(name)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "x_", "x", "X_acme", "x-acme", "score", "type", "as_of",
+      "org.acled", "Org.acled.interaction", "1org.acled.x", "org..acled", "org.acled.",
+      ".org.acled.x", "org.acled.-x", "org.acled.x y", "x_acmé", "org.acled.interaction\n"})
+  void otherNamesAreNot(String name) {
+    assertThat(Extensions.isName(name)).isFalse();
+  }
+
+  @Test
+  void sitrepsOwnNamesAreNeverExtensionNames() {
+    // snake_case without dots, never beginning with x_: every declared wire name has this form
+    qt().forAll(Generate.pick(List.of("id", "title", "as_of", "flight_information_region",
+            "schema_version", "type")))
+        .checkAssert(name -> assertThat(Extensions.isName(name)).isFalse());
+  }
+
+  /** Every kind of entity refuses a badly named extension, naming the attribute and the key. */
+  @Test
+  void everyEntityRefusesABadName() {
+    List<Gen<? extends Entity>> entities = List.of(Generators.sources(), Generators.actors(),
+        Generators.relations(), Generators.events(), Generators.politicalPrisoners(),
+        Generators.statistics(), Generators.things());
+    for (Gen<? extends Entity> gen : entities) {
+      qt().withExamples(30).forAll(gen, Generate.pick(List.of("score", "org.acled", "X_a")))
+          .checkAssert((entity, name) -> assertThatThrownBy(
+                  () -> withExtensions(entity, Map.of(name, JsonValue.TRUE)))
+              .isInstanceOf(InvalidDataException.class)
+              .hasMessageStartingWith("extensions: must have names that begin with 'x_'")
+              .hasMessageContaining("found '" + name + "'"));
+    }
+  }
+
+  @Test
+  void everyEntityKeepsItsExtensionsInOrder() {
+    qt().withExamples(50).forAll(Generators.events(), Generators.extensions(),
+            Generators.extensions())
+        .checkAssert((event, first, second) -> {
+          Map<String, JsonValue> both = new LinkedHashMap<>(second);
+          both.putAll(first);
+          Entity with = withExtensions(event, both);
+          assertThat(new ArrayList<>(with.extensions().keySet()))
+              .containsExactlyElementsOf(both.keySet());
+          assertThat(with.extensions()).isEqualTo(both);
+        });
+  }
+
+  @Test
+  void jsonValuesKeepOrderAndScaleAndRefuseNull() {
+    Map<String, JsonValue> members = new LinkedHashMap<>();
+    members.put("z", JsonValue.of(new BigDecimal("1.50")));
+    members.put("a", JsonValue.array(List.of(JsonValue.NULL, JsonValue.of("x"))));
+    JsonValue.JsonObject object = (JsonValue.JsonObject) JsonValue.object(members);
+    assertThat(object.members().keySet()).containsExactly("z", "a");
+    assertThat(JsonValue.of(new BigDecimal("1.50"))).isNotEqualTo(JsonValue.of(new BigDecimal("1.5")));
+    assertThat(JsonValue.of(19)).isEqualTo(JsonValue.of(new BigDecimal("19")));
+    List<JsonValue> withNull = new ArrayList<>();
+    withNull.add(null);
+    assertThatThrownBy(() -> JsonValue.array(withNull)).isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("JsonValue.NULL");
+    Map<String, JsonValue> nullMember = new LinkedHashMap<>();
+    nullMember.put("a", null);
+    assertThatThrownBy(() -> JsonValue.object(nullMember))
+        .isInstanceOf(InvalidDataException.class);
+    assertThatThrownBy(() -> JsonValue.of((String) null)).isInstanceOf(InvalidDataException.class);
+    assertThatThrownBy(() -> JsonValue.of((BigDecimal) null))
+        .isInstanceOf(InvalidDataException.class);
+  }
+
+  /** The generated {@code withExtensions} of the entity's implementation class. */
+  private static Entity withExtensions(Entity entity, Map<String, JsonValue> extensions) {
+    try {
+      return (Entity) entity.getClass().getMethod("withExtensions", Map.class)
+          .invoke(entity, extensions);
+    } catch (InvocationTargetException e) {
+      throw (RuntimeException) e.getCause();
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+}

@@ -17,7 +17,8 @@ import java.util.Optional;
  * read or checked, so it has no time, places, participants or other names: a dossier's timeline
  * puts it among the undated events, and it involves or mentions no actor. A strict read refuses
  * it. Each family has its variant that extends this
- * class: {@code UnrecognizedEvent}, {@code UnrecognizedActor}, {@code UnrecognizedRelation}.
+ * class: {@code UnrecognizedEvent}, {@code UnrecognizedActor}, {@code UnrecognizedThing},
+ * {@code UnrecognizedRelation}.
  *
  * <pre>{@code
  * Event cyber = UnrecognizedEvent.of("cyber-attack", Map.of(

@@ -17,8 +17,10 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.Temporal;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -53,6 +55,9 @@ public abstract class TimePoint implements Comparable<TimePoint> {
       + " YYYY-MM-DD/YYYY-MM-DD, each optionally followed by a [zone], or an ISO 8601 date-time"
       + " with offset";
   private static final Set<String> REGIONS = ZoneId.getAvailableZoneIds();
+
+  /** The regions' zones as read, so that each is made once; no larger than {@link #REGIONS}. */
+  private static final Map<String, ZoneId> REGION_ZONES = new ConcurrentHashMap<>();
 
   /** The most days a {@linkplain #days(LocalDate, LocalDate) range of days} spans: a week. */
   public static final int MAX_RANGE_DAYS = 7;
@@ -235,6 +240,9 @@ public abstract class TimePoint implements Comparable<TimePoint> {
 
   /** @return the zone of a bracket's text: an offset {@code ±hh:mm} or a region's id */
   private static ZoneId zone(String iso, String text) {
+    if (REGIONS.contains(text)) { // the common case, without a regular expression
+      return REGION_ZONES.computeIfAbsent(text, ZoneId::of);
+    }
     if (OFFSET.matcher(text).matches()) {
       try {
         return ZoneOffset.of(text);
@@ -315,6 +323,7 @@ public abstract class TimePoint implements Comparable<TimePoint> {
    * @return the first instant the point covers: for {@code 2025-09}, 1 September 00:00 UTC; for
    *     {@code 2025-09[Europe/Warsaw]}, 1 September 00:00 in Warsaw (22:00 UTC on 31 August)
    */
+  @Value.Lazy
   public Instant earliest() {
     Temporal v = value();
     return v instanceof OffsetDateTime
@@ -327,6 +336,7 @@ public abstract class TimePoint implements Comparable<TimePoint> {
    *     September UTC; for a week, of its Sunday; for a range of days, of its last day; in the
    *     point's zone where it has one
    */
+  @Value.Lazy
   public Instant latest() {
     Temporal v = value();
     if (v instanceof OffsetDateTime) {

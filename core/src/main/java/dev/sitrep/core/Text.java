@@ -112,4 +112,29 @@ public final class Text {
     }
     return s.toString();
   }
+
+  /**
+   * Whether {@code s} holds a surrogate that is not half of a pair: not well-formed Unicode, which
+   * I-JSON forbids and no JSON writer can write as a name.
+   *
+   * <pre>{@code
+   * Text.hasUnpairedSurrogate("\uD83D\uDE81");  // false: a helicopter
+   * Text.hasUnpairedSurrogate("\uD83Dk");        // true
+   * }</pre>
+   *
+   * @param s any text
+   * @return whether it has an unpaired surrogate
+   */
+  public static boolean hasUnpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -2,6 +2,7 @@ package dev.sitrep.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -62,5 +63,17 @@ class TextTest {
     }
     assertThat(nonBlank.reset(SPACES).find()).isFalse();
     assertThat(nonBlank.reset(SPACES + "x").find()).isTrue();
+  }
+
+  @Test
+  void anUnpairedSurrogateIsFoundWhereverItStands() {
+    String pair = "\uD83D\uDE81";
+    for (String ok : List.of("", "a", pair, "a" + pair + "b", pair + pair)) {
+      assertThat(Text.hasUnpairedSurrogate(ok)).as(ok).isFalse();
+    }
+    for (String bad : List.of("\uD83D", "\uDE81", "a\uD83Db", pair + "\uD83D",
+        "\uDE81\uD83D", "\uD83D\uD83D")) {
+      assertThat(Text.hasUnpairedSurrogate(bad)).isTrue();
+    }
   }
 }

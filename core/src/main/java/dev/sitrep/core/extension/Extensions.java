@@ -52,4 +52,14 @@ public final class Extensions {
       }
     }
   }
+
+  /** Fails at {@code path} if a name has an unpaired surrogate, which no JSON writer can write. */
+  static void requireWellFormed(Iterable<String> names, String path) {
+    for (String name : names) {
+      if (Text.hasUnpairedSurrogate(name)) {
+        throw new InvalidDataException(path, "must have names of well-formed Unicode, as I-JSON"
+            + " requires: '" + Text.abbreviate(name, 100) + "' has an unpaired surrogate");
+      }
+    }
+  }
 }

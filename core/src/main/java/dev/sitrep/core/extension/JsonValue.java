@@ -73,6 +73,7 @@ public sealed interface JsonValue {
         }
         copy.put(k, v);
       });
+      Extensions.requireWellFormed(copy.keySet(), "members");
       members = Collections.unmodifiableMap(copy);
     }
   }

@@ -68,6 +68,7 @@ public abstract class Unrecognized implements Entity {
     if (Text.isBlank(u.type())) {
       throw new InvalidDataException("type", "must not be blank");
     }
+    Extensions.requireWellFormed(u.properties().keySet(), "properties");
     if (u.properties().containsKey("type")) {
       throw new InvalidDataException("properties", "must not hold 'type', which is apart");
     }

@@ -95,6 +95,19 @@ class ExtensionsTest {
         .isInstanceOf(InvalidDataException.class);
   }
 
+  @Test
+  void aNameWithAnUnpairedSurrogateIsRefusedByTheObjectAndTheUnknownElement() {
+    Map<String, JsonValue> broken = Map.of("\uD83Dk", JsonValue.TRUE);
+    assertThatThrownBy(() -> JsonValue.object(broken)).isInstanceOf(InvalidDataException.class)
+        .hasMessageStartingWith("members: must have names of well-formed Unicode");
+    Map<String, JsonValue> properties = new LinkedHashMap<>(broken);
+    properties.put("id", JsonValue.of("event/x"));
+    assertThatThrownBy(() -> dev.sitrep.core.event.UnrecognizedEvent.of("future", properties))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageStartingWith("properties: must have names of well-formed Unicode");
+    assertThat(JsonValue.object(Map.of("\uD83D\uDE81", JsonValue.TRUE))).isNotNull();
+  }
+
   /** The generated {@code withExtensions} of the entity's implementation class. */
   private static Entity withExtensions(Entity entity, Map<String, JsonValue> extensions) {
     try {

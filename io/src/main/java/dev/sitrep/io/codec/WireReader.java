@@ -261,7 +261,7 @@ public final class WireReader {
       if (members.containsKey(name) || name.equals(taken)) {
         throw duplicateKey();
       }
-      if (hasUnpairedSurrogate(name)) {
+      if (Text.hasUnpairedSurrogate(name)) {
         throw error("must be a name of well-formed Unicode, as I-JSON requires: it has an"
             + " unpaired surrogate");
       }
@@ -269,20 +269,6 @@ public final class WireReader {
       members.put(name, jsonValue());
     }
     return members;
-  }
-
-  /** Whether {@code s} holds a surrogate that is not half of a pair, which no writer can write. */
-  private static boolean hasUnpairedSurrogate(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -7,16 +7,19 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.Temporal;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +61,12 @@ public abstract class TimePoint implements Comparable<TimePoint> {
 
   /** The regions' zones as read, so that each is made once; no larger than {@link #REGIONS}. */
   private static final Map<String, ZoneId> REGION_ZONES = new ConcurrentHashMap<>();
+
+  /**
+   * The days each region's clocks skipped whole, such as 30 December 2011 in Pacific/Apia; found
+   * once per zone in its past transitions (the rules for the future only move clocks by hours).
+   */
+  private static final Map<ZoneId, Set<LocalDate>> SKIPPED_DAYS = new ConcurrentHashMap<>();
 
   /** The most days a {@linkplain #days(LocalDate, LocalDate) range of days} spans: a week. */
   public static final int MAX_RANGE_DAYS = 7;
@@ -308,9 +317,30 @@ public abstract class TimePoint implements Comparable<TimePoint> {
             () -> "must be an offset of whole minutes, was " + zone);
       } else {
         checkRegion(zone.getId());
-        Checks.require(!latest().isBefore(earliest()), "zone",
+        Checks.require(precision != Precision.DAY || !skippedDays(zone).contains(v), "zone",
             () -> "must have the day, but " + zone + " skipped " + v);
       }
+    });
+  }
+
+  /**
+   * @return the days on which {@code zone}'s clocks jumped past every hour: those whose midnight
+   *     and next midnight both fall in one gap of a transition
+   */
+  static Set<LocalDate> skippedDays(ZoneId zone) {
+    return SKIPPED_DAYS.computeIfAbsent(zone, z -> {
+      Set<LocalDate> days = new HashSet<>();
+      for (ZoneOffsetTransition t : z.getRules().getTransitions()) {
+        LocalDateTime gapStart = t.getDateTimeBefore();
+        LocalDateTime gapEnd = t.getDateTimeAfter(); // the gap is [gapStart, gapEnd)
+        for (LocalDate d = gapStart.toLocalDate(); t.isGap()
+            && !d.plusDays(1).atStartOfDay().isAfter(gapEnd); d = d.plusDays(1)) {
+          if (!d.atStartOfDay().isBefore(gapStart)) {
+            days.add(d);
+          }
+        }
+      }
+      return Set.copyOf(days);
     });
   }
 

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -98,6 +101,30 @@ class TimePointTest {
         "must have the day, but Pacific/Apia skipped 2011-12-30");
     assertThat(TimePoint.parse("2011-12-29/2011-12-31[Pacific/Apia]").contains(
         TimePoint.parse("2011-12-31T00:00+14:00"))).isTrue();
+  }
+
+  /**
+   * The days found skipped are exactly those whose span in the zone is empty, the day's end
+   * before its start, in every region of the JDK, around every gap of its past.
+   */
+  @Test
+  void theSkippedDaysAreTheDaysWithNoTime() {
+    Set<String> found = new TreeSet<>();
+    for (String id : ZoneId.getAvailableZoneIds()) {
+      ZoneId zone = ZoneId.of(id);
+      for (ZoneOffsetTransition t : zone.getRules().getTransitions()) {
+        for (LocalDate d = t.getDateTimeBefore().toLocalDate().minusDays(1);
+            !d.isAfter(t.getDateTimeAfter().toLocalDate().plusDays(1)); d = d.plusDays(1)) {
+          boolean empty = d.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1)
+              .isBefore(d.atStartOfDay(zone).toInstant());
+          assertThat(TimePoint.skippedDays(zone).contains(d)).as(id + " " + d).isEqualTo(empty);
+          if (empty) {
+            found.add(id + " " + d);
+          }
+        }
+      }
+    }
+    assertThat(found).contains("Pacific/Apia 2011-12-30");
   }
 
   @Test

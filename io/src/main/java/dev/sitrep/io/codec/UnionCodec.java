@@ -149,7 +149,7 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
 
   @Override
   public void write(WireWriter out, T value) {
-    Variant<? extends T> variant = byClass.get(value.getClass());
+    Variant<? extends T> variant = byClass.get(value.getClass()); // looked up once per value
     if (variant == null && value instanceof Unrecognized unrecognized) {
       out.startObject();
       out.name(ENCODED_TYPE);
@@ -160,7 +160,7 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
       });
       out.endObject();
     } else {
-      write(out, value, variantOf(value));
+      write(out, value, requireKnown(variant, value));
     }
   }
 
@@ -173,7 +173,10 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
   }
 
   private Variant<? extends T> variantOf(T value) {
-    Variant<? extends T> variant = byClass.get(value.getClass());
+    return requireKnown(byClass.get(value.getClass()), value);
+  }
+
+  private static <V> V requireKnown(V variant, Object value) {
     if (variant == null) {
       throw new IllegalArgumentException("no wire type for " + value.getClass().getName());
     }

@@ -372,25 +372,38 @@ public abstract class TimePoint implements Comparable<TimePoint> {
     if (v instanceof OffsetDateTime) {
       return ((OffsetDateTime) v).toInstant();
     }
-    LocalDate after;
+    LocalDate after = dayAfter();
+    return after.atStartOfDay(zone().orElse(ZoneOffset.UTC)).toInstant().minusNanos(1);
+  }
+
+  /** @return the day after the last the point covers, for any point but an instant */
+  private LocalDate dayAfter() {
     switch (precision()) {
       case YEAR:
-        after = firstDay().plusYears(1);
-        break;
+        return firstDay().plusYears(1);
       case MONTH:
-        after = firstDay().plusMonths(1);
-        break;
+        return firstDay().plusMonths(1);
       case WEEK:
-        after = firstDay().plusWeeks(1);
-        break;
+        return firstDay().plusWeeks(1);
       case DAY_RANGE:
-        after = through().orElseThrow().plusDays(1);
-        break;
+        return through().orElseThrow().plusDays(1);
       default:
-        after = firstDay().plusDays(1);
-        break;
+        return firstDay().plusDays(1);
     }
-    return after.atStartOfDay(zone().orElse(ZoneOffset.UTC)).toInstant().minusNanos(1);
+  }
+
+  /**
+   * Whether this point and {@code other} are both days, weeks, months or years in one calendar
+   * whose days each have a start of their own (no day skipped whole), so that comparing their
+   * days gives what comparing their instants gives, without the zone's rules.
+   */
+  private boolean sameCalendar(TimePoint other) {
+    if (precision() == Precision.INSTANT || other.precision() == Precision.INSTANT
+        || !zone().equals(other.zone())) {
+      return false;
+    }
+    ZoneId zone = zone().orElse(ZoneOffset.UTC);
+    return zone instanceof ZoneOffset || skippedDays(zone).isEmpty();
   }
 
   /**
@@ -399,6 +412,9 @@ public abstract class TimePoint implements Comparable<TimePoint> {
    *     {@code 2025-09-10}
    */
   public boolean contains(TimePoint other) {
+    if (sameCalendar(other)) {
+      return !other.firstDay().isBefore(firstDay()) && !other.dayAfter().isAfter(dayAfter());
+    }
     return !other.earliest().isBefore(earliest()) && !other.latest().isAfter(latest());
   }
 
@@ -407,6 +423,9 @@ public abstract class TimePoint implements Comparable<TimePoint> {
    * @return whether this point certainly ends before {@code other} begins
    */
   public boolean isBefore(TimePoint other) {
+    if (sameCalendar(other)) {
+      return !dayAfter().isAfter(other.firstDay());
+    }
     return latest().isBefore(other.earliest());
   }
 

@@ -16,6 +16,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Optional;
@@ -231,6 +232,35 @@ class TimePointPropertiesTest {
             assertThat(a.contains(b) || b.contains(a)).isFalse();
           }
           assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
+        });
+  }
+
+  /**
+   * Points in one calendar are compared by their days, without the zone's rules: that gives what
+   * comparing their instants gives, for a point and another near it in the same zone.
+   */
+  @Test
+  void comparingDaysGivesWhatComparingInstantsGives() {
+    qt().withExamples(1000).forAll(Generators.timePoints(), integers().between(-40, 40),
+        integers().between(0, 3)).checkAssert((a, shift, kind) -> {
+          ZoneId zone = a.zone().orElse(ZoneOffset.UTC);
+          LocalDate day = LocalDate.ofInstant(a.earliest(), zone).plusDays(shift);
+          if (day.getYear() < 2 || day.getYear() > 9998) {
+            return;
+          }
+          TimePoint b = List.of(TimePoint.of(day), TimePoint.days(day, day.plusDays(2)),
+              TimePoint.week(day.get(IsoFields.WEEK_BASED_YEAR),
+                  day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+              TimePoint.month(day.getYear(), day.getMonthValue())).get(kind);
+          TimePoint near = a.zone().map(b::inZone).orElse(b);
+          for (TimePoint[] pair : List.of(new TimePoint[] {a, near}, new TimePoint[] {near, a})) {
+            TimePoint x = pair[0];
+            TimePoint y = pair[1];
+            assertThat(x.isBefore(y)).as("%s before %s", x, y)
+                .isEqualTo(x.latest().isBefore(y.earliest()));
+            assertThat(x.contains(y)).as("%s contains %s", x, y).isEqualTo(
+                !y.earliest().isBefore(x.earliest()) && !y.latest().isAfter(x.latest()));
+          }
         });
   }
 

@@ -294,7 +294,10 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
       });
     }
 
-    /** A list; left out when empty. */
+    /**
+     * A list; left out when empty. {@code set} must copy the elements it is given, as a
+     * builder's {@code addAll} does: the reader reuses the list.
+     */
     public <V> Declaration<T, B> list(String name, String description,
         Function<T, List<V>> get, BiConsumer<B, List<V>> set, Codec<V> codec) {
       return add(new Property<>(name, Cardinality.LIST, codec.shape(), description, group) {
@@ -313,7 +316,7 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
 
         @Override
         void read(WireReader in, B b) {
-          set.accept(b, in.list(codec));
+          in.list(codec, b, set);
         }
       });
     }

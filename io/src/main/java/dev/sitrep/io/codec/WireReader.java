@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -39,6 +40,8 @@ public final class WireReader {
   private List<String> skipped; // made on the first skip: a strict read never needs it
   private final Map<Place, Long> skippedBeyond = new LinkedHashMap<>(0); // no table until used
   private final Locator locator;
+  private final List<List<Object>> lists = new ArrayList<>(); // by depth, for list(...)
+  private int listDepth;
 
   /**
    * @param parser a parser on the first token of the value to read
@@ -470,17 +473,30 @@ public final class WireReader {
     }
   }
 
-  /** Reads an array, each element with {@code codec}. */
-  <T> List<T> list(Codec<T> codec) {
+  /**
+   * Reads an array, each element with {@code codec}, and gives the elements to {@code set}, which
+   * must copy them, as a builder's {@code addAll} does: the list it is given is one this reader
+   * reuses for every array at the same depth, so that reading makes no list of its own.
+   */
+  @SuppressWarnings("unchecked")
+  <T, B> void list(Codec<T> codec, B builder, BiConsumer<B, List<T>> set) {
     expect(JsonToken.START_ARRAY, "an array");
-    List<T> values = new ArrayList<>();
-    for (next(); token() != JsonToken.END_ARRAY; next()) {
-      T value = codec.readElement(this);
-      if (value != null) {
-        values.add(value);
-      }
+    if (listDepth == lists.size()) {
+      lists.add(new ArrayList<>());
     }
-    return values;
+    List<T> values = (List<T>) lists.get(listDepth++);
+    try {
+      for (next(); token() != JsonToken.END_ARRAY; next()) {
+        T value = codec.readElement(this);
+        if (value != null) {
+          values.add(value);
+        }
+      }
+      set.accept(builder, values);
+    } finally {
+      values.clear();
+      listDepth--;
+    }
   }
 
   private static String describe(JsonToken token) {

@@ -66,6 +66,34 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
     return value;
   }
 
+  /**
+   * Reads on to the next line that is not blank, and stops there, for a caller that takes values
+   * and bad lines in one sequence (as a Spark partition does): if the line is a value,
+   * {@link #hasNext()} is then true and {@link #next()} returns it without reading further; if it
+   * is bad, it has been given to the handler (or thrown). {@link #hasNext()} alone reads past any
+   * number of bad lines at once, so a handler that keeps them until then would hold them all.
+   *
+   * <pre>{@code
+   * while (lines.advance()) {
+   *   if (lines.hasNext()) {
+   *     emit(lines.next());
+   *   } // else the handler was given a bad line
+   * }
+   * }</pre>
+   *
+   * @return false at the end of the input; true if a line was read, or a value is waiting
+   */
+  public boolean advance() {
+    while (next == null && !eof) {
+      long before = bad;
+      next = readLine();
+      if (bad > before) {
+        return true;
+      }
+    }
+    return next != null;
+  }
+
   /** @return the remaining values as a sequential stream */
   public Stream<T> stream() {
     return StreamSupport.stream(

@@ -73,6 +73,25 @@ class JsonLinesTest {
   }
 
   @Test
+  void advanceStopsAtEachValueAndEachBadLineInInputOrder() {
+    String by = JSON.write(StateCatalogue.get("BY"));
+    List<String> seen = new ArrayList<>();
+    try (JsonLinesReader<Actor> in = JSON.readLines(
+        lines("not json", "", "[1]", by, "{", by), Actor.class,
+        bad -> seen.add("bad " + bad.lineNumber()))) {
+      while (in.advance()) {
+        if (in.hasNext()) {
+          seen.add("value " + in.next().id());
+        }
+      }
+      assertThat(in.advance()).isFalse();
+      assertThat(in.hasNext()).isFalse();
+    }
+    assertThat(seen).containsExactly("bad 1", "bad 3", "value state/blr", "bad 5",
+        "value state/blr");
+  }
+
+  @Test
   void aLeadingByteOrderMarkIsSkippedAndCrLfIsAccepted() {
     String by = JSON.write(StateCatalogue.get("BY"));
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

@@ -68,16 +68,20 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
 
   /**
    * Reads on to the next line that is not blank, and stops there, for a caller that takes values
-   * and bad lines in one sequence (as a Spark partition does): if the line is a value,
-   * {@link #hasNext()} is then true and {@link #next()} returns it without reading further; if it
-   * is bad, it has been given to the handler (or thrown). {@link #hasNext()} alone reads past any
-   * number of bad lines at once, so a handler that keeps them until then would hold them all.
+   * and bad lines in one sequence (as a Spark partition does): if the line is bad, it has been
+   * given to the handler (or thrown); else {@link #next()} returns its value without reading
+   * further. {@link #hasNext()} reads past any number of bad lines at once, so a handler that
+   * keeps them until then would hold them all; with this method it holds at most one.
    *
    * <pre>{@code
+   * List<BadLine> bad = new ArrayList<>(1);
+   * JsonLinesReader<Event> lines = json.readLines(in, Event.class, bad::add);
    * while (lines.advance()) {
-   *   if (lines.hasNext()) {
+   *   if (bad.isEmpty()) {
    *     emit(lines.next());
-   *   } // else the handler was given a bad line
+   *   } else {
+   *     emit(bad.remove(0));
+   *   }
    * }
    * }</pre>
    *

@@ -75,19 +75,20 @@ class JsonLinesTest {
   @Test
   void advanceStopsAtEachValueAndEachBadLineInInputOrder() {
     String by = JSON.write(StateCatalogue.get("BY"));
+    List<BadLine> bad = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     try (JsonLinesReader<Actor> in = JSON.readLines(
-        lines("not json", "", "[1]", by, "{", by), Actor.class,
-        bad -> seen.add("bad " + bad.lineNumber()))) {
+        lines("not json", "", "[1]", "{", by, "{", by), Actor.class, bad::add)) {
       while (in.advance()) {
-        if (in.hasNext()) {
-          seen.add("value " + in.next().id());
-        }
+        assertThat(bad).hasSizeLessThanOrEqualTo(1);
+        seen.add(bad.isEmpty() ? "value " + in.next().id() : "bad " + bad.remove(0).lineNumber());
       }
       assertThat(in.advance()).isFalse();
       assertThat(in.hasNext()).isFalse();
+      assertThat(in.goodLines()).isEqualTo(2);
+      assertThat(in.badLines()).isEqualTo(4);
     }
-    assertThat(seen).containsExactly("bad 1", "bad 3", "value state/blr", "bad 5",
+    assertThat(seen).containsExactly("bad 1", "bad 3", "bad 4", "value state/blr", "bad 6",
         "value state/blr");
   }
 

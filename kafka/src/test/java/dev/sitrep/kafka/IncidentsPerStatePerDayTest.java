@@ -1,6 +1,7 @@
 package dev.sitrep.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sitrep.core.airspace.AirspaceIncident;
 import dev.sitrep.core.event.Event;
@@ -27,6 +28,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
@@ -124,6 +126,29 @@ class IncidentsPerStatePerDayTest {
             + "data: topic events, partition 0, offset " + b.getKey() + ": $")
             .contains(b.getValue());
       }
+    }
+  }
+
+  @Test
+  void aFailureThatIsNotBadDataStopsTheStream(@TempDir Path state) {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.stream("words", Consumed.with(Serdes.String(), SitrepSerde.of(String.class)))
+        .to("out", Produced.with(Serdes.String(), Serdes.String()));
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "not-a-sitrep-type");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    props.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
+    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        LogAndSkipInvalidData.class);
+    try (CapturedLog log = new CapturedLog(LogAndSkipInvalidData.class);
+        TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
+      TestInputTopic<String, String> in = driver.createInputTopic("words",
+          new StringSerializer(), new StringSerializer());
+      assertThatThrownBy(() -> in.pipeInput("k", "\"word\""))
+          .isInstanceOf(StreamsException.class)
+          .hasRootCauseMessage("sitrep has no JSON codec for java.lang.String");
+      assertThat(log.messages()).singleElement().asString()
+          .startsWith("ERROR Failed to deserialize a record: topic words, partition 0, offset 0");
     }
   }
 }

@@ -66,6 +66,38 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
     return value;
   }
 
+  /**
+   * Reads on to the next line that is not blank, and stops there, for a caller that takes values
+   * and bad lines in one sequence (as a Spark partition does): if the line is bad, it has been
+   * given to the handler (or thrown); else {@link #next()} returns its value without reading
+   * further. {@link #hasNext()} reads past any number of bad lines at once, so a handler that
+   * keeps them until then would hold them all; with this method it holds at most one.
+   *
+   * <pre>{@code
+   * List<BadLine> bad = new ArrayList<>(1);
+   * JsonLinesReader<Event> lines = json.readLines(in, Event.class, bad::add);
+   * while (lines.advance()) {
+   *   if (bad.isEmpty()) {
+   *     emit(lines.next());
+   *   } else {
+   *     emit(bad.remove(0));
+   *   }
+   * }
+   * }</pre>
+   *
+   * @return false at the end of the input; true if a line was read, or a value is waiting
+   */
+  public boolean advance() {
+    while (next == null && !eof) {
+      long before = bad;
+      next = readLine();
+      if (bad > before) {
+        return true;
+      }
+    }
+    return next != null;
+  }
+
   /** @return the remaining values as a sequential stream */
   public Stream<T> stream() {
     return StreamSupport.stream(

@@ -73,6 +73,26 @@ class JsonLinesTest {
   }
 
   @Test
+  void advanceStopsAtEachValueAndEachBadLineInInputOrder() {
+    String by = JSON.write(StateCatalogue.get("BY"));
+    List<BadLine> bad = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    try (JsonLinesReader<Actor> in = JSON.readLines(
+        lines("not json", "", "[1]", "{", by, "{", by), Actor.class, bad::add)) {
+      while (in.advance()) {
+        assertThat(bad).hasSizeLessThanOrEqualTo(1);
+        seen.add(bad.isEmpty() ? "value " + in.next().id() : "bad " + bad.remove(0).lineNumber());
+      }
+      assertThat(in.advance()).isFalse();
+      assertThat(in.hasNext()).isFalse();
+      assertThat(in.goodLines()).isEqualTo(2);
+      assertThat(in.badLines()).isEqualTo(4);
+    }
+    assertThat(seen).containsExactly("bad 1", "bad 3", "bad 4", "value state/blr", "bad 6",
+        "value state/blr");
+  }
+
+  @Test
   void aLeadingByteOrderMarkIsSkippedAndCrLfIsAccepted() {
     String by = JSON.write(StateCatalogue.get("BY"));
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

@@ -269,6 +269,20 @@ public abstract class Dossier {
   }
 
   /**
+   * @param event an event
+   * @return the ids of the actors the event involves, each once, in the order the event names
+   *     them: the actors for which {@link #eventsInvolving(Ref)} of a dossier that holds the event
+   *     lists it
+   */
+  public static List<EntityId> actorsInvolvedIn(Event event) {
+    return References.in(event).stream()
+        .filter(f -> !f.aside && Actor.class.isAssignableFrom(f.kind))
+        .map(f -> f.id)
+        .distinct()
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
    * @param actor an actor
    * @return the events that name the actor anywhere, in the dossier's order: those it
    *     {@linkplain #eventsInvolving(Ref) is involved in}, and those about which it only asserts

@@ -374,6 +374,20 @@ class DossierPropertiesTest {
   }
 
   @Test
+  void theActorsAnEventInvolvesAreThoseWhoseEventsInvolvingListIt() {
+    qt().withExamples(50).forAll(Generators.dossiers()).checkAssert(dossier -> {
+      for (Event e : dossier.events()) {
+        List<EntityId> involved = Dossier.actorsInvolvedIn(e);
+        assertThat(involved).doesNotHaveDuplicates();
+        for (Actor actor : dossier.actors()) {
+          assertThat(involved.contains(actor.id()))
+              .isEqualTo(dossier.eventsInvolving(Ref.to(actor)).contains(e));
+        }
+      }
+    });
+  }
+
+  @Test
   void generatedDossiersHaveNoProblems() {
     qt().withExamples(EXAMPLES).forAll(Generators.dossiers()).checkAssert(d -> {
       assertThat(d.validate().problems()).isEmpty();

@@ -1,0 +1,6 @@
+/**
+ * sitrep events in Spark: {@link dev.sitrep.spark.EventFiles} reads sitrep JSON Lines into a
+ * Dataset with the flat schema of {@link dev.sitrep.spark.EventColumns}, bad lines beside it, and
+ * writes events back as JSON Lines.
+ */
+package dev.sitrep.spark;

@@ -1,0 +1,65 @@
+package dev.sitrep.datasets;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.actor.State;
+import dev.sitrep.core.actor.StateCatalogue;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * States by the names datasets give them: the JDK's English names and ISO codes, the names ACLED
+ * and UCDP spell differently, and UCDP's former names in parentheses ("Russia (Soviet Union)").
+ * Each name is looked up once.
+ */
+final class Countries {
+  /** Names of the datasets' codebooks that the JDK's English names do not match. */
+  private static final Map<String, String> ALIASES = Map.ofEntries(
+      Map.entry("Russia", "RU"), Map.entry("Democratic Republic of Congo", "CD"),
+      Map.entry("DR Congo", "CD"), Map.entry("Republic of Congo", "CG"), Map.entry("Congo", "CG"),
+      Map.entry("Palestine", "PS"), Map.entry("Myanmar", "MM"), Map.entry("Ivory Coast", "CI"),
+      Map.entry("Cote d'Ivoire", "CI"), Map.entry("eSwatini", "SZ"), Map.entry("Swaziland", "SZ"),
+      Map.entry("Czech Republic", "CZ"), Map.entry("Turkey", "TR"), Map.entry("Syria", "SY"),
+      Map.entry("Iran", "IR"), Map.entry("Laos", "LA"), Map.entry("North Korea", "KP"),
+      Map.entry("South Korea", "KR"), Map.entry("Vietnam", "VN"), Map.entry("Bolivia", "BO"),
+      Map.entry("Venezuela", "VE"), Map.entry("Tanzania", "TZ"), Map.entry("Moldova", "MD"),
+      Map.entry("Macedonia, FYR", "MK"), Map.entry("North Macedonia", "MK"),
+      Map.entry("Kosovo", "XK"), Map.entry("Cape Verde", "CV"), Map.entry("East Timor", "TL"),
+      Map.entry("Micronesia", "FM"), Map.entry("Brunei", "BN"), Map.entry("Taiwan", "TW"),
+      Map.entry("Cambodia (Kampuchea)", "KH"), Map.entry("Yemen (North Yemen)", "YE"),
+      Map.entry("Bosnia-Herzegovina", "BA"), Map.entry("Bosnia and Herzegovina", "BA"),
+      Map.entry("Gambia", "GM"), Map.entry("Bahamas", "BS"), Map.entry("Vatican City", "VA"));
+
+  private static final Map<String, Optional<State>> FOUND = new ConcurrentHashMap<>();
+
+  private Countries() {}
+
+  /**
+   * @param name a country's name or ISO 3166-1 code as a dataset gives it
+   * @param column the column or property it is in, for the message
+   * @return the state
+   * @throws InvalidDataException naming the column, if no state has that name
+   */
+  static State state(String name, String column) {
+    return find(name).orElseThrow(() -> new InvalidDataException(column,
+        "must name a state known by its ISO 3166-1 code or English name, was '" + name + "'"));
+  }
+
+  /** @return the state of that name or code, if known */
+  static Optional<State> find(String name) {
+    if (FOUND.size() > 10_000) {
+      FOUND.clear(); // a bound on what odd names can make it hold
+    }
+    return FOUND.computeIfAbsent(name.trim(), Countries::lookup);
+  }
+
+  private static Optional<State> lookup(String name) {
+    String alias = ALIASES.get(name);
+    if (alias != null) {
+      return StateCatalogue.find(alias);
+    }
+    Optional<State> s = name.isEmpty() ? Optional.empty() : StateCatalogue.find(name);
+    int paren = name.indexOf(" (");
+    return s.isPresent() || paren < 0 ? s : find(name.substring(0, paren));
+  }
+}

@@ -41,7 +41,8 @@ final class CsvRows implements RowSource {
       if (!rows.hasNextValue()) {
         return null;
       }
-      line = rows.parser().currentTokenLocation().getLineNr();
+      // Jackson's CSV parser counts the row's start from the line before it
+      line = rows.parser().currentTokenLocation().getLineNr() + 1;
       String[] cells = rows.nextValue();
       if (index == null) {
         return header(cells, line);

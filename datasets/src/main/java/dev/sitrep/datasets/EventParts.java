@@ -58,12 +58,22 @@ final class EventParts {
 
   /** @return the first place, counting the others as dropped; empty, counted, when none */
   static Optional<Place> firstPlace(Event e, LossReport report) {
+    return firstPlace(e, false, report);
+  }
+
+  /**
+   * @param geonames whether the row has a column for a GeoNames id
+   * @return the first place, counting the others as dropped
+   */
+  static Optional<Place> firstPlace(Event e, boolean geonames, LossReport report) {
     if (e.places().size() > 1) {
       report.add("places", "a row has one place; all but the first dropped");
     }
     if (!e.places().isEmpty()) {
       Place p = e.places().get(0);
-      if (!p.externalIds().isEmpty()) {
+      long written = geonames ? Math.min(1, p.externalIds().stream()
+          .filter(i -> i.scheme().equals(dev.sitrep.core.identity.IdScheme.GEONAMES)).count()) : 0;
+      if (p.externalIds().size() > written) {
         report.add("places.external_ids", "no column for gazetteer ids; dropped");
       }
       if (p.areaKind().isPresent() && p.country().isPresent()) {

@@ -435,7 +435,7 @@ final class PloverMapping {
     o.set("event", JsonTrees.NODES.arrayNode().add(kind.get().kind().code()
         .toUpperCase(Locale.ROOT)));
     kind.get().mode().ifPresent(m -> o.set("mode", JsonTrees.NODES.arrayNode().add(m)));
-    EventParts.firstPlace(e, report).ifPresent(pl -> o.set("event_loc", place(r, pl, report)));
+    EventParts.firstPlace(e, true, report).ifPresent(pl -> o.set("event_loc", place(r, pl, report)));
     e.description().ifPresent(d -> o.put("event_text", d));
     counts(r, o, report);
     EventParts.reportUnwritten(e, report);

@@ -19,7 +19,7 @@ public final class LossReport {
   private final Map<String, Map<String, long[]>> counts = new LinkedHashMap<>();
 
   /** Counts one row or event in which {@code field} lost what {@code reason} says. */
-  void add(String field, String reason) {
+  public void add(String field, String reason) {
     counts.computeIfAbsent(field, f -> new LinkedHashMap<>())
         .computeIfAbsent(reason, r -> new long[1])[0]++;
   }

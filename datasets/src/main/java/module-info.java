@@ -7,6 +7,7 @@ module dev.sitrep.datasets {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
+  requires static org.immutables.value;
 
   exports dev.sitrep.datasets;
 }

@@ -122,7 +122,7 @@ final class AcledMapping implements CsvMapping {
       Extensions.keep(ext, PREFIX, c, row.get(c));
     }
     String sub = row.required("sub_event_type");
-    KindAndMode kind = AcledEventTypes.bySubEventType(sub).map(AcledEventTypes.Row::plover)
+    KindAndMode kind = AcledEventTypes.bySubEventType(sub.trim()).map(AcledEventTypes.Row::plover)
         .orElseGet(() -> {
           report.add("sub_event_type", "not in the codebook; the kind made of its name");
           return KindAndMode.of(dev.sitrep.core.event.EventKind.of(Slugs.slug(sub)));
@@ -143,14 +143,14 @@ final class AcledMapping implements CsvMapping {
     List<Source> sources = new ArrayList<>();
     List<Attribution> attributions = new ArrayList<>();
     for (String s : split(row.get("source"))) {
-      Source src = Source.builder().id(Slugs.id("source", s)).kind(SourceKind.ARTICLE)
-          .publisher(s).build();
+      Source src = source(s);
       if (sources.stream().noneMatch(x -> x.id().equals(src.id()))) {
         sources.add(src);
         attributions.add(Attribution.of(Ref.to(src), Hedge.REPORTED));
       }
     }
-    dev.sitrep.core.event.ImmutableGeneralEvent.Builder b = GeneralEvent.builder().id(id(row.required("event_id_cnty")))
+    dev.sitrep.core.event.ImmutableGeneralEvent.Builder b = GeneralEvent.builder()
+        .id(RowIds.read(row.required("event_id_cnty"), ID_PREFIX, "event_id_cnty"))
         .title(sub + ": " + place.name()).kind(kind.kind()).mode(kind.mode())
         .when(Period.at(time(row))).addPlaces(place).addAllParticipants(participants)
         .addAllAttributions(attributions).putAllExtensions(ext);
@@ -166,12 +166,10 @@ final class AcledMapping implements CsvMapping {
     return new EventRecord(b.build(), List.copyOf(actors.values()), sources);
   }
 
-  private static EntityId id(String cell) {
-    try {
-      return EntityId.of(cell.contains("/") ? cell : ID_PREFIX + Slugs.slug(cell));
-    } catch (InvalidDataException e) {
-      throw new InvalidDataException("event_id_cnty", e.rule());
-    }
+  /** @return the source a name in the column {@code source} is read as */
+  private static Source source(String name) {
+    return Source.builder().id(Slugs.id("source", name)).kind(SourceKind.ARTICLE).publisher(name)
+        .build();
   }
 
   private static TimePoint time(CsvRow row) {
@@ -232,6 +230,19 @@ final class AcledMapping implements CsvMapping {
     return values[values.length - 1];
   }
 
+  /** @return names as a cell that {@link #split} reads, counting a name it would not read back */
+  private static String join(List<String> names, String column, LossReport report) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (String n : names) {
+      if (!split(n).equals(List.of(n))) {
+        report.add(column, "a name with ';' or white space around it is read back otherwise");
+      } else if (!seen.add(Slugs.slug(n))) {
+        report.add(column, "a name twice (or two of one id) is read back once");
+      }
+    }
+    return String.join("; ", names);
+  }
+
   static List<String> split(String cell) {
     List<String> parts = new ArrayList<>();
     for (String s : cell.split(";")) {
@@ -269,7 +280,8 @@ final class AcledMapping implements CsvMapping {
   }
 
   /** @return the inter code of a cell: 1 to 8 by number or label, 0 for none */
-  static int interCode(String inter, String column) {
+  static int interCode(String cell, String column) {
+    String inter = cell.trim();
     if (inter.isEmpty() || inter.equals("0")) {
       return 0;
     }
@@ -298,11 +310,13 @@ final class AcledMapping implements CsvMapping {
       report.add("places", "an ACLED row needs a place in one country; event skipped");
       return null;
     }
+    if (Sides.of(e.participants(), true).a() == null) {
+      report.add("participants", "an ACLED row needs an actor1; event skipped");
+      return null;
+    }
     EventParts.reportUnwritten(e, report);
     EventParts.reportExtensions(e, PREFIX, KEPT_SET, report);
-    String id = e.id().value();
-    cells.put("event_id_cnty", id.startsWith(ID_PREFIX)
-        ? id.substring(ID_PREFIX.length()).toUpperCase(Locale.ROOT) : id);
+    cells.put("event_id_cnty", RowIds.write(e.id(), ID_PREFIX, true, "event_id_cnty", report));
     for (String c : KEPT) {
       Extensions.text(e, PREFIX + c).ifPresent(v -> cells.put(c, v));
     }
@@ -321,7 +335,16 @@ final class AcledMapping implements CsvMapping {
     }
     actors(r, cells, report);
     place(r, place.get(), cells, report);
-    cells.put("source", String.join("; ", EventParts.sourceNames(r, DATASET, report)));
+    List<String> sources = EventParts.sourceNames(r, DATASET, report);
+    cells.put("source", join(sources, "source", report));
+    for (Attribution a : e.attributions()) {
+      Optional<Source> src = r.source(a.source().id());
+      if (src.isPresent() && !src.get().id().equals(DATASET)
+          && sources.stream().map(AcledMapping::source).noneMatch(src.get()::equals)) {
+        report.add("attributions.source", "a source is read back as its name, a publisher;"
+            + " the rest dropped");
+      }
+    }
     e.description().ifPresent(d -> cells.put("notes", d));
     fatalities(e, cells, report);
     if (!e.title().equals(cells.get("sub_event_type") + ": " + place.get().name())) {
@@ -343,6 +366,8 @@ final class AcledMapping implements CsvMapping {
     TimePoint t = p.start();
     if (p.end().isPresent() && !p.end().get().equals(t)) {
       report.add("when.end", "an ACLED row has one date; the end dropped");
+    } else if (p.end().isEmpty()) {
+      report.add("when.end", "a period with no end read back as its start only");
     }
     if (t.zone().isPresent()) {
       report.add("when.zone", "ACLED dates have no zone; dropped");
@@ -418,7 +443,7 @@ final class AcledMapping implements CsvMapping {
     for (Participant p : ps) {
       names.add(Sides.name(r, p.actor(), column, report));
     }
-    return String.join("; ", names);
+    return join(names, column, report);
   }
 
   private static void side(EventRecord r, Participant p, ParticipantRole native_, String column,

@@ -1,6 +1,7 @@
 package dev.sitrep.datasets;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -18,10 +19,19 @@ final class CsvRow {
     this.cells = cells;
   }
 
-  /** @return the cell of {@code column}, trimmed; empty when blank or absent */
+  /**
+   * @return the cell of {@code column} as it is (text keeps its white space); empty when blank
+   *     or absent
+   */
   String get(String column) {
     Integer i = index.get(column);
-    return i == null || i >= cells.length || cells[i] == null ? "" : cells[i].trim();
+    return i == null || i >= cells.length || cells[i] == null || Text.isBlank(cells[i]) ? ""
+        : cells[i];
+  }
+
+  /** @return the cell of a number, code or date, trimmed */
+  private String value(String column) {
+    return get(column).trim();
   }
 
   /** @return the non-empty cell of {@code column} */
@@ -35,7 +45,7 @@ final class CsvRow {
 
   /** @return the cell as a whole number, or -1 when empty */
   long count(String column) {
-    String v = get(column);
+    String v = value(column);
     if (v.isEmpty()) {
       return -1;
     }
@@ -53,7 +63,7 @@ final class CsvRow {
 
   /** @return the cell as a number, or NaN when empty */
   double number(String column) {
-    String v = get(column);
+    String v = value(column);
     if (v.isEmpty()) {
       return Double.NaN;
     }
@@ -70,7 +80,7 @@ final class CsvRow {
 
   /** @return the cell's code, one of {@code codes} as the codebook numbers them from 1 */
   int code(String column, int codes) {
-    String v = required(column);
+    String v = required(column).trim();
     long n;
     try {
       n = count(column);
@@ -89,7 +99,7 @@ final class CsvRow {
    *     writes ({@code 2025-09-10 00:00:00.000})
    */
   LocalDate date(String column) {
-    String v = required(column);
+    String v = required(column).trim();
     String day = v.length() > 10 && (v.charAt(10) == ' ' || v.charAt(10) == 'T')
         && v.substring(11).matches("00:00(:00(\\.0+)?)?Z?") ? v.substring(0, 10) : v;
     try {

@@ -1,11 +1,13 @@
 package dev.sitrep.datasets;
 
+import dev.sitrep.core.Text;
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.actor.StateCatalogue;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.event.Impact;
 import dev.sitrep.core.event.ImpactKind;
+import dev.sitrep.core.extension.JsonValue;
 import dev.sitrep.core.geo.Place;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.identity.Ref;
@@ -47,13 +49,18 @@ final class EventParts {
     });
   }
 
-  /** Counts each extension not of {@code prefix}, or of a column {@code kept} does not have. */
+  /**
+   * Counts each extension not of {@code prefix}, or of a column {@code kept} does not have, or
+   * that is no text a cell can hold.
+   */
   static void reportExtensions(Event e, String prefix, Set<String> kept, LossReport report) {
-    for (String name : e.extensions().keySet()) {
+    e.extensions().forEach((name, value) -> {
       if (!name.startsWith(prefix) || !kept.contains(name.substring(prefix.length()))) {
         report.add("extensions", "'" + name + "' has no column; dropped");
+      } else if (!(value instanceof JsonValue.JsonString s) || Text.isBlank(s.value())) {
+        report.add("extensions", "'" + name + "' is not text, a cell's; dropped");
       }
-    }
+    });
   }
 
   /** @return the first place, counting the others as dropped; empty, counted, when none */
@@ -120,6 +127,7 @@ final class EventParts {
       report.add(column, "the source's phrase dropped");
     }
     if (c.upper().isPresent() && c.upper().getAsLong() == c.lower()) {
+      reportQualifier(c, column, report);
       return c.lower();
     }
     if (c.stated().isPresent()) {
@@ -128,6 +136,13 @@ final class EventParts {
     }
     report.add(column, "an uncertain count written as its lower bound");
     return c.lower();
+  }
+
+  /** Counts the qualifier of a count of one figure that is not {@code exactly}, as dropped. */
+  static void reportQualifier(UncertainCount c, String column, LossReport report) {
+    if (c.qualifier() != dev.sitrep.core.quantity.Qualifier.EXACTLY) {
+      report.add(column, "the qualifier of a count of one figure dropped");
+    }
   }
 
   /**

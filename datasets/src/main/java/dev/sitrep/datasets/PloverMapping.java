@@ -1,6 +1,7 @@
 package dev.sitrep.datasets;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.Text;
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.Collective;
 import dev.sitrep.core.actor.State;
@@ -91,7 +92,10 @@ final class PloverMapping {
   EventRecord read(JsonNode o, LossReport report) {
     String id = text(o, "id", true);
     Map<String, JsonValue> ext = new LinkedHashMap<>();
-    ext.put(PREFIX + "id", JsonValue.of(id));
+    EntityId eventId = eventId(id);
+    if (!eventId.value().equals(id)) {
+      ext.put(PREFIX + "id", JsonValue.of(id));
+    }
     List<String> categories = strings(o, "event");
     if (categories.isEmpty()) {
       throw new InvalidDataException("event", "must give a PLOVER category, is required");
@@ -109,9 +113,8 @@ final class PloverMapping {
     entities(o, "recipient", ParticipantRole.TARGET, actors, participants);
     Source source = source(o, id);
     Attribution reported = Attribution.of(Ref.to(source), Hedge.REPORTED);
-    dev.sitrep.core.event.ImmutableGeneralEvent.Builder e = GeneralEvent.builder().id(eventId(id))
-        .kind(kind(categories.get(0))).when(when(o, ext)).addAllParticipants(participants)
-        .addAttributions(reported);
+    dev.sitrep.core.event.ImmutableGeneralEvent.Builder e = GeneralEvent.builder().id(eventId)
+        .kind(kind(categories.get(0))).when(when(o, ext)).addAllParticipants(participants);
     if (!modes.isEmpty()) {
       e.mode(code(modes.get(0), "mode"));
     }
@@ -124,10 +127,19 @@ final class PloverMapping {
       }
     }
     JsonNode size = o.get("size");
+    boolean counted = false;
     for (String f : COUNT_FIELDS) {
       JsonNode v = o.has(f) ? o.get(f) : size != null && size.isObject() ? size.get(f) : null;
-      count(v, o.has(f) ? f : "size." + f).ifPresent(c ->
-          e.addImpacts(Claim.of(Impact.of(COUNTS.get(f), c), reported)));
+      Optional<UncertainCount> c = count(v, o.has(f) ? f : "size." + f);
+      if (c.isPresent()) {
+        e.addImpacts(Claim.of(Impact.of(COUNTS.get(f), c.get()), reported));
+        counted = true;
+      }
+    }
+    // the event's source: its cite_info, or the unnamed source of its counts
+    boolean cited = counted || (o.get("cite_info") != null && o.get("cite_info").isObject());
+    if (cited) {
+      e.addAttributions(reported);
     }
     if (size != null && size.isObject() && !o.has("dead") && !o.has("injured")
         && !o.has("arrested")) {
@@ -145,10 +157,19 @@ final class PloverMapping {
     String title = categories.get(0).toUpperCase(Locale.ROOT) + ": " + names(o, "actor")
         + (o.has("recipient") ? " \u2192 " + names(o, "recipient") : "");
     e.title(title).putAllExtensions(ext);
-    return new EventRecord(e.build(), List.copyOf(actors.values()), List.of(source));
+    return new EventRecord(e.build(), List.copyOf(actors.values()),
+        cited ? List.of(source) : List.of());
   }
 
+  /** @return an id of sitrep's own (with a {@code /}) as it is, else one made of PLOVER's */
   private static EntityId eventId(String id) {
+    if (id.contains("/")) {
+      try {
+        return EntityId.of(id);
+      } catch (InvalidDataException e) {
+        // a PLOVER id with a slash, not sitrep's
+      }
+    }
     return EntityId.of("event/plover-" + Slugs.slug(id));
   }
 
@@ -265,16 +286,16 @@ final class PloverMapping {
     }
     String code = n.has("code") ? n.get("code").asString("").trim() : "";
     String sector = n.has("sector") ? n.get("sector").asString("").trim() : "";
-    String entityText = n.has("entity_text") ? n.get("entity_text").asString("").trim() : "";
-    String idText = n.has("identifier_text") ? n.get("identifier_text").asString("").trim() : "";
+    String entityText = n.has("entity_text") ? n.get("entity_text").asString("") : "";
+    String idText = n.has("identifier_text") ? n.get("identifier_text").asString("") : "";
     Optional<State> state = code.length() == 3 ? Countries.find(code) : Optional.empty();
     boolean plainState = state.isPresent() && n.size() == 1;
     if (plainState) {
       return state.get();
     }
-    String name = !entityText.isEmpty() ? entityText : !idText.isEmpty() ? idText
+    String name = !Text.isBlank(entityText) ? entityText : !Text.isBlank(idText) ? idText
         : (code + " " + sector).trim();
-    if (name.isEmpty()) {
+    if (Text.isBlank(name)) {
       throw new InvalidDataException(path, "must name the entity by entity_text, "
           + "identifier_text or code");
     }
@@ -361,8 +382,8 @@ final class PloverMapping {
 
   private static String first(JsonNode o, String... fields) {
     for (String f : fields) {
-      if (o.has(f) && o.get(f).isString() && !o.get(f).asString().isBlank()) {
-        return o.get(f).asString().trim();
+      if (o.has(f) && o.get(f).isString() && !Text.isBlank(o.get(f).asString())) {
+        return o.get(f).asString();
       }
     }
     return null;
@@ -418,11 +439,21 @@ final class PloverMapping {
       return null;
     }
     ObjectNode o = JsonTrees.NODES.objectNode();
-    o.put("id", Extensions.text(e, PREFIX + "id").orElse(e.id().value()));
+    String id = Extensions.text(e, PREFIX + "id").orElse(e.id().value());
+    if (!eventId(id).equals(e.id())) {
+      report.add("id", "read back as event/plover-<id in kebab-case>");
+    }
+    o.put("id", id);
     Period p = e.when().get();
     date(p.start(), "date", "time", o, report);
     if (p.end().isPresent() && !p.end().get().equals(p.start())) {
       date(p.end().get(), "enddate", "endtime", o, report);
+      if (o.get("enddate").asString().compareTo(o.get("date").asString()) < 0) {
+        // days in different zones: the end's falls before the start's
+        report.add("enddate", "a day before the start's, in another zone; written as the start's");
+        o.put("enddate", o.get("date").asString());
+        o.remove("endtime");
+      }
     } else if (p.end().isEmpty()) {
       report.add("when.end", "a period with no end written as its start only");
     }
@@ -471,11 +502,14 @@ final class PloverMapping {
       o.put(dateField, i.toLocalDate().toString());
       o.put(timeField, i.toOffsetTime().toString());
     } else {
-      o.put(dateField, t.earliest().atZone(t.zone().orElse(java.time.ZoneOffset.UTC))
-          .toLocalDate().toString());
+      // a period's end as its last day, so that the end read back is not before the start
+      java.time.ZoneId zone = t.zone().orElse(java.time.ZoneOffset.UTC);
+      boolean end = dateField.equals("enddate")
+          && t.latest().atZone(zone).getYear() <= 9999; // a date PLOVER's reader takes
+      o.put(dateField, (end ? t.latest() : t.earliest()).atZone(zone).toLocalDate().toString());
       if (t.precision() != Precision.DAY) {
         report.add(dateField, "a " + t.precision().name().toLowerCase(Locale.ROOT)
-            + " written as its first day");
+            + " written as its " + (end ? "last" : "first") + " day");
       }
       if (t.zone().isPresent()) {
         report.add(dateField, "PLOVER dates have no zone; dropped");
@@ -577,12 +611,18 @@ final class PloverMapping {
       if (n.phrase().isPresent()) {
         o.put(field, n.phrase().get());
       } else if (n.upper().isPresent() && n.upper().getAsLong() == n.lower()) {
+        EventParts.reportQualifier(n, field, report);
         o.put(field, n.lower());
-      } else {
-        report.add(field, "a count with no phrase written as the words '"
-            + CountPhrases.words(n) + "', read back with them as its phrase");
+      } else if (readsBack(n, field)) {
+        report.add(field, "a count with no phrase written as words, read back with them as its"
+            + " phrase");
         o.put(field, CountPhrases.words(n));
+      } else {
+        report.add("impacts", i.kind().code() + ": a count beyond PLOVER's words; dropped");
       }
+    }
+    if (e.attributions().isEmpty() && COUNT_FIELDS.stream().anyMatch(o::has)) {
+      report.add("attributions", "the source of the counts is read back as the event's");
     }
     List<String> cited = new ArrayList<>();
     for (Attribution a : e.attributions()) {
@@ -602,8 +642,23 @@ final class PloverMapping {
         }
       });
     }
+    if (!cited.isEmpty() && !r.source(e.attributions().get(0).source().id())
+        .equals(Optional.of(source(o, o.get("id").asString())))) {
+      report.add("attributions.source", "a source is read back as the cite_info written,"
+          + " source/plover-<id>; the rest dropped");
+    }
     if (cited.size() > 1) {
       report.add("attributions", "PLOVER has one cite_info; all sources but the first dropped");
+    }
+  }
+
+  /** @return whether the words of {@code n} read back as it */
+  private static boolean readsBack(UncertainCount n, String field) {
+    String words = CountPhrases.words(n);
+    try {
+      return CountPhrases.parse(words, field).equals(n.withPhrase(words));
+    } catch (InvalidDataException e) {
+      return false;
     }
   }
 

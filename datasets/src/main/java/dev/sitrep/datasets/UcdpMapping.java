@@ -100,6 +100,9 @@ final class UcdpMapping implements CsvMapping {
       "geom_wkt", "priogrid_gid", "country", "country_id", "region", "event_clarity",
       "date_prec", "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians",
       "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob");
+  private static final Map<String, Integer> INDEX = java.util.stream.IntStream
+      .range(0, COLUMNS.size()).boxed()
+      .collect(java.util.stream.Collectors.toMap(COLUMNS::get, i -> i));
   private static final List<String> REQUIRED = List.of("id", "type_of_violence", "side_a",
       "where_prec", "country", "date_prec", "date_start", "date_end", "best");
   private static final List<String> KEPT = List.of("relid", "active_year", "code_status",
@@ -107,7 +110,9 @@ final class UcdpMapping implements CsvMapping {
       "dyad_new_id", "dyad_name", "side_a_dset_id", "side_a_new_id", "side_b_dset_id",
       "side_b_new_id", "where_description", "priogrid_gid", "country_id", "region",
       "event_clarity", "gwnoa", "gwnob");
-  private static final Set<String> KEPT_SET = Set.copyOf(KEPT);
+  /** The extensions written back: the kept columns, and the country of a place in none. */
+  private static final Set<String> KEPT_SET = java.util.stream.Stream.concat(KEPT.stream(),
+      java.util.stream.Stream.of("country")).collect(java.util.stream.Collectors.toSet());
   private static final List<String> SOURCE_KEPT = List.of("source_article", "source_date",
       "source_original", "number_of_sources");
   static final KindAndMode ONE_SIDED = KindAndMode.of(EventKind.ASSAULT, "targeted");
@@ -157,7 +162,8 @@ final class UcdpMapping implements CsvMapping {
       attributions.add(Attribution.of(Ref.to(s), Hedge.REPORTED));
     });
     String title = first(row.get("dyad_name"), a.name() + (b == null ? "" : " – " + b.name()));
-    dev.sitrep.core.event.ImmutableGeneralEvent.Builder e = GeneralEvent.builder().id(id(row.required("id"))).title(title)
+    dev.sitrep.core.event.ImmutableGeneralEvent.Builder e = GeneralEvent.builder()
+        .id(RowIds.read(row.required("id"), ID_PREFIX, "id")).title(title)
         .kind(kind.kind()).mode(kind.mode()).when(when(row)).addPlaces(place)
         .addAllParticipants(participants).addAllAttributions(attributions).putAllExtensions(ext);
     e.addImpacts(estimate(Impact.of(ImpactKind.KILLED, deaths(row))));
@@ -173,14 +179,6 @@ final class UcdpMapping implements CsvMapping {
 
   private static String first(String a, String b) {
     return a.isEmpty() ? b : a;
-  }
-
-  private static EntityId id(String cell) {
-    try {
-      return EntityId.of(cell.contains("/") ? cell : ID_PREFIX + Slugs.slug(cell));
-    } catch (InvalidDataException e) {
-      throw new InvalidDataException("id", e.rule());
-    }
   }
 
   private static Claim<Impact> estimate(Impact i) {
@@ -277,6 +275,12 @@ final class UcdpMapping implements CsvMapping {
     return p.build();
   }
 
+  /** @return the cells as the row they will be read as */
+  private static CsvRow row(Map<String, String> cells) {
+    return new CsvRow(INDEX, COLUMNS.stream().map(c -> cells.getOrDefault(c, ""))
+        .toArray(String[]::new));
+  }
+
   private static Optional<Source> source(CsvRow row) {
     String headline = row.get("source_headline");
     String office = row.get("source_office");
@@ -315,10 +319,30 @@ final class UcdpMapping implements CsvMapping {
       report.add("places", "a UCDP row needs a place; event skipped");
       return null;
     }
+    if (Sides.of(e.participants(), false).a() == null) {
+      report.add("participants", "a UCDP row needs a side_a; event skipped");
+      return null;
+    }
+    Place pl = place.get();
+    Optional<String> country = pl.country().map(c -> EventParts.stateName(r, c))
+        .or(() -> Extensions.text(e, PREFIX + "country"))
+        .or(() -> pl.borderStates().stream().findFirst().map(c -> EventParts.stateName(r, c)));
+    if (country.isEmpty()) {
+      report.add("places", "a UCDP row needs a country; event skipped");
+      return null;
+    }
+    if (EventParts.overall(e, ImpactKind.KILLED).isEmpty()) {
+      report.add("impacts", "a UCDP row needs a count of people killed (best); event skipped");
+      return null;
+    }
+    if (!kind.get().kind().equals(EventKind.ASSAULT)) {
+      report.add("type_of_violence", "'" + kind.get() + "' is no organized violence;"
+          + " event skipped");
+      return null;
+    }
     EventParts.reportUnwritten(e, report);
     EventParts.reportExtensions(e, PREFIX, KEPT_SET, report);
-    String id = e.id().value();
-    cells.put("id", id.startsWith(ID_PREFIX) ? id.substring(ID_PREFIX.length()) : id);
+    cells.put("id", RowIds.write(e.id(), ID_PREFIX, false, "id", report));
     for (String c : KEPT) {
       Extensions.text(e, PREFIX + c).ifPresent(v -> cells.put(c, v));
     }
@@ -328,10 +352,9 @@ final class UcdpMapping implements CsvMapping {
     if (!s.rest().isEmpty()) {
       report.add("participants", "no column for a third side; dropped");
     }
-    if (!cells.containsKey("type_of_violence")) {
-      typeOfViolence(r, kind.get(), s, cells, report);
-    }
-    place(r, place.get(), cells, report);
+    typeOfViolence(r, kind.get(), s, cells, report);
+    cells.put("country", country.get());
+    place(pl, cells, report);
     deaths(r, s, cells, report);
     sources(r, cells, report);
     String title = first(cells.getOrDefault("dyad_name", ""), cells.get("side_a")
@@ -349,11 +372,25 @@ final class UcdpMapping implements CsvMapping {
     return row;
   }
 
+  /**
+   * Writes the type of violence kept on the event where it reads back as the event's kind, else
+   * the type of the kind, an assault.
+   */
   private static void typeOfViolence(EventRecord r, KindAndMode kind, Sides s,
       Map<String, String> cells, LossReport report) {
+    String kept = cells.getOrDefault("type_of_violence", "").trim();
+    KindAndMode keptKind = kept.equals("3") ? ONE_SIDED
+        : kept.equals("1") || kept.equals("2") ? KindAndMode.of(EventKind.ASSAULT) : null;
+    if (kind.equals(keptKind)) {
+      return;
+    }
+    if (!kept.isEmpty()) {
+      report.add("extensions", "'" + PREFIX + "type_of_violence' is not the event's kind; the"
+          + " kind's written");
+    }
     if (kind.equals(ONE_SIDED)) {
       cells.put("type_of_violence", "3");
-    } else if (kind.kind().equals(EventKind.ASSAULT)) {
+    } else {
       boolean state = s.a() != null && r.actor(s.a().actor().id()).map(a -> a instanceof State
           || (a instanceof Organization o && o.kind().equals(OrganizationKind.GOVERNMENT)))
           .orElse(false);
@@ -362,8 +399,6 @@ final class UcdpMapping implements CsvMapping {
         report.add("type_of_violence", "the mode '" + kind.mode().get() + "' has no UCDP type;"
             + " dropped");
       }
-    } else {
-      report.add("type_of_violence", "'" + kind + "' is no organized violence; left empty");
     }
   }
 
@@ -390,8 +425,15 @@ final class UcdpMapping implements CsvMapping {
     if (start.zone().isPresent() || end.zone().isPresent()) {
       report.add("when.zone", "UCDP dates have no zone; dropped");
     }
+    if (p.end().isEmpty()) {
+      report.add("when.end", "a period with no end written as its start only");
+    }
     LocalDate first = firstDay(start, report);
     LocalDate last = lastDay(end, report);
+    if (last.getYear() > 9999) {
+      report.add("when", "a period that ends after the year 9999 has no date_end; event skipped");
+      return false;
+    }
     int prec;
     if (start.equals(end)) {
       prec = switch (start.precision()) {
@@ -404,9 +446,7 @@ final class UcdpMapping implements CsvMapping {
     } else {
       long days = ChronoUnit.DAYS.between(first, last) + 1;
       prec = days <= 1 ? 1 : days <= 7 ? 2 : days <= 31 ? 4 : 5;
-      if (p.end().isEmpty()) {
-        report.add("when.end", "a period with no end written as its start only");
-      } else if (start.precision() != dev.sitrep.core.time.Precision.DAY
+      if (start.precision() != dev.sitrep.core.time.Precision.DAY
           || end.precision() != dev.sitrep.core.time.Precision.DAY || days == 1
           || (prec == 2 && days <= TimePoint.MAX_RANGE_DAYS)) {
         report.add("when", "a period written as the days from date_start to date_end");
@@ -442,8 +482,7 @@ final class UcdpMapping implements CsvMapping {
     };
   }
 
-  private static void place(EventRecord r, Place p, Map<String, String> cells,
-      LossReport report) {
+  private static void place(Place p, Map<String, String> cells, LossReport report) {
     cells.put("where_coordinates", p.name());
     p.admin1().ifPresent(a -> cells.put("adm_1", a));
     p.admin2().ifPresent(a -> cells.put("adm_2", a));
@@ -454,7 +493,6 @@ final class UcdpMapping implements CsvMapping {
     });
     int prec;
     if (p.country().isPresent()) {
-      cells.put("country", EventParts.stateName(r, p.country().get()));
       prec = switch (p.precision()) {
         case EXACT -> 1;
         case NEAR, SETTLEMENT -> 2;
@@ -510,7 +548,8 @@ final class UcdpMapping implements CsvMapping {
       cells.put("best", String.valueOf(best));
       cells.put("low", String.valueOf(low));
       cells.put("high", String.valueOf(Math.max(high, best)));
-      if (!n.equals(readBack(low, best, Math.max(high, best))) && n.phrase().isEmpty()) {
+      UncertainCount exact = n.qualifier() == Qualifier.EXACTLY ? UncertainCount.exactly(best) : n;
+      if (!exact.equals(readBack(low, best, Math.max(high, best))) && n.phrase().isEmpty()) {
         report.add("best", "the qualifier '" + n.qualifier().name().toLowerCase(Locale.ROOT)
             + "' dropped");
       }
@@ -583,13 +622,20 @@ final class UcdpMapping implements CsvMapping {
       for (String c : SOURCE_KEPT) {
         Extensions.text(s.get(), PREFIX + c).ifPresent(v -> cells.put(c, v));
       }
+      boolean told = false;
       if (!s.get().id().value().equals("source/ucdp-ged-" + Slugs.slug(cells.get("id")))) {
         report.add("attributions.source", "the source's id dropped");
+        told = true;
       }
       if (!s.get().authors().isEmpty() || s.get().url().isPresent()
           || s.get().published().isPresent()) {
         report.add("attributions.source", "no column for a source's authors, url or date;"
             + " dropped");
+        told = true;
+      }
+      if (!told && !source(row(cells)).equals(s)) {
+        report.add("attributions.source", "a source is read back as an article with the"
+            + " source columns; the rest dropped");
       }
     }
   }

@@ -63,7 +63,9 @@ import java.util.Set;
  *   <li>{@code country}, {@code admin1}, {@code admin2}, {@code location}, {@code latitude},
  *       {@code longitude}, {@code geo_precision}: the place; geo_precision 1 (the town itself)
  *       settlement, 2 (near it, or part of a region) near, 3 (a larger region, its capital)
- *       region.
+ *       region. A country of no state sitrep knows ({@link Countries}: Kosovo) cannot be a
+ *       place's, and a place with neither country nor area kind is not valid: the place's columns
+ *       are then kept as extensions {@code org.acled.<column>} (counted), and written back.
  *   <li>{@code source} (names separated by {@code ;}): a source per publisher, each attributing
  *       the event as reported; {@code notes} the description.
  *   <li>{@code fatalities}: a claim of exactly that many people killed, estimated by ACLED
@@ -96,6 +98,11 @@ final class AcledMapping implements CsvMapping {
       "sub_event_type", "interaction", "civilian_targeting", "iso", "region", "admin3",
       "source_scale", "tags", "timestamp");
   private static final Set<String> KEPT_SET = Set.copyOf(KEPT);
+  /** The columns of the place, kept as extensions where the country is no state sitrep knows. */
+  private static final List<String> PLACE = List.of("country", "admin1", "admin2", "location",
+      "latitude", "longitude", "geo_precision");
+  private static final Set<String> KEPT_WITH_PLACE = java.util.stream.Stream.concat(
+      KEPT.stream(), PLACE.stream()).collect(java.util.stream.Collectors.toSet());
 
   /** ACLED's actor types, by inter code 1 to 8, as its labels since 2024. */
   static final List<String> INTER = List.of("State forces", "Rebel group", "Political militia",
@@ -137,9 +144,17 @@ final class AcledMapping implements CsvMapping {
     for (String a : split(row.get("assoc_actor_2"))) {
       actor(a, "", Sides.SIDE_B_ASSOCIATE, actors, participants);
     }
-    State country = Countries.state(row.required("country"), "country");
-    actors.putIfAbsent(country.id(), country);
-    Place place = place(row, country);
+    Optional<State> country = Countries.find(row.required("country"));
+    Optional<Place> place = country.map(c -> place(row, c));
+    if (country.isPresent()) {
+      actors.putIfAbsent(country.get().id(), country.get());
+    } else {
+      for (String c : PLACE) {
+        Extensions.keep(ext, PREFIX, c, row.get(c));
+      }
+      report.add("country", "no state sitrep knows: the place kept as extensions org.acled.<column>,"
+          + " not made up");
+    }
     List<Source> sources = new ArrayList<>();
     List<Attribution> attributions = new ArrayList<>();
     for (String s : split(row.get("source"))) {
@@ -151,8 +166,9 @@ final class AcledMapping implements CsvMapping {
     }
     dev.sitrep.core.event.ImmutableGeneralEvent.Builder b = GeneralEvent.builder()
         .id(RowIds.read(row.required("event_id_cnty"), ID_PREFIX, "event_id_cnty"))
-        .title(sub + ": " + place.name()).kind(kind.kind()).mode(kind.mode())
-        .when(Period.at(time(row))).addPlaces(place).addAllParticipants(participants)
+        .title(sub + ": " + placeName(row::get)).kind(kind.kind()).mode(kind.mode())
+        .when(Period.at(time(row))).addAllPlaces(place.stream().toList())
+        .addAllParticipants(participants)
         .addAllAttributions(attributions).putAllExtensions(ext);
     if (!row.get("notes").isEmpty()) {
       b.description(row.get("notes"));
@@ -185,9 +201,14 @@ final class AcledMapping implements CsvMapping {
     }
   }
 
+  /** @return the name of a row's place: its location, else admin2, admin1 or country */
+  private static String placeName(java.util.function.Function<String, String> cells) {
+    return first(cells.apply("location"), cells.apply("admin2"), cells.apply("admin1"),
+        cells.apply("country"));
+  }
+
   private static Place place(CsvRow row, State country) {
-    String name = first(row.get("location"), row.get("admin2"), row.get("admin1"), country.name());
-    dev.sitrep.core.geo.ImmutablePlace.Builder p = Place.builder().name(name).country(Ref.to(country))
+    dev.sitrep.core.geo.ImmutablePlace.Builder p = Place.builder().name(placeName(row::get)).country(Ref.to(country))
         .precision(switch (row.code("geo_precision", 3)) {
           case 1 -> PlacePrecision.SETTLEMENT;
           case 2 -> PlacePrecision.NEAR;
@@ -306,7 +327,8 @@ final class AcledMapping implements CsvMapping {
       return null;
     }
     Optional<Place> place = EventParts.firstPlace(e, report);
-    if (place.isEmpty() || place.get().country().isEmpty()) {
+    boolean keptPlace = place.isEmpty() && Extensions.text(e, PREFIX + "country").isPresent();
+    if (!keptPlace && (place.isEmpty() || place.get().country().isEmpty())) {
       report.add("places", "an ACLED row needs a place in one country; event skipped");
       return null;
     }
@@ -315,7 +337,7 @@ final class AcledMapping implements CsvMapping {
       return null;
     }
     EventParts.reportUnwritten(e, report);
-    EventParts.reportExtensions(e, PREFIX, KEPT_SET, report);
+    EventParts.reportExtensions(e, PREFIX, keptPlace ? KEPT_WITH_PLACE : KEPT_SET, report);
     cells.put("event_id_cnty", RowIds.write(e.id(), ID_PREFIX, true, "event_id_cnty", report));
     for (String c : KEPT) {
       Extensions.text(e, PREFIX + c).ifPresent(v -> cells.put(c, v));
@@ -334,7 +356,13 @@ final class AcledMapping implements CsvMapping {
           .map(AcledEventTypes.Row::eventType).orElse(""));
     }
     actors(r, cells, report);
-    place(r, place.get(), cells, report);
+    if (keptPlace) {
+      for (String c : PLACE) {
+        Extensions.text(e, PREFIX + c).ifPresent(v -> cells.put(c, v));
+      }
+    } else {
+      place(r, place.get(), cells, report);
+    }
     List<String> sources = EventParts.sourceNames(r, DATASET, report);
     cells.put("source", join(sources, "source", report));
     for (Attribution a : e.attributions()) {
@@ -347,7 +375,8 @@ final class AcledMapping implements CsvMapping {
     }
     e.description().ifPresent(d -> cells.put("notes", d));
     fatalities(e, cells, report);
-    if (!e.title().equals(cells.get("sub_event_type") + ": " + place.get().name())) {
+    if (!e.title().equals(cells.get("sub_event_type") + ": "
+        + placeName(c -> cells.getOrDefault(c, "")))) {
       report.add("title", "ACLED has no title; dropped");
     }
     String[] row = new String[COLUMNS.size()];
@@ -489,7 +518,8 @@ final class AcledMapping implements CsvMapping {
 
   private static void place(EventRecord r, Place p, Map<String, String> cells,
       LossReport report) {
-    cells.put("country", EventParts.stateName(r, p.country().orElseThrow()));
+    cells.put("country", EventParts.countryName(r, p.country().orElseThrow(), "country",
+        report));
     p.admin1().ifPresent(a -> cells.put("admin1", a));
     p.admin2().ifPresent(a -> cells.put("admin2", a));
     cells.put("location", p.name());

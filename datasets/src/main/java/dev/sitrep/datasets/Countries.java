@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * States by the names datasets give them: the JDK's English names and ISO codes, the names ACLED
- * and UCDP spell differently, and UCDP's former names in parentheses ("Russia (Soviet Union)").
- * Each name is looked up once.
+ * States by the names datasets give them: the JDK's English names and ISO 3166-1 codes, the names
+ * ACLED and UCDP spell differently (ISO 3166 name to alpha-2, for the countries of their regions),
+ * and UCDP's former names in parentheses ("Russia (Soviet Union)"). Each name is looked up once.
+ * A name of no state the JDK lists (Kosovo, which has no ISO 3166-1 code) is not found: the row's
+ * place is then kept as extensions, not made up (see the mappings).
  */
 final class Countries {
   /** Names of the datasets' codebooks that the JDK's English names do not match. */
@@ -24,11 +26,21 @@ final class Countries {
       Map.entry("South Korea", "KR"), Map.entry("Vietnam", "VN"), Map.entry("Bolivia", "BO"),
       Map.entry("Venezuela", "VE"), Map.entry("Tanzania", "TZ"), Map.entry("Moldova", "MD"),
       Map.entry("Macedonia, FYR", "MK"), Map.entry("North Macedonia", "MK"),
-      Map.entry("Kosovo", "XK"), Map.entry("Cape Verde", "CV"), Map.entry("East Timor", "TL"),
+Map.entry("Cape Verde", "CV"), Map.entry("East Timor", "TL"),
       Map.entry("Micronesia", "FM"), Map.entry("Brunei", "BN"), Map.entry("Taiwan", "TW"),
       Map.entry("Cambodia (Kampuchea)", "KH"), Map.entry("Yemen (North Yemen)", "YE"),
       Map.entry("Bosnia-Herzegovina", "BA"), Map.entry("Bosnia and Herzegovina", "BA"),
-      Map.entry("Gambia", "GM"), Map.entry("Bahamas", "BS"), Map.entry("Vatican City", "VA"));
+      Map.entry("Gambia", "GM"), Map.entry("Bahamas", "BS"), Map.entry("Vatican City", "VA"),
+      Map.entry("Burma", "MM"), Map.entry("Kingdom of eSwatini", "SZ"),
+      Map.entry("Türkiye", "TR"), Map.entry("United States of America", "US"),
+      Map.entry("Sao Tome and Principe", "ST"), Map.entry("Saint Kitts and Nevis", "KN"),
+      Map.entry("Saint Vincent and the Grenadines", "VC"),
+      Map.entry("Antigua and Barbuda", "AG"), Map.entry("Trinidad and Tobago", "TT"),
+      Map.entry("Saint-Martin", "MF"), Map.entry("Saint-Barthelemy", "BL"),
+      Map.entry("Wallis and Futuna", "WF"),
+      Map.entry("Saint Helena, Ascension and Tristan da Cunha", "SH"),
+      Map.entry("Virgin Islands, British", "VG"), Map.entry("Virgin Islands, U.S.", "VI"),
+      Map.entry("Hong Kong", "HK"));
 
   private static final Map<String, Optional<State>> FOUND = new ConcurrentHashMap<>();
 

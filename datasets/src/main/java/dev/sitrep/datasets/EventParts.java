@@ -96,6 +96,18 @@ final class EventParts {
         .map(State::name).orElse(ref.id().value()));
   }
 
+  /**
+   * @return the English name of the state {@code ref}, counting under {@code column} a name that
+   *     does not read back as that state
+   */
+  static String countryName(EventRecord r, Ref<State> ref, String column, LossReport report) {
+    String name = stateName(r, ref);
+    if (!Countries.find(name).map(State::id).equals(Optional.of(ref.id()))) {
+      report.add(column, "a name that reads back as no state, or another");
+    }
+    return name;
+  }
+
   /** @return the state of an id such as {@code state/ukr}, from the catalogue */
   static Optional<State> state(EntityId id) {
     String v = id.value();

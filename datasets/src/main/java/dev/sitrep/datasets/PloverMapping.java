@@ -64,8 +64,9 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code event_loc}: the place: {@code resolved_place} or {@code extracted_place},
  *       {@code lat}, {@code lon}, {@code country_code}, {@code province} (admin 1),
  *       {@code district} (admin 2), {@code geonameid}; {@code resolution} 5 (sub-city) near, 4
- *       (city) settlement, 3 district, 2 province region, 1 country; a place with no country code
- *       is dropped (counted).
+ *       (city) settlement, 3 district, 2 province region, 1 country; a location with no country
+ *       code of a state sitrep knows makes no place: it is kept as the extension
+ *       {@code org.openeventdata.plover.event_loc} (counted), and written back.
  *   <li>{@code dead}, {@code injured}, {@code arrested} (on the event or in its {@code size}
  *       object): claims of people killed, injured and detained, a number or a phrase by
  *       {@link CountPhrases}.
@@ -118,7 +119,7 @@ final class PloverMapping {
     if (!modes.isEmpty()) {
       e.mode(code(modes.get(0), "mode"));
     }
-    place(o.get("event_loc"), actors, report).ifPresent(e::addPlaces);
+    place(o.get("event_loc"), actors, ext, report).ifPresent(e::addPlaces);
     List<String> texts = strings(o, "event_text");
     if (!texts.isEmpty()) {
       e.description(String.join(" ", texts));
@@ -328,7 +329,7 @@ final class PloverMapping {
   }
 
   private static Optional<Place> place(JsonNode loc, Map<EntityId, Actor> actors,
-      LossReport report) {
+      Map<String, JsonValue> ext, LossReport report) {
     if (loc == null || loc.isNull()) {
       return Optional.empty();
     }
@@ -338,7 +339,9 @@ final class PloverMapping {
     String code = loc.has("country_code") ? loc.get("country_code").asString("") : "";
     Optional<State> state = Countries.find(code);
     if (state.isEmpty()) {
-      report.add("event_loc", "no country_code of a state; the place dropped");
+      ext.put(PREFIX + "event_loc", JsonTrees.value(loc));
+      report.add("event_loc", "no country_code of a state sitrep knows: kept as the extension "
+          + PREFIX + "event_loc, not made a place");
       return Optional.empty();
     }
     actors.putIfAbsent(state.get().id(), state.get());
@@ -472,7 +475,9 @@ final class PloverMapping {
     EventParts.reportUnwritten(e, report);
     for (Map.Entry<String, JsonValue> x : e.extensions().entrySet()) {
       String k = x.getKey();
-      if (k.startsWith(PREFIX) && !k.equals(PREFIX + "id") && !k.equals(PREFIX + "size")) {
+      if (k.equals(PREFIX + "event_loc") && o.has("event_loc")) {
+        report.add("extensions", "'" + k + "' beside a place; dropped");
+      } else if (k.startsWith(PREFIX) && !k.equals(PREFIX + "id") && !k.equals(PREFIX + "size")) {
         o.set(k.substring(PREFIX.length()), JsonTrees.node(x.getValue()));
       } else if (!k.startsWith(PREFIX)) {
         report.add("extensions", "'" + k + "' has no PLOVER property; dropped");
@@ -564,9 +569,10 @@ final class PloverMapping {
       Optional<State> s = r.actor(p.country().get().id()).filter(State.class::isInstance)
           .map(State.class::cast).or(() -> EventParts.state(p.country().get().id()));
       s.ifPresent(x -> loc.put("country", x.name()).put("country_code", x.alpha3()));
-    } else {
-      report.add("event_loc", "a place in no country has no country_code; read back without"
-          + " the place");
+    }
+    if (!loc.has("country_code")) {
+      report.add("event_loc", "a place in no state sitrep knows has no country_code; read back"
+          + " as an extension, not a place");
     }
     int resolution = switch (p.precision()) {
       case EXACT, NEAR -> 5;

@@ -67,7 +67,9 @@ import java.util.Set;
  *       area larger than a region), 6 country, 7 area in international waters or airspace (the
  *       place then has no country; {@code country} is kept as an extension);
  *       {@code where_coordinates} the place's name, {@code adm_1}, {@code adm_2},
- *       {@code latitude}, {@code longitude}, {@code country}; {@code geom_wkt} is derived.
+ *       {@code latitude}, {@code longitude}, {@code country}; {@code geom_wkt} is derived. A
+ *       country of no state sitrep knows (Kosovo) makes no place: the place's columns are kept as
+ *       extensions {@code se.uu.ucdp.<column>} (counted), and written back.
  *   <li>{@code best}, {@code low}, {@code high}: a claim of people killed, lower {@code low}, best
  *       {@code best}, upper {@code high} (exactly, where all three agree), estimated by UCDP
  *       ({@code source/ucdp-ged}); {@code deaths_a}, {@code deaths_b}, {@code deaths_civilians},
@@ -113,6 +115,11 @@ final class UcdpMapping implements CsvMapping {
   /** The extensions written back: the kept columns, and the country of a place in none. */
   private static final Set<String> KEPT_SET = java.util.stream.Stream.concat(KEPT.stream(),
       java.util.stream.Stream.of("country")).collect(java.util.stream.Collectors.toSet());
+  /** The columns of the place, kept as extensions where the country is no state sitrep knows. */
+  private static final List<String> PLACE = List.of("country", "where_prec",
+      "where_coordinates", "adm_1", "adm_2", "latitude", "longitude", "geom_wkt");
+  private static final Set<String> KEPT_WITH_PLACE = java.util.stream.Stream.concat(
+      KEPT_SET.stream(), PLACE.stream()).collect(java.util.stream.Collectors.toSet());
   private static final List<String> SOURCE_KEPT = List.of("source_article", "source_date",
       "source_original", "number_of_sources");
   static final KindAndMode ONE_SIDED = KindAndMode.of(EventKind.ASSAULT, "targeted");
@@ -147,14 +154,22 @@ final class UcdpMapping implements CsvMapping {
       actors.putIfAbsent(b.id(), b);
       participants.add(Participant.of(Ref.to(b), Sides.SIDE_B));
     }
-    State country = Countries.state(row.required("country"), "country");
+    Optional<State> country = Countries.find(row.required("country"));
     int wherePrec = row.code("where_prec", 7);
+    Optional<Place> place = Optional.empty();
     if (wherePrec == 7) {
       Extensions.keep(ext, PREFIX, "country", row.get("country"));
+      place = Optional.of(place(row, wherePrec, Optional.empty()));
+    } else if (country.isPresent()) {
+      actors.putIfAbsent(country.get().id(), country.get());
+      place = Optional.of(place(row, wherePrec, country));
     } else {
-      actors.putIfAbsent(country.id(), country);
+      for (String c : PLACE) {
+        Extensions.keep(ext, PREFIX, c, row.get(c));
+      }
+      report.add("country", "no state sitrep knows: the place kept as extensions"
+          + " se.uu.ucdp.<column>, not made up");
     }
-    Place place = place(row, wherePrec, country);
     List<Source> sources = new ArrayList<>();
     List<Attribution> attributions = new ArrayList<>();
     source(row).ifPresent(s -> {
@@ -164,7 +179,7 @@ final class UcdpMapping implements CsvMapping {
     String title = first(row.get("dyad_name"), a.name() + (b == null ? "" : " – " + b.name()));
     dev.sitrep.core.event.ImmutableGeneralEvent.Builder e = GeneralEvent.builder()
         .id(RowIds.read(row.required("id"), ID_PREFIX, "id")).title(title)
-        .kind(kind.kind()).mode(kind.mode()).when(when(row)).addPlaces(place)
+        .kind(kind.kind()).mode(kind.mode()).when(when(row)).addAllPlaces(place.stream().toList())
         .addAllParticipants(participants).addAllAttributions(attributions).putAllExtensions(ext);
     e.addImpacts(estimate(Impact.of(ImpactKind.KILLED, deaths(row))));
     deathsOf(row, "deaths_a", Impact.builder().affectedActor(Ref.to(a)), e);
@@ -249,9 +264,9 @@ final class UcdpMapping implements CsvMapping {
         : Period.between(TimePoint.of(start), TimePoint.of(end));
   }
 
-  private static Place place(CsvRow row, int wherePrec, State country) {
+  private static Place place(CsvRow row, int wherePrec, Optional<State> country) {
     String name = first(row.get("where_coordinates"), first(row.get("adm_2"),
-        first(row.get("adm_1"), country.name())));
+        first(row.get("adm_1"), row.get("country"))));
     dev.sitrep.core.geo.ImmutablePlace.Builder p = Place.builder().name(name).precision(switch (wherePrec) {
       case 1 -> PlacePrecision.EXACT;
       case 2 -> PlacePrecision.NEAR;
@@ -263,7 +278,7 @@ final class UcdpMapping implements CsvMapping {
     if (wherePrec == 7) {
       p.areaKind(AreaKind.INTERNATIONAL_WATERS);
     } else {
-      p.country(Ref.to(country));
+      p.country(Ref.to(country.orElseThrow()));
     }
     if (!row.get("adm_1").isEmpty()) {
       p.admin1(row.get("adm_1"));
@@ -315,7 +330,8 @@ final class UcdpMapping implements CsvMapping {
       return null;
     }
     Optional<Place> place = EventParts.firstPlace(e, report);
-    if (place.isEmpty()) {
+    boolean keptPlace = place.isEmpty() && Extensions.text(e, PREFIX + "where_prec").isPresent();
+    if (place.isEmpty() && !keptPlace) {
       report.add("places", "a UCDP row needs a place; event skipped");
       return null;
     }
@@ -323,10 +339,11 @@ final class UcdpMapping implements CsvMapping {
       report.add("participants", "a UCDP row needs a side_a; event skipped");
       return null;
     }
-    Place pl = place.get();
-    Optional<String> country = pl.country().map(c -> EventParts.stateName(r, c))
+    Optional<String> country = place.flatMap(Place::country)
+        .map(c -> EventParts.countryName(r, c, "country", report))
         .or(() -> Extensions.text(e, PREFIX + "country"))
-        .or(() -> pl.borderStates().stream().findFirst().map(c -> EventParts.stateName(r, c)));
+        .or(() -> place.flatMap(pl -> pl.borderStates().stream().findFirst())
+            .map(c -> EventParts.stateName(r, c)));
     if (country.isEmpty()) {
       report.add("places", "a UCDP row needs a country; event skipped");
       return null;
@@ -341,7 +358,7 @@ final class UcdpMapping implements CsvMapping {
       return null;
     }
     EventParts.reportUnwritten(e, report);
-    EventParts.reportExtensions(e, PREFIX, KEPT_SET, report);
+    EventParts.reportExtensions(e, PREFIX, keptPlace ? KEPT_WITH_PLACE : KEPT_SET, report);
     cells.put("id", RowIds.write(e.id(), ID_PREFIX, false, "id", report));
     for (String c : KEPT) {
       Extensions.text(e, PREFIX + c).ifPresent(v -> cells.put(c, v));
@@ -354,7 +371,13 @@ final class UcdpMapping implements CsvMapping {
     }
     typeOfViolence(r, kind.get(), s, cells, report);
     cells.put("country", country.get());
-    place(pl, cells, report);
+    if (keptPlace) {
+      for (String c : PLACE) {
+        Extensions.text(e, PREFIX + c).ifPresent(v -> cells.put(c, v));
+      }
+    } else {
+      place(place.get(), cells, report);
+    }
     deaths(r, s, cells, report);
     sources(r, cells, report);
     String title = first(cells.getOrDefault("dyad_name", ""), cells.get("side_a")

@@ -69,7 +69,7 @@ class RoundTripPropertiesTest {
   private static final Set<String> ACTOR_TYPES = Set.of("inter1", "inter2");
   private static final Set<String> WHEN = Set.of("when", "when.end", "when.zone", "date",
       "enddate");
-  private static final Set<String> PLACE = Set.of("places", "event_loc");
+  private static final Set<String> PLACE = Set.of("places", "event_loc", "country");
   private static final Set<String> ATTRIBUTIONS = Set.of("attributions", "attributions.source",
       "source");
   private static final Set<String> PARTICIPANTS = Set.of("participants", "participants.role",

@@ -29,6 +29,10 @@ import dev.sitrep.core.time.TimePoint;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +50,9 @@ import java.util.Set;
  * <ul>
  *   <li>{@code event_id_cnty}: the id {@code event/acled-<id in lowercase>}, written back in
  *       uppercase; an id of sitrep's own (with a {@code /}) is written and read as it is.
- *   <li>{@code event_date} and {@code time_precision}: 1 (the source gives the day) a day; 2 (the
+ *   <li>{@code event_date} (as the API writes it, {@code 2025-09-12}, or the export tool,
+ *       {@code 12 September 2025}; written as the first) and {@code time_precision}: 1 (the
+ *       source gives the day) a day; 2 (the
  *       week or weekend) the ISO week of the date; 3 (the month) its month. Written: a day as 1, a
  *       week as 2 with its Wednesday, a month as 3 with its 15th; a range of days as its week or
  *       month, an instant as its day (counted); a year cannot be written (skipped).
@@ -84,6 +90,10 @@ final class AcledMapping implements CsvMapping {
   private static final Source ACLED = Source.builder().id(DATASET).kind(SourceKind.DATASET)
       .title("Armed Conflict Location & Event Data (ACLED)").publisher("ACLED").build();
   private static final String ID_PREFIX = "event/acled-";
+  /** The dates of ACLED's export tool: {@code 12 September 2025}, {@code 1 march 2024}. */
+  private static final DateTimeFormatter IN_WORDS = new DateTimeFormatterBuilder()
+      .parseCaseInsensitive().appendPattern("d MMMM uuuu").toFormatter(Locale.ENGLISH)
+      .withResolverStyle(ResolverStyle.STRICT);
 
   private static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year",
       "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
@@ -188,8 +198,22 @@ final class AcledMapping implements CsvMapping {
         .build();
   }
 
+  /**
+   * @return the row's event_date, as ACLED's API writes it ({@code 2025-09-12}) or its export
+   *     tool's CSV ({@code 12 September 2025})
+   */
+  static LocalDate eventDate(CsvRow row) {
+    String v = row.required("event_date").trim();
+    try {
+      return v.matches("[0-9]{4}-.*") ? LocalDate.parse(v) : LocalDate.parse(v, IN_WORDS);
+    } catch (DateTimeParseException e) {
+      throw new InvalidDataException("event_date", "must be a date as ACLED writes it,"
+          + " 2025-09-12 or 12 September 2025, was '" + v + "'");
+    }
+  }
+
   private static TimePoint time(CsvRow row) {
-    LocalDate d = row.date("event_date");
+    LocalDate d = eventDate(row);
     switch (row.code("time_precision", 3)) {
       case 1:
         return TimePoint.of(d);

@@ -72,6 +72,7 @@ Map.entry("Cape Verde", "CV"), Map.entry("East Timor", "TL"),
     }
     Optional<State> s = name.isEmpty() ? Optional.empty() : StateCatalogue.find(name);
     int paren = name.indexOf(" (");
-    return s.isPresent() || paren < 0 ? s : find(name.substring(0, paren));
+    // not find(): a ConcurrentHashMap must not be updated from within computeIfAbsent
+    return s.isPresent() || paren < 0 ? s : lookup(name.substring(0, paren).trim());
   }
 }

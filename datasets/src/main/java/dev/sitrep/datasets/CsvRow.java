@@ -11,6 +11,8 @@ import java.util.Map;
  * {@link InvalidDataException} that names the column and the rule.
  */
 final class CsvRow {
+  private static final java.util.regex.Pattern MIDNIGHT =
+      java.util.regex.Pattern.compile("00:00(:00(\\.0+)?)?Z?");
   private final Map<String, Integer> index;
   private final String[] cells;
 
@@ -101,7 +103,7 @@ final class CsvRow {
   LocalDate date(String column) {
     String v = required(column).trim();
     String day = v.length() > 10 && (v.charAt(10) == ' ' || v.charAt(10) == 'T')
-        && v.substring(11).matches("00:00(:00(\\.0+)?)?Z?") ? v.substring(0, 10) : v;
+        && MIDNIGHT.matcher(v).region(11, v.length()).matches() ? v.substring(0, 10) : v;
     try {
       return LocalDate.parse(day);
     } catch (DateTimeParseException e) {

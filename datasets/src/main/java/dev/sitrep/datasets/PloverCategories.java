@@ -55,11 +55,11 @@ final class PloverCategories {
    */
   static Optional<KindAndMode> forWriting(Event e, LossReport report) {
     Optional<KindAndMode> k = of(e);
-    String type = typeName(e);
     if (k.isEmpty()) {
-      report.add("type", "a " + type + " has no PLOVER category; event skipped");
+      report.add("type", "a " + typeName(e) + " has no PLOVER category; event skipped");
     } else if (!(e instanceof GeneralEvent)) {
-      report.add("type", "a " + type + " written as " + k.get() + "; read back as a general event");
+      report.add("type", "a " + typeName(e) + " written as " + k.get()
+          + "; read back as a general event");
     }
     return k;
   }

@@ -81,6 +81,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class PloverMapping {
   static final String PREFIX = "org.openeventdata.plover.";
+  private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
   private static final Pattern QID = Pattern.compile("(?:.*/)?(Q[1-9][0-9]*)");
   private static final Set<String> MAPPED = Set.of("id", "date", "time", "enddate", "endtime",
@@ -180,7 +181,7 @@ final class PloverMapping {
 
   private static String code(String s, String field) {
     String c = s.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-    if (!c.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+    if (!CODE.matcher(c).matches()) {
       throw new InvalidDataException(field, "must be a PLOVER code such as ASSAULT, was '" + s
           + "'");
     }

@@ -95,7 +95,7 @@ final class ConvertCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     if (!quiet) {
-      err.println(rows + " events converted, " + errors.count() + " bad rows");
+      err.println(rows + " events read, " + errors.count() + " bad rows");
     }
     if (errors.count() > 0) {
       errors.summary(in);

@@ -47,7 +47,7 @@ class CommandsTest {
     Path json = dir.resolve("events.json");
     assertThat(run("convert", csv.toString(), json.toString())).isEqualTo(Main.BAD_DATA);
     assertThat(err.toString()).contains("events.acled.csv:5: event_date: must be a date",
-        "4 events converted, 1 bad rows");
+        "4 events read, 1 bad rows");
     assertThat(run("validate", json.toString())).isEqualTo(Main.OK);
     assertThat(out.toString()).contains("0 problems");
     assertThat(run("stats", json.toString())).isEqualTo(Main.OK);
@@ -61,7 +61,7 @@ class CommandsTest {
     Path ged = dir.resolve("events.ucdp.csv.gz");
     run("convert", csv.toString(), ged.toString());
     assertThat(err.toString()).contains("could not carry:",
-        "type_of_violence: 'protest/demo' is no organized violence; left empty");
+        "type_of_violence: 'protest/demo' is no organized violence; event skipped (2)");
     assertThat(Files.size(ged)).isPositive();
   }
 

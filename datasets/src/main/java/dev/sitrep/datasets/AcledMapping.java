@@ -232,7 +232,8 @@ final class AcledMapping implements CsvMapping {
   }
 
   private static Place place(CsvRow row, State country) {
-    dev.sitrep.core.geo.ImmutablePlace.Builder p = Place.builder().name(placeName(row::get)).country(Ref.to(country))
+    dev.sitrep.core.geo.ImmutablePlace.Builder p = Place.builder().name(placeName(row::get))
+        .country(Ref.to(country))
         .precision(switch (row.code("geo_precision", 3)) {
           case 1 -> PlacePrecision.SETTLEMENT;
           case 2 -> PlacePrecision.NEAR;

@@ -63,7 +63,8 @@ class RoundTripPropertiesTest {
   private int readBack;
 
   /** A property of an event, and the report's fields that say when it was not carried. */
-  private record View(String name, Set<String> fields, BiFunction<EventRecord, Dataset, Object> of) {}
+  private record View(String name, Set<String> fields,
+      BiFunction<EventRecord, Dataset, Object> of) {}
 
   /** The report's fields of an actor's type as the dataset codes it, which is not compared. */
   private static final Set<String> ACTOR_TYPES = Set.of("inter1", "inter2");
@@ -162,8 +163,9 @@ class RoundTripPropertiesTest {
     }
     var g = GeneralEvent.builder().id(e.id()).title(e.title()).description(e.description())
         .when(e.when().orElse(Period.at(Generators.timePoints().generate(in))))
-        .duration(e.when().isPresent() ? e.duration() : Optional.empty()).places(e.places()).participants(e.participants())
-        .attributions(e.attributions()).impacts(e.impacts()).extensions(e.extensions())
+        .duration(e.when().isPresent() ? e.duration() : Optional.empty()) // to fit the period
+        .places(e.places()).participants(e.participants()).attributions(e.attributions())
+        .impacts(e.impacts()).extensions(e.extensions())
         .kind(EventKind.ASSAULT)
         .mode(Generate.pick(List.of(Optional.<String>empty(), Optional.of("targeted"),
             Optional.of("aerial"))).generate(in));
@@ -275,7 +277,7 @@ class RoundTripPropertiesTest {
     return r.actor(ref.id()).map(Actor::name).orElse(ref.id().value());
   }
 
-  /** @return the name of a source, or the id of a dataset's own (which a row names by its column) */
+  /** @return the name of a source, or the id of a dataset's own (a row's column names it) */
   private static String sourceName(EventRecord r, EntityId id) {
     if (id.equals(AcledMapping.DATASET) || id.equals(UcdpMapping.DATASET)) {
       return id.value();

@@ -1,6 +1,5 @@
 package dev.sitrep.datasets;
 
-import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.actor.StateCatalogue;
 import java.util.Map;
@@ -45,17 +44,6 @@ Map.entry("Cape Verde", "CV"), Map.entry("East Timor", "TL"),
   private static final Map<String, Optional<State>> FOUND = new ConcurrentHashMap<>();
 
   private Countries() {}
-
-  /**
-   * @param name a country's name or ISO 3166-1 code as a dataset gives it
-   * @param column the column or property it is in, for the message
-   * @return the state
-   * @throws InvalidDataException naming the column, if no state has that name
-   */
-  static State state(String name, String column) {
-    return find(name).orElseThrow(() -> new InvalidDataException(column,
-        "must name a state known by its ISO 3166-1 code or English name, was '" + name + "'"));
-  }
 
   /** @return the state of that name or code, if known */
   static Optional<State> find(String name) {

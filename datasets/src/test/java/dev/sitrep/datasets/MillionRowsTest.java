@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * from the fixture's first row (each with its own id), read, written to an output that counts and
  * discards, and never held. Surefire runs this class alone in a JVM of 64 MiB of heap (the
  * execution {@code flat-memory} of this module's pom), where a million records held would not
- * fit.
+ * fit; it fails in a larger heap. Alone: {@code mvn -pl datasets test-compile
+ * surefire:test@flat-memory}.
  */
 class MillionRowsTest {
   private static final int ROWS = 1_000_000;

@@ -453,6 +453,11 @@ final class UcdpMapping implements CsvMapping {
     }
     LocalDate first = firstDay(start, report);
     LocalDate last = lastDay(end, report);
+    if (last.isBefore(first)) {
+      // days in different zones: the end's falls before the start's
+      report.add("when.end", "a day before the start's, in another zone; written as the start's");
+      last = first;
+    }
     if (last.getYear() > 9999) {
       report.add("when", "a period that ends after the year 9999 has no date_end; event skipped");
       return false;

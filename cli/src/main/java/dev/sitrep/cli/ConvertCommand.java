@@ -1,0 +1,126 @@
+package dev.sitrep.cli;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.datasets.Loss;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep convert IN OUT}: between sitrep JSON, GeoJSON and the datasets. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    description = {"Converts events between formats, guessed from the file names or given with "
+        + "--from and --to: json (a sitrep dossier, .json), jsonl (sitrep events, .jsonl), "
+        + "geojson (write only, .geojson), plover (.plover.jsonl), acled (.acled.csv), "
+        + "ucdp (.ucdp.csv, UCDP GED). A name ending in .gz is gzip. - is standard input or "
+        + "output. Bad rows are printed and passed over; what the conversion could not carry "
+        + "is printed at the end, per column or property, with counts."},
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0  converted, every row read", "  1  converted, but some rows were bad",
+        "  2  a usage error, or a file that cannot be read or written",
+        "%nExamples:%n  sitrep convert events.acled.csv events.geojson",
+        "  sitrep convert ged.csv.gz events.json --from ucdp",
+        "  sitrep convert events.plover.jsonl - --to acled > events.csv"})
+final class ConvertCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "the input file; - is standard input")
+  String in;
+
+  @Parameters(index = "1", paramLabel = "OUT", description = "the output file; - is standard output")
+  String out;
+
+  @Option(names = "--from", paramLabel = "FORMAT", description = "the input's format")
+  String from;
+
+  @Option(names = "--to", paramLabel = "FORMAT", description = "the output's format")
+  String to;
+
+  @Option(names = "--max-errors", defaultValue = "100",
+      description = "print at most this many bad rows (default: ${DEFAULT-VALUE})")
+  long maxErrors;
+
+  @Option(names = {"-q", "--quiet"}, description = "no progress bar, no report of losses")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Format input = format(from, in, "--from");
+    Format output = format(to, out, "--to");
+    if (input.reader == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          input.name().toLowerCase(Locale.ROOT) + " can be written, not read");
+    }
+    if (output.writer == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          output.name().toLowerCase(Locale.ROOT) + " can be read, not written");
+    }
+    Errors errors = new Errors(err, maxErrors);
+    long[] read = new long[1];
+    Progress progress = new Progress(err, Files.size(in), read, quiet);
+    long rows = 0;
+    try (InputStream is = Files.in(in, System.in, read);
+        OutputStream os = Files.out(out, System.out);
+        Format.Records records = input.reader.open(is,
+            bad -> errors.report(in, bad.line(), bad.error().getMessage()));
+        Format.Sink sink = output.writer.open(os)) {
+      while (records.hasNext()) {
+        sink.write(records.next());
+        rows++;
+        progress.tick();
+      }
+      progress.done();
+      sink.close();
+      if (!quiet) {
+        losses("reading " + in, records.report().losses(), err);
+        losses("writing " + out, sink.report().losses(), err);
+      }
+    } catch (InvalidDataException e) {
+      progress.done();
+      errors.report(in, e.line().orElse(0), e.getMessage());
+      errors.summary(in);
+      return Main.BAD_DATA;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      progress.done();
+      err.println("cannot convert " + in + " to " + out + ": " + e.getMessage());
+      return Main.USAGE;
+    }
+    if (!quiet) {
+      err.println(rows + " events read, " + errors.count() + " bad rows");
+    }
+    if (errors.count() > 0) {
+      errors.summary(in);
+    }
+    return errors.count() == 0 ? Main.OK : Main.BAD_DATA;
+  }
+
+  private static void losses(String what, java.util.List<Loss> losses, PrintWriter err) {
+    if (!losses.isEmpty()) {
+      err.println(what + " could not carry:");
+      losses.forEach(l -> err.println("  " + l));
+    }
+  }
+
+  private Format format(String given, String file, String option) {
+    if (given != null) {
+      try {
+        return Format.valueOf(given.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), option
+            + ": unknown format '" + given + "'; one of " + Format.names());
+      }
+    }
+    return Format.guess(file).orElseThrow(() -> new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "cannot tell the format of '" + file + "' from its name; give "
+            + option + ", one of " + Format.names()));
+  }
+}

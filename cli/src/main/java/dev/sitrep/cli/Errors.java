@@ -1,0 +1,36 @@
+package dev.sitrep.cli;
+
+import java.io.PrintWriter;
+
+/**
+ * Errors as a user reads them, one a line on standard error ({@code file:line: path: rule}), up to
+ * {@code --max-errors}; then only counted, and summed up at the end.
+ */
+final class Errors {
+  private final PrintWriter err;
+  private final long max;
+  private long count;
+
+  Errors(PrintWriter err, long max) {
+    this.err = err;
+    this.max = max;
+  }
+
+  void report(String file, long line, String message) {
+    count++;
+    if (count <= max) {
+      err.println(file + (line > 0 ? ":" + line : "") + ": " + message);
+    }
+  }
+
+  long count() {
+    return count;
+  }
+
+  /** Prints how many errors there were, and how many were not shown. */
+  void summary(String what) {
+    err.println(count == 0 ? what + ": no errors"
+        : what + ": " + count + (count == 1 ? " error" : " errors")
+            + (count > max ? " (" + (count - max) + " not shown; see --max-errors)" : ""));
+  }
+}

@@ -1,0 +1,253 @@
+package dev.sitrep.cli;
+
+import dev.sitrep.core.dossier.Dossier;
+import dev.sitrep.core.event.Event;
+import dev.sitrep.datasets.BadRow;
+import dev.sitrep.datasets.Dataset;
+import dev.sitrep.datasets.DatasetReader;
+import dev.sitrep.datasets.DatasetWriter;
+import dev.sitrep.datasets.EventRecord;
+import dev.sitrep.datasets.LossReport;
+import dev.sitrep.io.GeoJson;
+import dev.sitrep.io.JsonLinesReader;
+import dev.sitrep.io.JsonLinesWriter;
+import dev.sitrep.io.SitrepJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The formats {@code sitrep convert} reads and writes, each with the endings of file names that
+ * name it. Adding a format is adding one constant: its name, endings, and how it reads and writes
+ * {@link EventRecord}s (a format that cannot be read or written says so with {@code null}).
+ */
+enum Format {
+  JSON("sitrep JSON, a dossier", List.of(".json"), Format::readDossier, Format::writeDossier),
+  JSONL("sitrep JSON Lines, an event a line", List.of(".jsonl", ".ndjson"), Format::readLines,
+      Format::writeLines),
+  GEOJSON("GeoJSON, a point a place (write only)", List.of(".geojson"), null,
+      Format::writeGeoJson),
+  PLOVER("PLOVER JSON Lines", List.of(".plover.jsonl", ".plover.ndjson"),
+      dataset(Dataset.PLOVER), dataset(Dataset.PLOVER)),
+  ACLED("ACLED CSV", List.of(".acled.csv"), dataset(Dataset.ACLED), dataset(Dataset.ACLED)),
+  UCDP("UCDP GED CSV", List.of(".ucdp.csv", ".ged.csv"), dataset(Dataset.UCDP_GED),
+      dataset(Dataset.UCDP_GED));
+
+  /** Reads records, handing bad rows on, counting in a report what they cannot carry. */
+  interface Reader {
+    Records open(InputStream in, Consumer<BadRow> onBadRow);
+  }
+
+  /** Writes records, counting in a report what the output cannot carry. */
+  interface Writer {
+    Sink open(OutputStream out);
+  }
+
+  /** Records as read, and what reading them lost. */
+  interface Records extends Iterator<EventRecord>, AutoCloseable {
+    LossReport report();
+
+    @Override
+    void close();
+  }
+
+  /** Where records are written, and what writing them lost. */
+  interface Sink extends AutoCloseable {
+    void write(EventRecord r);
+
+    LossReport report();
+
+    @Override
+    void close();
+  }
+
+  private static final SitrepJson SITREP = SitrepJson.defaults();
+
+  final String description;
+  final List<String> endings;
+  final Reader reader;
+  final Writer writer;
+
+  Format(String description, List<String> endings, Reader reader, Writer writer) {
+    this.description = description;
+    this.endings = endings;
+    this.reader = reader;
+    this.writer = writer;
+  }
+
+  /** @return the format a file's name ends in ({@code .gz} aside), the longest ending first */
+  static Optional<Format> guess(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+    Format best = null;
+    int length = 0;
+    for (Format f : values()) {
+      for (String e : f.endings) {
+        if (n.endsWith(e) && e.length() > length) {
+          best = f;
+          length = e.length();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** @return the names of the formats, for help and messages */
+  static String names() {
+    StringBuilder s = new StringBuilder();
+    for (Format f : values()) {
+      s.append(s.length() == 0 ? "" : ", ").append(f.name().toLowerCase(Locale.ROOT));
+    }
+    return s.toString();
+  }
+
+  private static Records readDossier(InputStream in, Consumer<BadRow> onBadRow) {
+    Iterator<EventRecord> records = EventRecord.of(SITREP.read(in, Dossier.class)).iterator();
+    return records(records, new LossReport(), () -> { });
+  }
+
+  private static Records readLines(InputStream in, Consumer<BadRow> onBadRow) {
+    JsonLinesReader<Event> lines = SITREP.readLines(in, Event.class,
+        bad -> onBadRow.accept(new BadRow(bad.lineNumber(), bad.error())));
+    Iterator<EventRecord> records = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return lines.hasNext();
+      }
+
+      @Override
+      public EventRecord next() {
+        return new EventRecord(lines.next(), List.of(), List.of());
+      }
+    };
+    return records(records, new LossReport(), lines::close);
+  }
+
+  private static Records records(Iterator<EventRecord> it, LossReport report, Runnable close) {
+    return new Records() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public EventRecord next() {
+        return it.next();
+      }
+
+      @Override
+      public LossReport report() {
+        return report;
+      }
+
+      @Override
+      public void close() {
+        close.run();
+      }
+    };
+  }
+
+  private static Sink writeDossier(OutputStream out) {
+    java.util.List<EventRecord> all = new java.util.ArrayList<>();
+    return sink(all::add, () -> {
+      SITREP.write(EventRecord.toDossier(all.iterator()), out);
+      closeQuietly(out);
+    }, new LossReport());
+  }
+
+  private static Sink writeLines(OutputStream out) {
+    JsonLinesWriter lines = SITREP.writeLines(out);
+    LossReport report = new LossReport();
+    return sink(r -> {
+      if (!r.actors().isEmpty() || !r.sources().isEmpty()) {
+        report.add("actors, sources",
+            "sitrep JSON Lines holds the events only; write .json to keep them");
+      }
+      lines.write(r.event());
+    }, lines::close, report);
+  }
+
+  private static Sink writeGeoJson(OutputStream out) {
+    java.util.List<Event> all = new java.util.ArrayList<>();
+    LossReport report = new LossReport();
+    return sink(r -> {
+      report.add("event", "GeoJSON keeps a point a place with its time and roles;"
+          + " the rest dropped");
+      all.add(r.event());
+    }, () -> {
+      GeoJson.write(all.iterator(), out);
+      closeQuietly(out);
+    }, report);
+  }
+
+  private static void closeQuietly(OutputStream out) {
+    try {
+      out.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Sink sink(Consumer<EventRecord> write, Runnable close, LossReport report) {
+    return new Sink() {
+      private boolean closed;
+
+      @Override
+      public void write(EventRecord r) {
+        write.accept(r);
+      }
+
+      @Override
+      public LossReport report() {
+        return report;
+      }
+
+      @Override
+      public void close() {
+        if (!closed) {
+          closed = true;
+          close.run();
+        }
+      }
+    };
+  }
+
+  private static DatasetFormat dataset(Dataset d) {
+    return new DatasetFormat(d);
+  }
+
+  /** A dataset of {@code sitrep-datasets}, read and written by its codebook. */
+  private record DatasetFormat(Dataset dataset) implements Reader, Writer {
+    @Override
+    public Records open(InputStream in, Consumer<BadRow> onBadRow) {
+      DatasetReader r = dataset.reader(in, onBadRow);
+      return records(r, r.report(), r::close);
+    }
+
+    @Override
+    public Sink open(OutputStream out) {
+      DatasetWriter w = dataset.writer(out);
+      return new Sink() {
+        @Override
+        public void write(EventRecord r) {
+          w.write(r);
+        }
+
+        @Override
+        public LossReport report() {
+          return w.report();
+        }
+
+        @Override
+        public void close() {
+          w.close();
+        }
+      };
+    }
+  }
+}

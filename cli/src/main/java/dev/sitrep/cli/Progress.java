@@ -1,0 +1,52 @@
+package dev.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+
+/**
+ * A progress bar on standard error: bytes read against the file's size, the rate and the time
+ * left, redrawn at most every half second. Shown only when standard error is a terminal, the
+ * input a file of at least {@value #LARGE} bytes, and {@code --quiet} not given; otherwise silent.
+ */
+final class Progress {
+  static final long LARGE = 8L << 20;
+
+  private final PrintWriter err;
+  private final long size;
+  private final long[] read;
+  private final boolean shown;
+  private final long started = System.nanoTime();
+  private long drawn;
+
+  Progress(PrintWriter err, long size, long[] read, boolean quiet) {
+    this.err = err;
+    this.size = size;
+    this.read = read;
+    this.shown = !quiet && System.console() != null && size >= LARGE;
+  }
+
+  /** Redraws the bar if half a second has passed. */
+  void tick() {
+    long now = System.nanoTime();
+    if (!shown || now - drawn < 500_000_000L) {
+      return;
+    }
+    drawn = now;
+    double seconds = Math.max((now - started) / 1e9, 1e-3);
+    double rate = read[0] / seconds;
+    int percent = (int) Math.min(100, read[0] * 100 / size);
+    long left = rate > 0 ? (long) ((size - read[0]) / rate) : 0;
+    String bar = "#".repeat(percent / 5) + ".".repeat(20 - percent / 5);
+    err.printf("\r[%s] %3d%%  %.1f MB/s  %s left ", bar, percent, rate / 1e6,
+        Duration.ofSeconds(left).toString().substring(2).toLowerCase(java.util.Locale.ROOT));
+    err.flush();
+  }
+
+  /** Clears the bar. */
+  void done() {
+    if (shown) {
+      err.print("\r" + " ".repeat(60) + "\r");
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.sitrep.cli;
+
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.core.dossier.Dossier;
+import dev.sitrep.core.dossier.Problem;
+import dev.sitrep.core.event.Event;
+import dev.sitrep.io.JsonLinesReader;
+import dev.sitrep.io.SitrepJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sitrep validate FILE...}: sitrep JSON dossiers and JSON Lines of events. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Checks sitrep files: a .json file is a dossier, read strictly and validated "
+        + "(references, supersession); a .jsonl file holds an event a line. Each error is "
+        + "printed as file:line: JSON path: rule."},
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0  every file valid", "  1  a file not valid", "  2  a file that cannot be read",
+        "%nExamples:%n  sitrep validate dossier.json", "  sitrep validate events.jsonl.gz",
+        "  cat events.jsonl | sitrep validate --jsonl -"})
+final class ValidateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "files to check; - is standard input")
+  List<String> files;
+
+  @Option(names = "--max-errors", defaultValue = "100", description = "print at most this many "
+      + "errors (default: ${DEFAULT-VALUE}); all are counted")
+  long maxErrors;
+
+  @Option(names = "--jsonl", description = "read every file as JSON Lines, whatever its name")
+  boolean jsonl;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    Errors errors = new Errors(err, maxErrors);
+    SitrepJson json = SitrepJson.defaults();
+    for (String file : files) {
+      long[] read = new long[1];
+      try (InputStream in = Files.in(file, System.in, read)) {
+        if (jsonl || Format.guess(file).map(f -> f != Format.JSON).orElse(false)) {
+          try (JsonLinesReader<Event> lines = json.readLines(in, Event.class,
+              bad -> errors.report(file, bad.lineNumber(), bad.error().getMessage()))) {
+            lines.forEachRemaining(e -> { });
+            out.println(file + ": " + lines.goodLines() + " events, " + lines.badLines()
+                + " bad lines");
+          }
+        } else {
+          Dossier d = json.read(in, Dossier.class);
+          List<Problem> problems = d.validate().problems();
+          for (Problem p : problems) {
+            errors.report(file, 0, "$." + p.path() + ": " + p.message() + " (" + p.code() + ")");
+          }
+          out.println(file + ": " + d.entities().size() + " entities, " + problems.size()
+              + " problems");
+        }
+      } catch (InvalidDataException e) {
+        errors.report(file, e.line().orElse(0), e.getMessage());
+      } catch (IOException | java.io.UncheckedIOException e) {
+        err.println(file + ": cannot be read: " + e.getMessage());
+        return Main.USAGE;
+      }
+    }
+    errors.summary(files.size() + (files.size() == 1 ? " file" : " files"));
+    return errors.count() == 0 ? Main.OK : Main.BAD_DATA;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Each command run in-process: exit codes, output and error text. */
+class CommandsTest {
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  private Path fixture(String name) throws Exception {
+    Path p = dir.resolve(name);
+    try (var in = getClass().getResourceAsStream("/" + name)) {
+      Files.copy(in, p);
+    }
+    return p;
+  }
+
+  @Test
+  void helpOfEveryCommandHasExamplesAndExitCodes() {
+    for (String command : new String[] {"validate", "convert", "stats"}) {
+      assertThat(run(command, "--help")).isZero();
+      assertThat(out.toString()).contains("Examples:", "Exit codes:");
+    }
+  }
+
+  @Test
+  void convertsAcledToSitrepJsonWhichValidates() throws Exception {
+    Path csv = fixture("events.acled.csv");
+    Path json = dir.resolve("events.json");
+    assertThat(run("convert", csv.toString(), json.toString())).isEqualTo(Main.BAD_DATA);
+    assertThat(err.toString()).contains("events.acled.csv:5: event_date: must be a date",
+        "4 events read, 1 bad rows");
+    assertThat(run("validate", json.toString())).isEqualTo(Main.OK);
+    assertThat(out.toString()).contains("0 problems");
+    assertThat(run("stats", json.toString())).isEqualTo(Main.OK);
+    assertThat(out.toString()).contains("events: 4", "general-event/assault: 1",
+        "general-event/protest: 2", "period: 2025-09-01T00:00:00Z to");
+  }
+
+  @Test
+  void convertsThroughGzipAndReportsWhatIsLost() throws Exception {
+    Path csv = fixture("events.acled.csv");
+    Path ged = dir.resolve("events.ucdp.csv.gz");
+    run("convert", csv.toString(), ged.toString());
+    assertThat(err.toString()).contains("could not carry:",
+        "type_of_violence: 'protest/demo' is no organized violence; event skipped (2)");
+    assertThat(Files.size(ged)).isPositive();
+  }
+
+  @Test
+  void validateSaysWhereJsonLinesAreBadAndStopsPrintingAtMaxErrors() throws Exception {
+    Path jsonl = dir.resolve("events.jsonl");
+    Files.writeString(jsonl, "{\"type\":\"nope\"}\n[]\n{}\n");
+    assertThat(run("validate", "--max-errors", "1", jsonl.toString())).isEqualTo(Main.BAD_DATA);
+    assertThat(err.toString()).contains("events.jsonl:1: ", "3 errors (2 not shown");
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageError() throws Exception {
+    assertThat(run("convert", "a.txt", "b.json")).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("cannot tell the format of 'a.txt'");
+  }
+}

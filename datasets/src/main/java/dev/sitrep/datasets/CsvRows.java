@@ -1,0 +1,98 @@
+package dev.sitrep.datasets;
+
+import dev.sitrep.core.InvalidDataException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+/**
+ * A CSV dataset's rows, read by Jackson's CSV parser one at a time: the header names the columns,
+ * in any order; columns the codebook does not have are counted in the report and passed over. A
+ * row with more cells than the header, or a bad value, is a bad row; a break in the CSV syntax
+ * itself (a quote never closed) ends the input, as no later row can be told apart.
+ */
+final class CsvRows implements RowSource {
+  private static final CsvMapper CSV = CsvMapper.builder()
+      .enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+
+  private final MappingIterator<String[]> rows;
+  private final CsvMapping mapping;
+  private final LossReport report;
+  private Map<String, Integer> index;
+  private boolean broken;
+
+  CsvRows(InputStream in, CsvMapping mapping, LossReport report) {
+    this.rows = CSV.readerFor(String[].class).readValues(in);
+    this.mapping = mapping;
+    this.report = report;
+  }
+
+  @Override
+  public Decoded next() {
+    if (broken) {
+      return null;
+    }
+    long line = 0;
+    try {
+      if (!rows.hasNextValue()) {
+        return null;
+      }
+      // Jackson's CSV parser counts the row's start from the line before it
+      line = rows.parser().currentTokenLocation().getLineNr() + 1;
+      String[] cells = rows.nextValue();
+      if (index == null) {
+        return header(cells, line);
+      }
+      if (cells.length == 1 && cells[0].isEmpty()) {
+        return next(); // a blank line
+      }
+      if (cells.length > index.size()) {
+        throw new InvalidDataException("", "has " + cells.length + " cells, more than the "
+            + index.size() + " columns of the header");
+      }
+      CsvRow row = new CsvRow(index, cells);
+      for (String column : mapping.required()) {
+        row.required(column);
+      }
+      return new Decoded(line, mapping.read(row, report), null);
+    } catch (InvalidDataException e) {
+      return new Decoded(line, null, e);
+    } catch (JacksonException e) {
+      broken = true;
+      long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+      return new Decoded(at, null, new InvalidDataException("",
+          "is not CSV: " + e.getOriginalMessage() + "; reading stopped here"));
+    }
+  }
+
+  private Decoded header(String[] cells, long line) {
+    index = new HashMap<>();
+    for (int i = 0; i < cells.length; i++) {
+      String name = cells[i].trim();
+      if (i == 0 && name.startsWith("\uFEFF")) {
+        name = name.substring(1);
+      }
+      index.putIfAbsent(name, i);
+      if (!mapping.columns().contains(name)) {
+        report.add(name, "not a column of the codebook; passed over");
+      }
+    }
+    for (String column : mapping.required()) {
+      if (!index.containsKey(column)) {
+        broken = true;
+        return new Decoded(line, null, new InvalidDataException(column,
+            "is a column the codebook requires, missing from the header; reading stopped here"));
+      }
+    }
+    return next();
+  }
+
+  @Override
+  public void close() {
+    rows.close();
+  }
+}

@@ -3,7 +3,6 @@ package dev.sitrep.core.extension;
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.Text;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The rule of extension properties: fields a feed carries that sitrep does not model, kept on any
@@ -28,13 +27,50 @@ public final class Extensions {
   public static final String NAME_PATTERN =
       "^(x_[A-Za-z0-9_]+|[a-z][a-z0-9-]*(\\.[A-Za-z0-9][A-Za-z0-9_-]*){2,})$";
 
-  private static final Pattern NAME = Pattern.compile(NAME_PATTERN);
-
   private Extensions() {}
 
-  /** @return whether {@code name} is an extension name */
+  /**
+   * @return whether {@code name} is an extension name: whether it matches {@link #NAME_PATTERN},
+   *     checked in one pass without a regular expression, as it runs for every extension read
+   */
   public static boolean isName(String name) {
-    return (name.startsWith("x_") || name.indexOf('.') > 0) && NAME.matcher(name).matches();
+    int n = name.length();
+    if (name.startsWith("x_")) { // x_[A-Za-z0-9_]+
+      int i = 2;
+      while (i < n && (isAlphanumeric(name.charAt(i)) || name.charAt(i) == '_')) {
+        i++;
+      }
+      return n > 2 && i == n;
+    }
+    if (n == 0 || name.charAt(0) < 'a' || name.charAt(0) > 'z') { // [a-z][a-z0-9-]*
+      return false;
+    }
+    int i = 1;
+    while (i < n && (name.charAt(i) >= 'a' && name.charAt(i) <= 'z' || isDigit(name.charAt(i))
+        || name.charAt(i) == '-')) {
+      i++;
+    }
+    int labels = 0; // then (\.[A-Za-z0-9][A-Za-z0-9_-]*){2,}
+    while (i < n) {
+      if (name.charAt(i) != '.' || i + 1 == n || !isAlphanumeric(name.charAt(i + 1))) {
+        return false;
+      }
+      i += 2;
+      while (i < n && (isAlphanumeric(name.charAt(i)) || name.charAt(i) == '_'
+          || name.charAt(i) == '-')) {
+        i++;
+      }
+      labels++;
+    }
+    return labels >= 2;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c);
   }
 
   /**

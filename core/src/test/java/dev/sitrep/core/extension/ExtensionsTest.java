@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +34,24 @@ class ExtensionsTest {
       ".org.acled.x", "org.acled.-x", "org.acled.x y", "x_acmé", "org.acled.interaction\n"})
   void otherNamesAreNot(String name) {
     assertThat(Extensions.isName(name)).isFalse();
+  }
+
+  /** The check made without a regular expression accepts exactly what the published one does. */
+  @Test
+  void namesAreWhatThePatternMatches() {
+    Pattern pattern = Pattern.compile(Extensions.NAME_PATTERN);
+    String alphabet = "x_.azAZ09-o \né/X";
+    Gen<String> prefixes = Generate.pick(List.of("", "x_", "org.", "org.acled.", "x", "a.b"));
+    Gen<String> names = prefixes.zip(Generate.intArrays(Generate.range(0, 10),
+        Generate.range(0, alphabet.length() - 1)), (prefix, codes) -> {
+          StringBuilder s = new StringBuilder(prefix);
+          for (int c : codes) {
+            s.append(alphabet.charAt(c));
+          }
+          return s.toString();
+        });
+    qt().withExamples(20_000).forAll(names).checkAssert(name -> assertThat(
+        Extensions.isName(name)).as("'%s'", name).isEqualTo(pattern.matcher(name).matches()));
   }
 
   @Test

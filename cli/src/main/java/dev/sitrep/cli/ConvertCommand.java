@@ -71,7 +71,7 @@ final class ConvertCommand implements Callable<Integer> {
     try (InputStream is = Files.in(in, System.in, read);
         OutputStream os = Files.out(out, System.out);
         Format.Records records = input.reader.open(is,
-            bad -> errors.report(in, bad.line(), bad.error().getMessage()));
+            bad -> errors.report(in, bad.lineNumber(), bad.error().getMessage()));
         Format.Sink sink = output.writer.open(os)) {
       while (records.hasNext()) {
         sink.write(records.next());

@@ -2,7 +2,7 @@ package dev.sitrep.cli;
 
 import dev.sitrep.core.dossier.Dossier;
 import dev.sitrep.core.event.Event;
-import dev.sitrep.datasets.BadRow;
+import dev.sitrep.io.BadLine;
 import dev.sitrep.datasets.Dataset;
 import dev.sitrep.datasets.DatasetReader;
 import dev.sitrep.datasets.DatasetWriter;
@@ -41,7 +41,7 @@ enum Format {
 
   /** Reads records, handing bad rows on, counting in a report what they cannot carry. */
   interface Reader {
-    Records open(InputStream in, Consumer<BadRow> onBadRow);
+    Records open(InputStream in, Consumer<BadLine> onBadRow);
   }
 
   /** Writes records, counting in a report what the output cannot carry. */
@@ -106,14 +106,14 @@ enum Format {
     return s.toString();
   }
 
-  private static Records readDossier(InputStream in, Consumer<BadRow> onBadRow) {
+  private static Records readDossier(InputStream in, Consumer<BadLine> onBadRow) {
     Iterator<EventRecord> records = EventRecord.of(SITREP.read(in, Dossier.class)).iterator();
     return records(records, new LossReport(), () -> { });
   }
 
-  private static Records readLines(InputStream in, Consumer<BadRow> onBadRow) {
+  private static Records readLines(InputStream in, Consumer<BadLine> onBadRow) {
     JsonLinesReader<Event> lines = SITREP.readLines(in, Event.class,
-        bad -> onBadRow.accept(new BadRow(bad.lineNumber(), bad.error())));
+        bad -> onBadRow.accept(bad));
     Iterator<EventRecord> records = new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -224,7 +224,7 @@ enum Format {
   /** A dataset of {@code sitrep-datasets}, read and written by its codebook. */
   private record DatasetFormat(Dataset dataset) implements Reader, Writer {
     @Override
-    public Records open(InputStream in, Consumer<BadRow> onBadRow) {
+    public Records open(InputStream in, Consumer<BadLine> onBadRow) {
       DatasetReader r = dataset.reader(in, onBadRow);
       return records(r, r.report(), r::close);
     }

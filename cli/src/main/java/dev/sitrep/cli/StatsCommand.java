@@ -64,7 +64,7 @@ final class StatsCommand implements Callable<Integer> {
     long events = 0;
     try (InputStream in = Files.in(file, System.in, new long[1]);
         Format.Records records = format.reader.open(in,
-            bad -> errors.report(file, bad.line(), bad.error().getMessage()))) {
+            bad -> errors.report(file, bad.lineNumber(), bad.error().getMessage()))) {
       while (records.hasNext()) {
         EventRecord r = records.next();
         Event e = r.event();

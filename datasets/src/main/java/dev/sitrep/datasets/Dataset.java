@@ -1,5 +1,6 @@
 package dev.sitrep.datasets;
 
+import dev.sitrep.io.BadLine;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.function.Consumer;
@@ -33,7 +34,7 @@ public enum Dataset {
    *     first as an {@link dev.sitrep.core.InvalidDataException}
    * @return the reader of its rows as records
    */
-  public DatasetReader reader(InputStream in, Consumer<BadRow> onBadRow) {
+  public DatasetReader reader(InputStream in, Consumer<BadLine> onBadRow) {
     LossReport report = new LossReport();
     RowSource rows = this == PLOVER ? new PloverRows(in, report)
         : new CsvRows(in, mapping(), report);

@@ -1,6 +1,7 @@
 package dev.sitrep.datasets;
 
 import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.io.BadLine;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -25,14 +26,14 @@ import java.util.stream.StreamSupport;
  */
 public final class DatasetReader implements Iterator<EventRecord>, AutoCloseable {
   private final RowSource rows;
-  private final Consumer<BadRow> onBadRow;
+  private final Consumer<BadLine> onBadRow;
   private final LossReport report;
   private long good;
   private long bad;
   private EventRecord next;
   private boolean eof;
 
-  DatasetReader(RowSource rows, Consumer<BadRow> onBadRow, LossReport report) {
+  DatasetReader(RowSource rows, Consumer<BadLine> onBadRow, LossReport report) {
     this.rows = rows;
     this.onBadRow = onBadRow;
     this.report = report;
@@ -41,17 +42,40 @@ public final class DatasetReader implements Iterator<EventRecord>, AutoCloseable
   @Override
   public boolean hasNext() {
     while (next == null && !eof) {
-      Decoded d = rows.next();
-      if (d == null) {
-        eof = true;
-      } else if (d.error() != null) {
-        bad(d);
-      } else {
-        good++;
-        next = d.record();
+      step();
+    }
+    return next != null;
+  }
+
+  /**
+   * Reads on to the next row and stops there, for a caller that takes records and bad rows in one
+   * sequence (as a Spark partition does), as {@code JsonLinesReader.advance} does: if the row is
+   * bad, it has been given to the handler (or thrown); else {@link #next()} returns its record
+   * without reading further. {@link #hasNext()} reads past any number of bad rows at once.
+   *
+   * @return false at the end of the input; true if a row was read, or a record is waiting
+   */
+  public boolean advance() {
+    while (next == null && !eof) {
+      long before = bad;
+      step();
+      if (bad > before) {
+        return true;
       }
     }
     return next != null;
+  }
+
+  private void step() {
+    Decoded d = rows.next();
+    if (d == null) {
+      eof = true;
+    } else if (d.error() != null) {
+      bad(d);
+    } else {
+      good++;
+      next = d.record();
+    }
   }
 
   private void bad(Decoded d) {
@@ -61,7 +85,7 @@ public final class DatasetReader implements Iterator<EventRecord>, AutoCloseable
           + e.path()), e.rule());
     }
     bad++;
-    onBadRow.accept(new BadRow(d.line(), e));
+    onBadRow.accept(new BadLine(d.line(), e));
   }
 
   @Override

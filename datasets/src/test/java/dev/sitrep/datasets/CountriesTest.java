@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.actor.StateCatalogue;
 import dev.sitrep.core.extension.JsonValue;
+import dev.sitrep.io.BadLine;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -129,7 +130,7 @@ class CountriesTest {
     String header = dataset == Dataset.PLOVER ? "" : String.join(",", dataset.columns()) + "\n";
     assertThat(row).contains(from);
     byte[] in = (header + row.replace(from, to) + "\n").getBytes(StandardCharsets.UTF_8);
-    List<BadRow> bad = new ArrayList<>();
+    List<BadLine> bad = new ArrayList<>();
     EventRecord read;
     try (DatasetReader r = dataset.reader(new ByteArrayInputStream(in), bad::add)) {
       read = r.next();

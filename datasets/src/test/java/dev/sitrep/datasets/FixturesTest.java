@@ -11,6 +11,7 @@ import dev.sitrep.core.geo.PlacePrecision;
 import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
+import dev.sitrep.io.BadLine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +28,7 @@ class FixturesTest {
     return FixturesTest.class.getResourceAsStream("/fixtures/" + name);
   }
 
-  static List<EventRecord> readAll(Dataset d, InputStream in, List<BadRow> bad) {
+  static List<EventRecord> readAll(Dataset d, InputStream in, List<BadLine> bad) {
     try (DatasetReader r = d.reader(in, bad::add)) {
       List<EventRecord> all = new ArrayList<>();
       r.forEachRemaining(all::add);
@@ -50,11 +51,11 @@ class FixturesTest {
 
   @Test
   void acledRowsAreReadByTheCodebookAndABadRowIsPassedOver() {
-    List<BadRow> bad = new ArrayList<>();
+    List<BadLine> bad = new ArrayList<>();
     List<EventRecord> rows = readAll(Dataset.ACLED, fixture("acled.csv"), bad);
     assertThat(rows).hasSize(4);
     assertThat(bad).singleElement().satisfies(b -> {
-      assertThat(b.line()).isEqualTo(5);
+      assertThat(b.lineNumber()).isEqualTo(5);
       assertThat(b.error().getMessage()).startsWith("event_date: must be a date");
     });
     GeneralEvent shelling = event(rows.get(0));
@@ -92,7 +93,7 @@ class FixturesTest {
     LossReport[] report = new LossReport[1];
     byte[] csv = writeAll(Dataset.ACLED, rows, report);
     assertThat(report[0].losses()).isEmpty();
-    List<BadRow> bad = new ArrayList<>();
+    List<BadLine> bad = new ArrayList<>();
     assertThat(readAll(Dataset.ACLED, new ByteArrayInputStream(csv), bad)).isEqualTo(rows);
     assertThat(bad).isEmpty();
     assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8))
@@ -101,11 +102,11 @@ class FixturesTest {
 
   @Test
   void ucdpRowsAreReadByTheCodebook() {
-    List<BadRow> bad = new ArrayList<>();
+    List<BadLine> bad = new ArrayList<>();
     List<EventRecord> rows = readAll(Dataset.UCDP_GED, fixture("ucdp-ged.csv"), bad);
     assertThat(rows).hasSize(2);
     assertThat(bad).singleElement().satisfies(b -> {
-      assertThat(b.line()).isEqualTo(4);
+      assertThat(b.lineNumber()).isEqualTo(4);
       assertThat(b.error().getMessage()).startsWith("type_of_violence: must be a code from 1 to 3");
     });
     GeneralEvent odesa = event(rows.get(0));
@@ -133,7 +134,7 @@ class FixturesTest {
 
   @Test
   void ploverEventsAreReadWithTheirCountsAsNumbersOrPhrases() {
-    List<BadRow> bad = new ArrayList<>();
+    List<BadLine> bad = new ArrayList<>();
     List<EventRecord> rows;
     try (DatasetReader r = Dataset.PLOVER.reader(fixture("plover.jsonl"), bad::add)) {
       rows = new ArrayList<>();
@@ -144,7 +145,7 @@ class FixturesTest {
     }
     assertThat(rows).hasSize(3);
     assertThat(bad).singleElement().satisfies(b -> {
-      assertThat(b.line()).isEqualTo(4);
+      assertThat(b.lineNumber()).isEqualTo(4);
       assertThat(b.error().getMessage()).startsWith("date: must be a date");
     });
     GeneralEvent strike = event(rows.get(0));

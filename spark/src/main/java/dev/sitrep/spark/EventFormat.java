@@ -1,19 +1,26 @@
 package dev.sitrep.spark;
 
 import dev.sitrep.core.event.Event;
+import dev.sitrep.datasets.Dataset;
+import dev.sitrep.datasets.DatasetReader;
 import dev.sitrep.io.BadLine;
 import dev.sitrep.io.JsonLinesReader;
 import dev.sitrep.io.SitrepJson;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A format of files of events that {@link EventFiles} reads into Spark, each decoded by sitrep's
- * own reader of that format, lazily and line by line. A format is one more constant here.
+ * own reader of that format, lazily and a line or row at a time. A format is one more constant
+ * here.
  *
  * <pre>{@code
- * EventDatasets read = EventFiles.read(spark, EventFormat.SITREP_JSON_LINES, false, "events/");
+ * EventDatasets read = EventFiles.read(spark, EventFormat.ACLED, false, "acled/");
  * }</pre>
  */
 public enum EventFormat {
@@ -24,7 +31,32 @@ public enum EventFormat {
   SITREP_JSON_LINES {
     @Override
     DecodedEvents open(InputStream in, boolean lenient) {
-      return new JsonLinesEvents(in, lenient ? LENIENT : STRICT);
+      return new OneAtATime(onBadLine -> {
+        JsonLinesReader<Event> lines =
+            (lenient ? LENIENT : STRICT).readLines(in, Event.class, onBadLine);
+        return new Steps(lines::advance, lines::next, lines::close);
+      });
+    }
+  },
+  /** PLOVER JSON Lines, read by {@link Dataset#PLOVER}; a bad row's line is its line. */
+  PLOVER {
+    @Override
+    DecodedEvents open(InputStream in, boolean lenient) {
+      return rows(Dataset.PLOVER, in);
+    }
+  },
+  /** ACLED's CSV export, read by {@link Dataset#ACLED}; a bad row's line is where it begins. */
+  ACLED {
+    @Override
+    DecodedEvents open(InputStream in, boolean lenient) {
+      return rows(Dataset.ACLED, in);
+    }
+  },
+  /** UCDP GED as CSV, read by {@link Dataset#UCDP_GED}; a bad row's line is where it begins. */
+  UCDP_GED {
+    @Override
+    DecodedEvents open(InputStream in, boolean lenient) {
+      return rows(Dataset.UCDP_GED, in);
     }
   };
 
@@ -33,31 +65,44 @@ public enum EventFormat {
 
   /**
    * @param in a file's bytes; closed when the result is
-   * @param lenient whether to read leniently, as {@code SitrepJson.builder().lenient(true)}
+   * @param lenient whether to read sitrep JSON leniently, as
+   *     {@code SitrepJson.builder().lenient(true)}; the datasets have no strict and lenient modes
    * @return the file's events and bad lines, decoded as they are asked for
    */
   abstract DecodedEvents open(InputStream in, boolean lenient);
 
-  /** A JSON Lines file's events, holding at most one bad line at a time. */
-  private static final class JsonLinesEvents implements DecodedEvents {
+  /** A dataset's rows as events; what the rows hold that an event cannot is in extensions. */
+  private static DecodedEvents rows(Dataset dataset, InputStream in) {
+    return new OneAtATime(onBadRow -> {
+      DatasetReader rows = dataset.reader(in, onBadRow);
+      return new Steps(rows::advance, () -> rows.next().event(), rows::close);
+    });
+  }
+
+  /** A reader's steps: to the next value or bad line, the value, and the end. */
+  private record Steps(BooleanSupplier advance, Supplier<Event> next, Runnable close) {}
+
+  /** A file's events, holding at most one bad line at a time. */
+  private static final class OneAtATime implements DecodedEvents {
     private final List<BadLine> bad = new ArrayList<>(1);
-    private final JsonLinesReader<Event> lines;
+    private final Steps steps;
     private Event event;
     private BadLine badLine;
 
-    JsonLinesEvents(InputStream in, SitrepJson json) {
-      this.lines = json.readLines(in, Event.class, bad::add);
+    /** @param open opens the reader, given where its bad lines go */
+    OneAtATime(Function<Consumer<BadLine>, Steps> open) {
+      this.steps = open.apply(bad::add);
     }
 
     @Override
     public boolean advance() {
       event = null;
       badLine = null;
-      if (!lines.advance()) {
+      if (!steps.advance().getAsBoolean()) {
         return false;
       }
       if (bad.isEmpty()) {
-        event = lines.next();
+        event = steps.next().get();
       } else {
         badLine = bad.remove(0);
       }
@@ -76,7 +121,7 @@ public enum EventFormat {
 
     @Override
     public void close() {
-      lines.close();
+      steps.close().run();
     }
   }
 }

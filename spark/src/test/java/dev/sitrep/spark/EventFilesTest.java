@@ -9,8 +9,12 @@ import dev.sitrep.core.event.Event;
 import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.core.testing.Generators;
 import dev.sitrep.core.testing.Samples;
+import dev.sitrep.datasets.Dataset;
+import dev.sitrep.datasets.DatasetReader;
+import dev.sitrep.io.BadLine;
 import dev.sitrep.io.SitrepJson;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +35,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Reads and writes generated files of events on Spark in local mode, with two threads. */
 class EventFilesTest {
@@ -217,6 +223,43 @@ class EventFilesTest {
     assertThat(read.badLines().count()).isEqualTo(20_000);
     assertThat(read.badLines().where("line = 20001").select("path").first().getString(0))
         .isEqualTo("$.when.end");
+  }
+
+  /**
+   * A dataset's fixture (rows written to its codebook, from the datasets module's tests) with a bad
+   * row after them, read in Spark, gives the events and the bad rows that the dataset's own reader
+   * gives, line for line.
+   */
+  @ParameterizedTest
+  @EnumSource(value = EventFormat.class, names = {"PLOVER", "ACLED", "UCDP_GED"})
+  void aDatasetsRowsAreReadAsItsOwnReaderReadsThem(EventFormat format, @TempDir Path dir)
+      throws IOException {
+    Dataset dataset = Dataset.valueOf(format.name());
+    String fixture = Map.of(EventFormat.PLOVER, "plover.jsonl", EventFormat.ACLED, "acled.csv",
+        EventFormat.UCDP_GED, "ucdp-ged.csv").get(format);
+    List<String> rows = new ArrayList<>();
+    try (InputStream in = EventFilesTest.class.getResourceAsStream("/fixtures/" + fixture)) {
+      rows.addAll(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")));
+    }
+    rows.add(format == EventFormat.PLOVER ? NOT_JSON : rows.get(0)); // the header as a row: bad
+    Path file = dir.resolve(fixture);
+    Files.write(file, rows, StandardCharsets.UTF_8);
+
+    List<String> expected = new ArrayList<>();
+    List<BadLine> expectedBad = new ArrayList<>();
+    try (DatasetReader reader = dataset.reader(Files.newInputStream(file), expectedBad::add)) {
+      reader.forEachRemaining(r -> expected.add(JSON.write(r.event())));
+    }
+    assertThat(expected).as("events in the fixture").isNotEmpty();
+    assertThat(expectedBad).extracting(BadLine::lineNumber).contains((long) rows.size());
+
+    EventDatasets read = EventFiles.read(spark, format, false, file.toString());
+    assertThat(read.events().select("json").collectAsList()).extracting(r -> r.getString(0))
+        .containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(read.badLines().select("line", "rule").collectAsList())
+        .extracting(r -> r.getLong(0) + " " + r.getString(1))
+        .containsExactlyInAnyOrderElementsOf(expectedBad.stream()
+            .map(b -> b.lineNumber() + " " + b.error().rule()).collect(Collectors.toList()));
   }
 
   private static Instant micros(Instant instant) {

@@ -244,7 +244,11 @@ final class UcdpMapping implements CsvMapping {
       throw new InvalidDataException("date_end", "must not be before date_start (date_start="
           + start + ", date_end=" + end + ")");
     }
-    int prec = row.code("date_prec", 5);
+    return when(start, end, row.code("date_prec", 5));
+  }
+
+  /** @return the period that {@code date_start}, {@code date_end} and {@code date_prec} give */
+  private static Period when(LocalDate start, LocalDate end, int prec) {
     long days = ChronoUnit.DAYS.between(start, end) + 1;
     if (prec == 1 && days == 1) {
       return Period.at(TimePoint.of(start));
@@ -475,8 +479,9 @@ final class UcdpMapping implements CsvMapping {
       long days = ChronoUnit.DAYS.between(first, last) + 1;
       prec = days <= 1 ? 1 : days <= 7 ? 2 : days <= 31 ? 4 : 5;
       if (start.precision() != dev.sitrep.core.time.Precision.DAY
-          || end.precision() != dev.sitrep.core.time.Precision.DAY || days == 1
-          || (prec == 2 && days <= TimePoint.MAX_RANGE_DAYS)) {
+          || end.precision() != dev.sitrep.core.time.Precision.DAY
+          || !when(first, last, prec).equals( // what reading the row gives back
+              Period.between(TimePoint.of(first), TimePoint.of(last)))) {
         report.add("when", "a period written as the days from date_start to date_end");
       }
     }

@@ -63,6 +63,93 @@ final class JsonTrees {
     }
   }
 
+  /**
+   * JSON text as it was written, embedded whole where an object is written: a sitrep value as
+   * sitrep's codec wrote it, every number exactly as written ({@code -0.0} too, which a
+   * {@link JsonValue} number cannot hold).
+   */
+  record Raw(byte[] utf8) {}
+
+  private static final tools.jackson.core.json.JsonFactory FACTORY =
+      new tools.jackson.core.json.JsonFactory();
+
+  /** Writes a member value: a {@link JsonValue}, a {@link Raw} or a map of them. */
+  static void writeAny(JsonGenerator g, Object value) {
+    if (value instanceof JsonValue v) {
+      write(g, v);
+    } else if (value instanceof Raw r) {
+      try (JsonParser p = FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(),
+          r.utf8())) {
+        p.nextToken();
+        copy(p, g);
+      }
+    } else {
+      g.writeStartObject();
+      ((Map<?, ?>) value).forEach((name, v) -> {
+        g.writeName((String) name);
+        writeAny(g, v);
+      });
+      g.writeEndObject();
+    }
+  }
+
+  /**
+   * Copies the value the parser is on, leaving the parser on its last token; numbers are copied
+   * as their text, exactly.
+   */
+  static void copy(JsonParser p, JsonGenerator g) {
+    int depth = 0;
+    do {
+      JsonToken t = p.currentToken();
+      switch (t) {
+        case START_OBJECT:
+          g.writeStartObject();
+          depth++;
+          break;
+        case END_OBJECT:
+          g.writeEndObject();
+          depth--;
+          break;
+        case START_ARRAY:
+          g.writeStartArray();
+          depth++;
+          break;
+        case END_ARRAY:
+          g.writeEndArray();
+          depth--;
+          break;
+        case PROPERTY_NAME:
+          g.writeName(p.currentName());
+          break;
+        case VALUE_STRING:
+          g.writeString(p.getString());
+          break;
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          g.writeNumber(p.getString());
+          break;
+        case VALUE_TRUE:
+          g.writeBoolean(true);
+          break;
+        case VALUE_FALSE:
+          g.writeBoolean(false);
+          break;
+        default:
+          g.writeNull();
+      }
+    } while (depth > 0 && p.nextToken() != null);
+  }
+
+  /** @return the value the parser is on, as UTF-8 text; the parser is left on its last token */
+  static byte[] raw(JsonParser p) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (JsonGenerator g = FACTORY.createGenerator(
+        tools.jackson.core.ObjectWriteContext.empty(), out)) {
+      copy(p, g);
+    }
+    return out.toByteArray();
+  }
+
   /** Writes {@code value} as JSON. */
   static void write(JsonGenerator g, JsonValue value) {
     if (value instanceof JsonValue.JsonObject o) {

@@ -212,13 +212,24 @@ public final class StixReader implements Iterator<Entity>, AutoCloseable {
     long start = offset(p.currentTokenLocation());
     Map<String, JsonValue> o = new LinkedHashMap<>();
     boolean dossier = false;
+    byte[] extensions = null;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
       if (dossier && name.equals("object_refs")) {
         p.skipChildren(); // a dossier's grouping lists every value: the values themselves tell
       } else {
-        JsonValue v = JsonTrees.read(p, path + "." + name);
+        JsonValue v;
+        if (name.equals("extensions")) {
+          extensions = JsonTrees.raw(p);
+          try (JsonParser again = WRITER.createParser(
+              tools.jackson.core.ObjectReadContext.empty(), extensions)) {
+            again.nextToken();
+            v = JsonTrees.read(again, path + "." + name);
+          }
+        } else {
+          v = JsonTrees.read(p, path + "." + name);
+        }
         o.put(name, v);
         if (name.equals("extensions") && sitrepMember(v).filter(SitrepExtension.DOSSIER::equals)
             .isPresent()) {
@@ -259,8 +270,7 @@ public final class StixReader implements Iterator<Entity>, AutoCloseable {
         JsonValue.object(ext)))).orElseThrow(() -> at(extPath, "must hold one of "
             + FAMILIES.keySet() + ", " + SitrepExtension.DOSSIER + " or "
             + SitrepExtension.DERIVED_FROM));
-    Object value = readSitrep(ext.get(member), FAMILIES.getOrDefault(member, Dossier.class),
-        extPath + "." + member);
+    Object value = readSitrep(member(extensions, member), member, extPath + "." + member);
     if (value instanceof Dossier d) {
       header = d;
       return new Item(id, type, null, null, ImportReport.Outcome.DROPPED,
@@ -285,21 +295,53 @@ public final class StixReader implements Iterator<Entity>, AutoCloseable {
     return Optional.empty();
   }
 
-  /** Reads a sitrep value with sitrep's own codec, placing its errors within the bundle. */
-  private Object readSitrep(JsonValue value, Class<?> type, String path) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (JsonGenerator g = WRITER.createGenerator(ObjectWriteContext.empty(), bytes)) {
-      JsonTrees.write(g, value);
-    }
+  /**
+   * Reads a sitrep value with sitrep's own codec, placing its errors within the bundle. A value
+   * of a family is read as the one element of that list of a dossier, so that a value of a kind
+   * this sitrep does not know, written by a newer one, is kept as it is (as a lenient read keeps
+   * array elements of unknown type).
+   */
+  private Object readSitrep(byte[] value, String member, String path) {
+    String list = LISTS.get(member);
+    String text = new String(value, StandardCharsets.UTF_8);
+    String wrapped = list == null ? text : "{\"schema_version\":\"" + Dossier.SCHEMA_VERSION
+        + "\",\"" + list + "\":[" + text + "]}";
+    String prefix = list == null ? "$" : "$." + list + "[0]";
     try {
-      ReadResult<?> result = json.readWithReport(bytes.toString(StandardCharsets.UTF_8), type);
-      result.skipped().forEach(s -> report.note(path + ": " + s));
-      return result.value();
+      ReadResult<Dossier> result = json.readWithReport(wrapped, Dossier.class);
+      result.skipped().forEach(s -> report.note(path + ": " + s.replace(prefix, "")));
+      Dossier d = result.value();
+      return list == null ? d : d.entities().get(0);
     } catch (InvalidDataException e) {
-      String inner = e.path().startsWith("$") ? e.path().substring(1)
-          : e.path().isEmpty() ? "" : "." + e.path();
+      String inner = e.path().startsWith(prefix) ? e.path().substring(prefix.length())
+          : e.path().startsWith("$") ? e.path().substring(1) : "." + e.path();
       throw new InvalidDataException(path + inner, e.rule());
     }
+  }
+
+  /** @return the raw text of the sitrep extension's {@code member}, within an object's extensions */
+  private static byte[] member(byte[] extensions, String member) {
+    try (JsonParser x = WRITER.createParser(tools.jackson.core.ObjectReadContext.empty(),
+        extensions)) {
+      x.nextToken();
+      while (x.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = x.currentName();
+        x.nextToken();
+        if (!name.equals(SitrepExtension.ID)) {
+          x.skipChildren();
+          continue;
+        }
+        while (x.nextToken() == JsonToken.PROPERTY_NAME) {
+          String inner = x.currentName();
+          x.nextToken();
+          if (inner.equals(member)) {
+            return JsonTrees.raw(x);
+          }
+          x.skipChildren();
+        }
+      }
+    }
+    throw new IllegalStateException("the sitrep extension has no member " + member);
   }
 
   // ---------------------------------------------------------------- errors
@@ -361,6 +403,11 @@ public final class StixReader implements Iterator<Entity>, AutoCloseable {
   private static long offset(TokenStreamLocation l) {
     return Math.max(l.getByteOffset(), l.getCharOffset());
   }
+
+  /** The list of a dossier that holds values of each member of the sitrep extension. */
+  private static final Map<String, String> LISTS = Map.of("source", "sources", "actor", "actors",
+      "thing", "things", "relation", "relations", "event", "events", "prisoner", "prisoners",
+      "statistic", "statistics");
 
   private static Map<String, Class<?>> families() {
     Map<String, Class<?>> f = new LinkedHashMap<>();

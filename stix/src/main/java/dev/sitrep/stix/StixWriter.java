@@ -39,9 +39,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * Writes a STIX 2.1 bundle object by object, as sitrep values are given to it: memory stays flat
@@ -67,7 +64,6 @@ public final class StixWriter implements AutoCloseable {
   private static final DateTimeFormatter MILLIS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
   private static final SitrepJson JSON = SitrepJson.defaults();
-  private static final JsonFactory FACTORY = new JsonFactory();
   /** The property of a value imported from STIX that keeps what sitrep did not map. */
   static final String X_STIX = "x_stix";
   /** The property of an unrecognized value imported from STIX that keeps the STIX id. */
@@ -133,7 +129,7 @@ public final class StixWriter implements AutoCloseable {
 
   /** Writes the dossier's grouping: its title and schema version, and every value's object. */
   void dossier(Dossier d) {
-    Map<String, JsonValue> o = new LinkedHashMap<>();
+    Map<String, Object> o = new LinkedHashMap<>();
     o.put("type", JsonValue.of("grouping"));
     o.put("spec_version", JsonValue.of("2.1"));
     o.put("id", JsonValue.of(StixIds.of("grouping", "dossier#" + d.title().orElse(""))));
@@ -175,7 +171,7 @@ public final class StixWriter implements AutoCloseable {
 
   private void source(Source s) {
     Map<String, JsonValue> kept = kept(s, "report");
-    Map<String, JsonValue> o = common("report", primaryId(s), kept);
+    Map<String, Object> o = common("report", primaryId(s), kept);
     o.put("name", JsonValue.of(s.title().or(s::publisher).orElse(s.id().value())));
     o.put("report_types", JsonValue.array(List.of(JsonValue.of(s.kind().code()))));
     o.put("published", JsonValue.of(
@@ -201,7 +197,7 @@ public final class StixWriter implements AutoCloseable {
 
   private void actor(Actor a) {
     Map<String, JsonValue> kept = kept(a, "identity");
-    Map<String, JsonValue> o = common("identity", primaryId(a), kept);
+    Map<String, Object> o = common("identity", primaryId(a), kept);
     o.put("name", JsonValue.of(a.name()));
     String identityClass = a instanceof Person ? "individual"
         : a instanceof Organization || a instanceof State ? "organization"
@@ -215,7 +211,7 @@ public final class StixWriter implements AutoCloseable {
     if (a instanceof State s) {
       Map<String, JsonValue> locationKept = kept(s, "location");
       String locationId = derivedId(s, "location", "#location");
-      Map<String, JsonValue> location = common("location", locationId, locationKept);
+      Map<String, Object> location = common("location", locationId, locationKept);
       location.put("name", JsonValue.of(s.name()));
       location.put("country", JsonValue.of(s.alpha2()));
       derived(location, locationKept, s.id());
@@ -226,7 +222,7 @@ public final class StixWriter implements AutoCloseable {
 
   private void thing(Thing t) {
     Map<String, JsonValue> kept = kept(t, "infrastructure");
-    Map<String, JsonValue> o = common("infrastructure", primaryId(t), kept);
+    Map<String, Object> o = common("infrastructure", primaryId(t), kept);
     String name;
     String description;
     if (t instanceof Vessel v) {
@@ -256,7 +252,7 @@ public final class StixWriter implements AutoCloseable {
       return;
     }
     Map<String, JsonValue> kept = kept(r, "relationship");
-    Map<String, JsonValue> o = common("relationship", primaryId(r), kept);
+    Map<String, Object> o = common("relationship", primaryId(r), kept);
     String type;
     EntityId from;
     EntityId to;
@@ -292,7 +288,7 @@ public final class StixWriter implements AutoCloseable {
   private void event(Event e) {
     String type = primaryType(e);
     Map<String, JsonValue> kept = kept(e, type);
-    Map<String, JsonValue> o = common(type, primaryId(e), kept);
+    Map<String, Object> o = common(type, primaryId(e), kept);
     o.put("name", JsonValue.of(e.title()));
     e.description().ifPresent(d -> o.put("description", JsonValue.of(d)));
     if (e instanceof MilitaryExercise) {
@@ -331,7 +327,7 @@ public final class StixWriter implements AutoCloseable {
   private void note(Entity e, String family, String content, List<String> about,
       List<Attribution> attributions) {
     Map<String, JsonValue> kept = kept(e, "note");
-    Map<String, JsonValue> o = common("note", primaryId(e), kept);
+    Map<String, Object> o = common("note", primaryId(e), kept);
     o.put("abstract", JsonValue.of(family));
     o.put("content", JsonValue.of(content));
     List<JsonValue> refs = new ArrayList<>();
@@ -349,7 +345,7 @@ public final class StixWriter implements AutoCloseable {
 
   private void relationship(EntityId from, String suffix, String type, String sourceRef,
       String targetRef, Optional<String> description, Optional<Period> period) {
-    Map<String, JsonValue> o = common("relationship",
+    Map<String, Object> o = common("relationship",
         StixIds.of("relationship", from.value() + suffix), Map.of());
     o.put("relationship_type", JsonValue.of(type));
     description.ifPresent(d -> o.put("description", JsonValue.of(d)));
@@ -363,7 +359,7 @@ public final class StixWriter implements AutoCloseable {
   private void opinions(EntityId of, String objectId, List<Attribution> attributions) {
     for (int i = 0; i < attributions.size(); i++) {
       Attribution a = attributions.get(i);
-      Map<String, JsonValue> o = new LinkedHashMap<>();
+      Map<String, Object> o = new LinkedHashMap<>();
       o.put("type", JsonValue.of("opinion"));
       o.put("spec_version", JsonValue.of("2.1"));
       o.put("id", JsonValue.of(StixIds.of("opinion", of.value() + "#opinion/" + i)));
@@ -447,8 +443,8 @@ public final class StixWriter implements AutoCloseable {
         ? x : Map.of();
   }
 
-  private Map<String, JsonValue> common(String type, String id, Map<String, JsonValue> kept) {
-    Map<String, JsonValue> o = new LinkedHashMap<>();
+  private Map<String, Object> common(String type, String id, Map<String, JsonValue> kept) {
+    Map<String, Object> o = new LinkedHashMap<>();
     o.put("type", JsonValue.of(type));
     o.put("spec_version", JsonValue.of("2.1"));
     o.put("id", JsonValue.of(id));
@@ -461,20 +457,20 @@ public final class StixWriter implements AutoCloseable {
   }
 
   /** Adds what was kept from STIX, then the sitrep extension with the value, and writes it. */
-  private void finish(Map<String, JsonValue> o, Map<String, JsonValue> kept, String family,
+  private void finish(Map<String, Object> o, Map<String, JsonValue> kept, String family,
       Entity value) {
     putKept(o, kept);
     o.put("extensions", extension(family, sitrep(value), kept));
     emit(o);
   }
 
-  private void derived(Map<String, JsonValue> o, Map<String, JsonValue> kept, EntityId from) {
+  private void derived(Map<String, Object> o, Map<String, JsonValue> kept, EntityId from) {
     putKept(o, kept);
     o.put("extensions", extension(SitrepExtension.DERIVED_FROM, JsonValue.of(from.value()), kept));
     emit(o);
   }
 
-  private static void putKept(Map<String, JsonValue> o, Map<String, JsonValue> kept) {
+  private static void putKept(Map<String, Object> o, Map<String, JsonValue> kept) {
     kept.forEach((name, value) -> {
       if (!name.equals("id") && !name.equals("type") && !name.equals("extensions")) {
         o.put(name, value);
@@ -482,14 +478,15 @@ public final class StixWriter implements AutoCloseable {
     });
   }
 
-  private static JsonValue extension(String member, JsonValue value, Map<String, JsonValue> kept) {
-    Map<String, JsonValue> extensions = new LinkedHashMap<>(
+  private static Map<String, Object> extension(String member, Object value,
+      Map<String, JsonValue> kept) {
+    Map<String, Object> extensions = new LinkedHashMap<>(
         JsonTrees.object(kept, "extensions").orElse(Map.of()));
-    Map<String, JsonValue> ours = new LinkedHashMap<>();
+    Map<String, Object> ours = new LinkedHashMap<>();
     ours.put("extension_type", JsonValue.of("property-extension"));
     ours.put(member, value);
-    extensions.put(SitrepExtension.ID, JsonValue.object(ours));
-    return JsonValue.object(extensions);
+    extensions.put(SitrepExtension.ID, ours);
+    return extensions;
   }
 
   /** A STIX object that an import kept as it was, written back as it was. */
@@ -506,12 +503,8 @@ public final class StixWriter implements AutoCloseable {
   }
 
   /** @return the value in sitrep's wire format, as sitrep's codec writes it */
-  static JsonValue sitrep(Object value) {
-    byte[] bytes = JSON.writeBytes(value);
-    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
-      p.nextToken();
-      return JsonTrees.read(p, "$");
-    }
+  static JsonTrees.Raw sitrep(Object value) {
+    return new JsonTrees.Raw(JSON.writeBytes(value));
   }
 
   private static JsonValue sitrepReference(EntityId id) {
@@ -533,7 +526,7 @@ public final class StixWriter implements AutoCloseable {
     return JsonValue.array(references);
   }
 
-  private static void times(Map<String, JsonValue> o, Optional<Period> period, String first,
+  private static void times(Map<String, Object> o, Optional<Period> period, String first,
       String last) {
     if (period.isEmpty()) {
       return;
@@ -548,7 +541,7 @@ public final class StixWriter implements AutoCloseable {
     }
   }
 
-  private static void confidence(Map<String, JsonValue> o, List<Attribution> attributions) {
+  private static void confidence(Map<String, Object> o, List<Attribution> attributions) {
     attributions.stream().mapToInt(a -> confidence(a.hedge())).max()
         .ifPresent(c -> o.put("confidence", JsonValue.of(c)));
   }
@@ -611,7 +604,7 @@ public final class StixWriter implements AutoCloseable {
     return year < 0 || year > 9999 ? Optional.empty() : Optional.of(MILLIS.format(instant));
   }
 
-  private void emit(Map<String, JsonValue> object) {
-    JsonTrees.write(g, JsonValue.object(object));
+  private void emit(Map<String, ?> object) {
+    JsonTrees.writeAny(g, object);
   }
 }

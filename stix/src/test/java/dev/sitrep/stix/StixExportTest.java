@@ -37,7 +37,8 @@ class StixExportTest {
     assertThat(belarus.path("country").asString()).isEqualTo("BY");
     JsonNode zapad = objects.stream().filter(o -> o.path("type").asString().equals("campaign")
         && o.path("name").asString().equals("Zapad 2025")).findFirst().orElseThrow();
-    assertThat(zapad.path("first_seen").asString()).startsWith("2025-09-12T");
+    // 12 September in Minsk (UTC+3), where the exercise is dated
+    assertThat(zapad.path("first_seen").asString()).isEqualTo("2025-09-11T21:00:00.000Z");
     assertThat(zapad.path("id").asString())
         .isEqualTo(StixIds.of("campaign", dev.sitrep.core.identity.EntityId.of(
             "exercise/zapad-2025")));

@@ -67,6 +67,9 @@ public final class StixReader implements Iterator<Entity>, AutoCloseable {
   private final ImportReport report;
   private final boolean reportValues;
   private String bundleType;
+  private final Map<String, JsonValue> top = new LinkedHashMap<>();
+  private boolean single;
+  private boolean seenObjects;
   private int index = -1;
   private boolean inObjects;
   private boolean done;
@@ -151,9 +154,16 @@ public final class StixReader implements Iterator<Entity>, AutoCloseable {
 
   // ---------------------------------------------------------------- the bundle
 
-  /** @return the next object's item, or null at the end of the bundle */
+  /**
+   * @return the next object's item, or null at the end of the bundle. A document that is one
+   *     STIX object rather than a bundle (its {@code type} is not {@code bundle}) is read as a
+   *     bundle of that one object.
+   */
   private Item readItem() {
     while (true) {
+      if (single) {
+        return null;
+      }
       if (inObjects) {
         JsonToken t = p.nextToken();
         if (t == JsonToken.END_ARRAY) {
@@ -161,58 +171,80 @@ public final class StixReader implements Iterator<Entity>, AutoCloseable {
           continue;
         }
         index++;
-        return object();
+        return object("$.objects[" + index + "]");
       }
       JsonToken t = p.nextToken();
       if (t == JsonToken.END_OBJECT) {
         if (!"bundle".equals(bundleType)) {
-          throw at("$.type", bundleType == null ? "must be present: a bundle has type 'bundle'"
-              : "must be 'bundle', was '" + bundleType + "'");
+          throw at("$.type", "must be present: a bundle has type 'bundle'");
         }
-        if (p.nextToken() != null) {
-          throw at("$", "must be the end of the input, found trailing data");
+        String id = JsonTrees.string(top, "id").orElse("");
+        if (!StixIds.isStixId(id) || !id.startsWith("bundle--")) {
+          throw at("$.id", "must be a bundle's id, 'bundle--' and a UUID, was '" + id + "'");
         }
+        top.keySet().stream().filter(k -> !k.equals("id")).forEach(k ->
+            report.note("$." + k + ": not a property of a STIX 2.1 bundle; skipped"));
+        requireEnd();
         return null;
       }
       String name = p.currentName();
       JsonToken value = p.nextToken();
-      switch (name) {
-        case "type":
-          bundleType = requireString(value, "$.type");
-          if (!bundleType.equals("bundle")) {
+      if (name.equals("type")) {
+        bundleType = requireString(value, "$.type");
+        if (!bundleType.equals("bundle")) {
+          if (seenObjects) {
             throw at("$.type", "must be 'bundle', was '" + bundleType + "'");
           }
-          break;
-        case "id":
-          String id = requireString(value, "$.id");
-          if (!StixIds.isStixId(id) || !id.startsWith("bundle--")) {
-            throw at("$.id", "must be a bundle's id, 'bundle--' and a UUID, was '" + id + "'");
-          }
-          break;
-        case "objects":
-          if (value != JsonToken.START_ARRAY) {
-            throw at("$.objects", "must be an array of STIX objects, found " + describe(value));
-          }
-          inObjects = true;
-          break;
-        default:
-          report.note("$." + name + ": not a property of a STIX 2.1 bundle; skipped");
-          p.skipChildren();
+          single = true;
+          Map<String, JsonValue> o = new LinkedHashMap<>();
+          o.put("type", JsonValue.of(bundleType));
+          o.putAll(top);
+          byte[] extensions = o.get("extensions") == null ? null : bytes(o.get("extensions"));
+          index = 0;
+          Item item = members("$", o, extensions, 0L);
+          requireEnd();
+          return item;
+        }
+      } else if (name.equals("objects")) {
+        if (value != JsonToken.START_ARRAY) {
+          throw at("$.objects", "must be an array of STIX objects, found " + describe(value));
+        }
+        inObjects = true;
+        seenObjects = true;
+      } else {
+        top.put(name, JsonTrees.read(p, "$." + name));
       }
     }
   }
 
+  private void requireEnd() {
+    if (p.nextToken() != null) {
+      throw at("$", "must be the end of the input, found trailing data");
+    }
+  }
+
+  private static byte[] bytes(JsonValue value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = WRITER.createGenerator(ObjectWriteContext.empty(), out)) {
+      JsonTrees.write(g, value);
+    }
+    return out.toByteArray();
+  }
+
   // ---------------------------------------------------------------- one object
 
-  private Item object() {
-    String path = "$.objects[" + index + "]";
+  private Item object(String path) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw at(path, "must be a STIX object, a JSON object, found " + describe(p.currentToken()));
     }
-    long start = offset(p.currentTokenLocation());
-    Map<String, JsonValue> o = new LinkedHashMap<>();
+    return members(path, new LinkedHashMap<>(), null, offset(p.currentTokenLocation()));
+  }
+
+  /** Reads the rest of an object's members into {@code o}, then what it becomes. */
+  private Item members(String path, Map<String, JsonValue> o, byte[] extensionsSoFar,
+      long start) {
     boolean dossier = false;
-    byte[] extensions = null;
+    byte[] extensions = extensionsSoFar;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();

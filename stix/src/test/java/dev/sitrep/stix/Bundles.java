@@ -33,6 +33,13 @@ final class Bundles {
     return objects;
   }
 
+  /** @return the bundle's objects, or the document itself if it is one object, not a bundle */
+  static List<JsonNode> objectsOrSelf(String document) {
+    JsonNode root = MAPPER.readTree(document);
+    return root.path("type").asString().equals("bundle") || root.has("objects")
+        ? objects(document) : List.of(root);
+  }
+
   /**
    * Fails unless each object is valid by the OASIS schema of its type, and the bundle by the
    * bundle schema. The bundle schema lists STIX 2.0's types and treats any other as a custom

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * <pre>{@code
  * ImportReport report = StixImport.defaults().read(in).report();
  * report.count(ImportReport.Outcome.KEPT);      // 3
- * report.entries(ImportReport.Outcome.KEPT);    // [indicator--… kept as …: sitrep has no …, …]
+ * report.entries(ImportReport.Outcome.KEPT);    // [indicator--… kept: sitrep has no type …]
  * }</pre>
  */
 public final class ImportReport {

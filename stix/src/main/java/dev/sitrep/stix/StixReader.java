@@ -351,7 +351,7 @@ public final class StixReader implements Iterator<Entity>, AutoCloseable {
     }
   }
 
-  /** @return the raw text of the sitrep extension's {@code member}, within an object's extensions */
+  /** @return the raw text of the sitrep extension's {@code member}, in an object's extensions */
   private static byte[] member(byte[] extensions, String member) {
     try (JsonParser x = WRITER.createParser(tools.jackson.core.ObjectReadContext.empty(),
         extensions)) {

@@ -409,7 +409,8 @@ public final class StixWriter implements AutoCloseable {
 
   /** @return the STIX id of the object a value becomes: its own from STIX, else made from its id */
   static String primaryId(Entity e) {
-    if (e instanceof Unrecognized u && u.properties().get(X_STIX_ID) instanceof JsonValue.JsonString id
+    if (e instanceof Unrecognized u
+        && u.properties().get(X_STIX_ID) instanceof JsonValue.JsonString id
         && StixIds.isStixId(id.value()) && u.type().startsWith(STIX_TYPE_PREFIX)) {
       return id.value();
     }

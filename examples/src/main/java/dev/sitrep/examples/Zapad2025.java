@@ -12,8 +12,10 @@ import dev.sitrep.core.identity.Ref;
 import dev.sitrep.core.provenance.Claim;
 import dev.sitrep.core.statistic.Statistic;
 import dev.sitrep.io.GeoJson;
+import dev.sitrep.stix.StixExport;
 import dev.sitrep.io.SitrepJson;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,10 +113,14 @@ public final class Zapad2025 {
     Files.createDirectories(dir);
     Path json = dir.resolve("zapad-2025.json");
     Path geo = dir.resolve("zapad-2025.geojson");
+    Path stix = dir.resolve("zapad-2025.stix.json");
     Files.write(json, SitrepJson.builder().pretty(true).build().writeBytes(dossier));
     Files.writeString(geo, GeoJson.write(dossier), StandardCharsets.UTF_8);
+    try (OutputStream stixOut = Files.newOutputStream(stix)) {
+      StixExport.builder().pretty(true).build().write(dossier, stixOut);
+    }
     out.println();
-    out.println("Wrote " + json + " and " + geo);
+    out.println("Wrote " + json + ", " + geo + " and " + stix);
   }
 
   /**

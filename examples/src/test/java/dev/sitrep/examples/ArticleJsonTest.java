@@ -130,6 +130,10 @@ class ArticleJsonTest {
     assertThat(Files.readAllBytes(dir.resolve("zapad-2025.json"))).isEqualTo(golden());
     assertThat(Files.readString(dir.resolve("zapad-2025.geojson")))
         .startsWith("{\"type\":\"FeatureCollection\"");
+    String stix = Files.readString(dir.resolve("zapad-2025.stix.json"));
+    assertThat(stix).startsWith("{\n  \"type\": \"bundle\"");
+    assertThat(dev.sitrep.stix.StixImport.defaults().read(stix).dossier())
+        .isEqualTo(ArticleDossier.DOSSIER);
   }
 
   @Test

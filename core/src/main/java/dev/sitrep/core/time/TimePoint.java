@@ -62,11 +62,16 @@ public abstract class TimePoint implements Comparable<TimePoint> {
   /** The regions' zones as read, so that each is made once; no larger than {@link #REGIONS}. */
   private static final Map<String, ZoneId> REGION_ZONES = new ConcurrentHashMap<>();
 
+  /** What the checks need to know of each zone a point has been given, found once per zone. */
+  private static final Map<ZoneId, ZoneFacts> ZONE_FACTS = new ConcurrentHashMap<>();
+
   /**
-   * The days each region's clocks skipped whole, such as 30 December 2011 in Pacific/Apia; found
-   * once per zone in its past transitions (the rules for the future only move clocks by hours).
+   * @param region whether the zone is a region of the time zone database
+   * @param skippedDays the days its clocks skipped whole, such as 30 December 2011 in
+   *     Pacific/Apia, found in its past transitions (the rules for the future only move clocks by
+   *     hours)
    */
-  private static final Map<ZoneId, Set<LocalDate>> SKIPPED_DAYS = new ConcurrentHashMap<>();
+  private record ZoneFacts(boolean region, Set<LocalDate> skippedDays) {}
 
   /** The most days a {@linkplain #days(LocalDate, LocalDate) range of days} spans: a week. */
   public static final int MAX_RANGE_DAYS = 7;
@@ -249,7 +254,11 @@ public abstract class TimePoint implements Comparable<TimePoint> {
 
   /** @return the zone of a bracket's text: an offset {@code ±hh:mm} or a region's id */
   private static ZoneId zone(String iso, String text) {
-    if (REGIONS.contains(text)) { // the common case, without a regular expression
+    ZoneId known = REGION_ZONES.get(text); // the common case: a region read before
+    if (known != null) {
+      return known;
+    }
+    if (REGIONS.contains(text)) { // without a regular expression
       return REGION_ZONES.computeIfAbsent(text, ZoneId::of);
     }
     if (OFFSET.matcher(text).matches()) {
@@ -316,8 +325,11 @@ public abstract class TimePoint implements Comparable<TimePoint> {
         Checks.require(((ZoneOffset) zone).getTotalSeconds() % 60 == 0, "zone",
             () -> "must be an offset of whole minutes, was " + zone);
       } else {
-        checkRegion(zone.getId());
-        Checks.require(precision != Precision.DAY || !skippedDays(zone).contains(v), "zone",
+        ZoneFacts facts = facts(zone);
+        if (!facts.region()) {
+          checkRegion(zone.getId());
+        }
+        Checks.require(precision != Precision.DAY || !facts.skippedDays().contains(v), "zone",
             () -> "must have the day, but " + zone + " skipped " + v);
       }
     });
@@ -328,7 +340,11 @@ public abstract class TimePoint implements Comparable<TimePoint> {
    *     and next midnight both fall in one gap of a transition
    */
   static Set<LocalDate> skippedDays(ZoneId zone) {
-    return SKIPPED_DAYS.computeIfAbsent(zone, z -> {
+    return facts(zone).skippedDays();
+  }
+
+  private static ZoneFacts facts(ZoneId zone) {
+    return ZONE_FACTS.computeIfAbsent(zone, z -> {
       Set<LocalDate> days = new HashSet<>();
       for (ZoneOffsetTransition t : z.getRules().getTransitions()) {
         LocalDateTime gapStart = t.getDateTimeBefore();
@@ -340,7 +356,7 @@ public abstract class TimePoint implements Comparable<TimePoint> {
           }
         }
       }
-      return Set.copyOf(days);
+      return new ZoneFacts(REGIONS.contains(z.getId()), Set.copyOf(days));
     });
   }
 

@@ -14,11 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code sitrep convert IN OUT}: between sitrep JSON, GeoJSON and the datasets. */
+/** {@code sitrep convert IN OUT}: between sitrep JSON, STIX 2.1, GeoJSON and the datasets. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
     description = {"Converts events between formats, guessed from the file names or given with "
         + "--from and --to: json (a sitrep dossier, .json), jsonl (sitrep events, .jsonl), "
-        + "geojson (write only, .geojson), plover (.plover.jsonl), acled (.acled.csv), "
+        + "stix (a STIX 2.1 bundle, .stix.json), geojson (write only, .geojson), plover (.plover.jsonl), acled (.acled.csv), "
         + "ucdp (.ucdp.csv, UCDP GED). A name ending in .gz is gzip. - is standard input or "
         + "output. Bad rows are printed and passed over; what the conversion could not carry "
         + "is printed at the end, per column or property, with counts."},
@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
         "  2  a usage error, or a file that cannot be read or written",
         "%nExamples:%n  sitrep convert events.acled.csv events.geojson",
         "  sitrep convert ged.csv.gz events.json --from ucdp",
+        "  sitrep convert dossier.json dossier.stix.json",
         "  sitrep convert events.plover.jsonl - --to acled > events.csv"})
 final class ConvertCommand implements Callable<Integer> {
   @Spec

@@ -2,24 +2,30 @@ package dev.sitrep.cli;
 
 import dev.sitrep.core.dossier.Dossier;
 import dev.sitrep.core.event.Event;
-import dev.sitrep.io.BadLine;
+import dev.sitrep.core.identity.EntityId;
 import dev.sitrep.datasets.Dataset;
 import dev.sitrep.datasets.DatasetReader;
 import dev.sitrep.datasets.DatasetWriter;
 import dev.sitrep.datasets.EventRecord;
 import dev.sitrep.datasets.LossReport;
+import dev.sitrep.io.BadLine;
 import dev.sitrep.io.GeoJson;
 import dev.sitrep.io.JsonLinesReader;
 import dev.sitrep.io.JsonLinesWriter;
 import dev.sitrep.io.SitrepJson;
+import dev.sitrep.stix.ImportReport;
+import dev.sitrep.stix.StixExport;
+import dev.sitrep.stix.StixImport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +37,7 @@ enum Format {
   JSON("sitrep JSON, a dossier", List.of(".json"), Format::readDossier, Format::writeDossier),
   JSONL("sitrep JSON Lines, an event a line", List.of(".jsonl", ".ndjson"), Format::readLines,
       Format::writeLines),
+  STIX("STIX 2.1, a bundle", List.of(".stix.json"), Format::readStix, Format::writeStix),
   GEOJSON("GeoJSON, a point a place (write only)", List.of(".geojson"), null,
       Format::writeGeoJson),
   PLOVER("PLOVER JSON Lines", List.of(".plover.jsonl", ".plover.ndjson"),
@@ -107,8 +114,39 @@ enum Format {
   }
 
   private static Records readDossier(InputStream in, Consumer<BadLine> onBadRow) {
-    Iterator<EventRecord> records = EventRecord.of(SITREP.read(in, Dossier.class)).iterator();
-    return records(records, new LossReport(), () -> { });
+    return records(SITREP.read(in, Dossier.class), new LossReport());
+  }
+
+  /**
+   * @return the dossier's events as records, each with the actors and sources it refers to; what
+   *     else the dossier holds, which records cannot carry, counted in {@code report}
+   */
+  private static Records records(Dossier dossier, LossReport report) {
+    List<EventRecord> records = EventRecord.of(dossier);
+    Set<EntityId> carried = new HashSet<>();
+    records.forEach(r -> {
+      r.actors().forEach(a -> carried.add(a.id()));
+      r.sources().forEach(s -> carried.add(s.id()));
+    });
+    String reason = "events are converted, with the actors and sources they refer to; dropped";
+    report.add("actors", reason, dossier.actors().stream()
+        .filter(a -> !carried.contains(a.id())).count());
+    report.add("sources", reason, dossier.sources().stream()
+        .filter(s -> !carried.contains(s.id())).count());
+    report.add("things", reason, dossier.things().size());
+    report.add("relations", reason, dossier.relations().size());
+    report.add("prisoners", reason, dossier.prisoners().size());
+    report.add("statistics", reason, dossier.statistics().size());
+    return records(records.iterator(), report, () -> { });
+  }
+
+  /** A bundle as a dossier; what the import did not read or map counted by type and reason. */
+  private static Records readStix(InputStream in, Consumer<BadLine> onBadRow) {
+    StixImport.Result bundle = StixImport.defaults().read(in);
+    LossReport report = new LossReport();
+    bundle.report().countsByType(ImportReport.Outcome.DROPPED).forEach((type, n) ->
+        report.add(type, "STIX objects the import dropped (StixImport's report says why)", n));
+    return records(bundle.dossier(), report);
   }
 
   private static Records readLines(InputStream in, Consumer<BadLine> onBadRow) {
@@ -156,6 +194,14 @@ enum Format {
     java.util.List<EventRecord> all = new java.util.ArrayList<>();
     return sink(all::add, () -> {
       SITREP.write(EventRecord.toDossier(all.iterator()), out);
+      closeQuietly(out);
+    }, new LossReport());
+  }
+
+  private static Sink writeStix(OutputStream out) {
+    java.util.List<EventRecord> all = new java.util.ArrayList<>();
+    return sink(all::add, () -> {
+      StixExport.defaults().write(EventRecord.toDossier(all.iterator()), out);
       closeQuietly(out);
     }, new LossReport());
   }

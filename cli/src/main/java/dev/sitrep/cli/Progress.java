@@ -22,7 +22,12 @@ final class Progress {
     this.err = err;
     this.size = size;
     this.read = read;
-    this.shown = !quiet && System.console() != null && size >= LARGE;
+    this.shown = shows(quiet, System.console() != null, size);
+  }
+
+  /** @return whether the bar shows: on a terminal, for a large file, unless quiet */
+  static boolean shows(boolean quiet, boolean terminal, long size) {
+    return !quiet && terminal && size >= LARGE;
   }
 
   /** Redraws the bar if half a second has passed. */
@@ -32,14 +37,22 @@ final class Progress {
       return;
     }
     drawn = now;
-    double seconds = Math.max((now - started) / 1e9, 1e-3);
-    double rate = read[0] / seconds;
-    int percent = (int) Math.min(100, read[0] * 100 / size);
-    long left = rate > 0 ? (long) ((size - read[0]) / rate) : 0;
-    String bar = "#".repeat(percent / 5) + ".".repeat(20 - percent / 5);
-    err.printf("\r[%s] %3d%%  %.1f MB/s  %s left ", bar, percent, rate / 1e6,
-        Duration.ofSeconds(left).toString().substring(2).toLowerCase(java.util.Locale.ROOT));
+    err.print("\r" + line(read[0], size, Math.max((now - started) / 1e9, 1e-3)));
     err.flush();
+  }
+
+  /**
+   * @return the bar after {@code read} of {@code size} bytes in {@code seconds}:
+   *     {@code [##########..........]  50%  1.0 MB/s  5s left}
+   */
+  static String line(long read, long size, double seconds) {
+    double rate = read / seconds;
+    int percent = (int) Math.min(100, read * 100 / size);
+    long left = rate > 0 ? (long) ((size - read) / rate) : 0;
+    String bar = "#".repeat(percent / 5) + ".".repeat(20 - percent / 5);
+    return String.format(java.util.Locale.ROOT, "[%s] %3d%%  %.1f MB/s  %s left ", bar, percent,
+        rate / 1e6, Duration.ofSeconds(left).toString().substring(2)
+            .toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Clears the bar. */

@@ -44,6 +44,9 @@ final class StatsCommand implements Callable<Integer> {
       description = "print at most this many bad rows (default: ${DEFAULT-VALUE})")
   long maxErrors;
 
+  @Option(names = {"-q", "--quiet"}, description = "no progress bar")
+  boolean quiet;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -62,13 +65,16 @@ final class StatsCommand implements Callable<Integer> {
     Instant first = null;
     Instant last = null;
     long events = 0;
-    try (InputStream in = Files.in(file, System.in, new long[1]);
+    long[] read = new long[1];
+    Progress progress = new Progress(err, Files.size(file), read, quiet);
+    try (InputStream in = Files.in(file, System.in, read);
         Format.Records records = format.reader.open(in,
             bad -> errors.report(file, bad.lineNumber(), bad.error().getMessage()))) {
       while (records.hasNext()) {
         EventRecord r = records.next();
         Event e = r.event();
         events++;
+        progress.tick();
         String type = e instanceof GeneralEvent g ? "general-event/" + g.kind().code()
             : e.getClass().getSimpleName().replaceFirst("^Immutable", "");
         byType.merge(type, 1L, Long::sum);
@@ -89,6 +95,8 @@ final class StatsCommand implements Callable<Integer> {
     } catch (IOException | java.io.UncheckedIOException e) {
       err.println(file + ": cannot be read: " + e.getMessage());
       return Main.USAGE;
+    } finally {
+      progress.done();
     }
     out.println("events: " + events);
     byType.forEach((t, n) -> out.println("  " + t + ": " + n));

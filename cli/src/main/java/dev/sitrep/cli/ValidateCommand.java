@@ -40,6 +40,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "read every file as JSON Lines, whatever its name")
   boolean jsonl;
 
+  @Option(names = {"-q", "--quiet"}, description = "no progress bar")
+  boolean quiet;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -52,7 +55,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (jsonl || Format.guess(file).map(f -> f != Format.JSON).orElse(false)) {
           try (JsonLinesReader<Event> lines = json.readLines(in, Event.class,
               bad -> errors.report(file, bad.lineNumber(), bad.error().getMessage()))) {
-            lines.forEachRemaining(e -> { });
+            Progress progress = new Progress(err, Files.size(file), read, quiet);
+            lines.forEachRemaining(e -> progress.tick());
+            progress.done();
             out.println(file + ": " + lines.goodLines() + " events, " + lines.badLines()
                 + " bad lines");
           }

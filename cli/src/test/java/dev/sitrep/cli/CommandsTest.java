@@ -56,6 +56,22 @@ class CommandsTest {
   }
 
   @Test
+  void convertsToStixAndBackWithTheSameEvents() throws Exception {
+    Path csv = fixture("events.acled.csv");
+    Path json = dir.resolve("events.json");
+    Path stix = dir.resolve("events.stix.json");
+    Path back = dir.resolve("back.json");
+    run("convert", csv.toString(), json.toString());
+    assertThat(run("convert", json.toString(), stix.toString())).isEqualTo(Main.OK);
+    assertThat(Files.readString(stix)).containsPattern("\"type\":\\s*\"bundle\"")
+        .contains("\"spec_version\"");
+    assertThat(run("convert", stix.toString(), back.toString())).isEqualTo(Main.OK);
+    assertThat(err.toString()).contains("4 events read");
+    assertThat(run("validate", back.toString())).isEqualTo(Main.OK);
+    assertThat(Files.readString(back)).isEqualTo(Files.readString(json));
+  }
+
+  @Test
   void convertsThroughGzipAndReportsWhatIsLost() throws Exception {
     Path csv = fixture("events.acled.csv");
     Path ged = dir.resolve("events.ucdp.csv.gz");

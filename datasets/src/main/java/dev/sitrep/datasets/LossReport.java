@@ -20,8 +20,15 @@ public final class LossReport {
 
   /** Counts one row or event in which {@code field} lost what {@code reason} says. */
   public void add(String field, String reason) {
-    counts.computeIfAbsent(field, f -> new LinkedHashMap<>())
-        .computeIfAbsent(reason, r -> new long[1])[0]++;
+    add(field, reason, 1);
+  }
+
+  /** Counts {@code count} rows, events or values in which {@code field} lost what {@code reason} says. */
+  public void add(String field, String reason, long count) {
+    if (count > 0) {
+      counts.computeIfAbsent(field, f -> new LinkedHashMap<>())
+          .computeIfAbsent(reason, r -> new long[1])[0] += count;
+    }
   }
 
   /** @return every loss, in the order first met */

@@ -6,6 +6,7 @@
 module dev.sitrep.stix {
   requires transitive dev.sitrep.io;
   requires tools.jackson.core;
+  requires static org.immutables.value;
 
   exports dev.sitrep.stix;
 }

@@ -2,6 +2,7 @@ package dev.sitrep.cli;
 
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.datasets.Loss;
+import dev.sitrep.datasets.LossReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -69,6 +70,8 @@ final class ConvertCommand implements Callable<Integer> {
     long[] read = new long[1];
     Progress progress = new Progress(err, Files.size(in), read, quiet);
     long rows = 0;
+    LossReport readLosses;
+    LossReport writeLosses; // complete once the sink is closed: a dossier is written then
     try (InputStream is = Files.in(in, System.in, read);
         OutputStream os = Files.out(out, System.out);
         Format.Records records = input.reader.open(is,
@@ -80,11 +83,8 @@ final class ConvertCommand implements Callable<Integer> {
         progress.tick();
       }
       progress.done();
-      sink.close();
-      if (!quiet) {
-        losses("reading " + in, records.report().losses(), err);
-        losses("writing " + out, sink.report().losses(), err);
-      }
+      readLosses = records.report();
+      writeLosses = sink.report();
     } catch (InvalidDataException e) {
       progress.done();
       errors.report(in, e.line().orElse(0), e.getMessage());
@@ -96,6 +96,8 @@ final class ConvertCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     if (!quiet) {
+      losses("reading " + in, readLosses.losses(), err);
+      losses("writing " + out, writeLosses.losses(), err);
       err.println(rows + " events read, " + errors.count() + " bad rows");
     }
     if (errors.count() > 0) {

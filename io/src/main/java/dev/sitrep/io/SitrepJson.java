@@ -161,9 +161,27 @@ public final class SitrepJson {
    */
   public void write(Object value, OutputStream out) {
     Codec<Object> codec = codecFor(value.getClass());
-    try (JsonGenerator g = factory.createGenerator(writeContext(), out)) {
+    try (JsonGenerator g = generator(out)) {
       codec.write(new WireWriter(g), value);
     }
+  }
+
+  /**
+   * A generator that writes as this instance writes, pretty or not, for a format that embeds
+   * sitrep's JSON in its own, such as the STIX export; closing it does not close {@code out}.
+   *
+   * <pre>{@code
+   * try (JsonGenerator g = SitrepJson.builder().pretty(true).build().generator(out)) {
+   *   g.writeStartObject();
+   *   ...
+   * }
+   * }</pre>
+   *
+   * @param out where to write, in UTF-8
+   * @return the generator
+   */
+  public JsonGenerator generator(OutputStream out) {
+    return factory.createGenerator(writeContext(), out);
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.sitrep.core.prisoner.PoliticalPrisoner;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.statistic.Statistic;
 import dev.sitrep.core.time.TimePoint;
+import dev.sitrep.io.SitrepJson;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,13 +23,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 
 /**
  * Writes sitrep dossiers as STIX 2.1 bundles. Immutable and thread-safe.
@@ -49,8 +43,8 @@ import tools.jackson.core.util.Separators;
  * ids and versions.
  */
 public final class StixExport {
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  private static final SitrepJson COMPACT = SitrepJson.defaults();
+  private static final SitrepJson PRETTY = SitrepJson.builder().pretty(true).build();
 
   private final boolean pretty;
   private final Optional<Instant> timestamp;
@@ -149,7 +143,7 @@ public final class StixExport {
   }
 
   private JsonGenerator generator(OutputStream out) {
-    return FACTORY.createGenerator(pretty ? prettyContext() : ObjectWriteContext.empty(), out);
+    return (pretty ? PRETTY : COMPACT).generator(out);
   }
 
   /** @return the sources whose attributions assert the value, in order */
@@ -168,23 +162,5 @@ public final class StixExport {
         .map(TimePoint::earliest)
         .filter(i -> StixWriter.stamp(i).isPresent())
         .max(Instant::compareTo).orElse(Instant.EPOCH);
-  }
-
-  private static ObjectWriteContext prettyContext() {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    return new ObjectWriteContext.Base() {
-      @Override
-      public PrettyPrinter getPrettyPrinter() {
-        return printer.createInstance();
-      }
-
-      @Override
-      public boolean hasPrettyPrinter() {
-        return true;
-      }
-    };
   }
 }

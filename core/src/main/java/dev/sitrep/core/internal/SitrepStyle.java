@@ -21,5 +21,8 @@ import org.immutables.value.Value;
     defaultAsDefault = true,
     depluralize = true,
     throwForInvalidImmutableState = InvalidDataException.class,
-    throwForNullPointer = InvalidDataException.class)
+    throwForNullPointer = InvalidDataException.class,
+    // no @Generated or other class-path annotation on the generated classes: users' javac would
+    // look for Immutables, which sitrep does not pass on (only @Override, from the JDK)
+    allowedClasspathAnnotations = {Override.class})
 public @interface SitrepStyle {}

@@ -5,10 +5,15 @@ import dev.sitrep.io.codec.Codec;
 import dev.sitrep.io.codec.Codecs;
 import dev.sitrep.io.codec.WireReader;
 import dev.sitrep.io.codec.WireWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -20,7 +25,9 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The Jackson 3 module named {@code sitrep}: lets a Jackson {@code JsonMapper} read and write
  * sitrep's types in sitrep's wire format, for applications that already use Jackson databind.
- * It is service-loaded, so {@code JsonMapper.builder().findAndAddModules()} finds it.
+ * On the class path it is service-loaded, so {@code JsonMapper.builder().findAndAddModules()} finds
+ * it; on the module path, add it by name. Jackson databind is an optional dependency of sitrep-io:
+ * an application that uses this module brings databind itself.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new SitrepModule()).build();
@@ -45,6 +52,7 @@ import tools.jackson.databind.module.SimpleModule;
  */
 public final class SitrepModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
+  private static final Version VERSION = readVersion();
 
   /** The module, with a serializer and a deserializer for every sitrep type, and default limits. */
   public SitrepModule() {
@@ -57,7 +65,7 @@ public final class SitrepModule extends SimpleModule {
    * @param limits the limits on each value read
    */
   public SitrepModule(ReadLimits limits) {
-    super("sitrep", Version.unknownVersion());
+    super("sitrep", VERSION);
     java.util.Objects.requireNonNull(limits, "limits");
     for (Class<?> type : Codecs.types()) {
       register(type, limits);
@@ -95,5 +103,16 @@ public final class SitrepModule extends SimpleModule {
         }
       }
     });
+  }
+
+  /** The version of sitrep's io jar, as the build wrote it into {@code version.properties}. */
+  private static Version readVersion() {
+    Properties build = new Properties();
+    try (InputStream in = SitrepModule.class.getResourceAsStream("version.properties")) {
+      build.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("sitrep-io's version.properties cannot be read", e);
+    }
+    return VersionUtil.parseVersion(build.getProperty("version"), "dev.sitrep", "sitrep-io");
   }
 }

@@ -14,6 +14,7 @@ import java.util.ServiceLoader;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
@@ -24,6 +25,16 @@ class SitrepModuleTest {
   void isServiceLoaded() {
     assertThat(ServiceLoader.load(JacksonModule.class).stream()
         .map(p -> p.type().getName())).contains(SitrepModule.class.getName());
+  }
+
+  @Test
+  void reportsTheVersionTheBuildGaveIt() {
+    // the pom passes the project's version to the tests; the module reads its own from its jar
+    String built = System.getProperty("sitrep.version");
+    assertThat(built).as("the sitrep.version the build passes to the tests").isNotBlank();
+    assertThat(new SitrepModule().version())
+        .isEqualTo(VersionUtil.parseVersion(built, "dev.sitrep", "sitrep-io"))
+        .satisfies(v -> assertThat(v.isUnknownVersion()).isFalse());
   }
 
   @Test

@@ -82,7 +82,7 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
       }
     }
     this.requiredBits = bits;
-    this.matcher = BinaryNameMatcher.construct(wireNames);
+    this.matcher = BinaryNameMatcher.construct(wireNames, false); // names not interned
     this.names = String.join(", ", wireNames) + (putExtensions == null ? ""
         : ", or an extension name such as x_acme_score or org.acled.interaction");
   }

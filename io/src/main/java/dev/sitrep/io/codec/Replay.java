@@ -1,24 +1,38 @@
 package dev.sitrep.io.codec;
 
+import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.ContentReference;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.JsonParserDelegate;
-import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * An object read ahead into a buffer and read again, for a family's object whose {@code type} is
- * not its first property: the buffer keeps the tokens, with numbers as written, and this keeps the
- * line and column each token had in the input, and the object's path in it, so that errors point
- * at the input.
+ * not its first property: the buffer keeps the object as JSON, with numbers as written, and this
+ * keeps the line and column each token had in the input, and the object's path in it, so that
+ * errors point at the input. Only Jackson's streaming API: io needs no databind.
  */
 final class Replay extends JsonParserDelegate {
+  // The object passed the source's limits already; reading it again checks none of its own.
+  private static final JsonFactory BUFFERS = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE)
+          .maxStringLength(Integer.MAX_VALUE).maxNameLength(Integer.MAX_VALUE)
+          .maxDocumentLength(-1).maxTokenCount(-1).build())
+      .streamWriteConstraints(StreamWriteConstraints.builder()
+          .maxNestingDepth(Integer.MAX_VALUE).build())
+      .build();
+
   private final long[] positions; // each token's line and column, packed
   private int index = -1;
   private final String path;
@@ -43,7 +57,8 @@ final class Replay extends JsonParserDelegate {
   /** Collects an object's tokens and their positions; {@link #replay} reads them again. */
   static final class Recorder {
     private final JsonParser source;
-    private final TokenBuffer buffer;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final JsonGenerator buffer;
     private long[] positions = new long[64];
     private int size;
 
@@ -51,8 +66,7 @@ final class Replay extends JsonParserDelegate {
     Recorder(JsonParser source) {
       this.source = source;
       // a root of its own: paths in the buffer are from the object, and inInput places them
-      this.buffer = new TokenBuffer(ObjectWriteContext.empty(), false)
-          .forceUseOfBigDecimal(true); // 19.0 stays 19.0, and 1.00000000000000000001 as written
+      this.buffer = BUFFERS.createGenerator(ObjectWriteContext.empty(), bytes);
     }
 
     /** Records the start of the object, which the source has passed, at {@code start}. */
@@ -64,7 +78,7 @@ final class Replay extends JsonParserDelegate {
     /** Records the source's current token. */
     void copy() {
       position(source.currentTokenLocation());
-      buffer.copyCurrentEvent(source);
+      buffer.copyCurrentEventExact(source); // 19.0 stays 19.0, 1.00000000000000000001 too
     }
 
     /**
@@ -76,7 +90,9 @@ final class Replay extends JsonParserDelegate {
      */
     Replay replay(String path, String pattern) {
       copy();
-      Replay replay = new Replay(buffer.asParser(ObjectReadContext.empty()),
+      buffer.close();
+      Replay replay = new Replay(
+          BUFFERS.createParser(ObjectReadContext.empty(), bytes.toByteArray()),
           Arrays.copyOf(positions, size), path, pattern);
       replay.nextToken(); // on the object's start, as the source was
       return replay;

@@ -4,10 +4,9 @@
  *
  * <p>Runs on jackson-core alone. Jackson databind is optional ({@code requires static}): only
  * {@code SitrepModule} uses it, and an application that registers the module has databind
- * already, and requires {@code tools.jackson.databind} itself. On the class path, databind's
- * {@code findAndAddModules()} finds {@code SitrepModule}; on the module path, add it by name
- * ({@code addModule(new SitrepModule())}), since a {@code provides} here would make databind
- * required for every user.
+ * already, and reads it. On the class path, databind's {@code findAndAddModules()} finds
+ * {@code SitrepModule}; on the module path, add it by name ({@code addModule(new
+ * SitrepModule())}), since a {@code provides} here would make databind required for every user.
  */
 module dev.sitrep.io {
   requires transitive dev.sitrep.core;

@@ -239,7 +239,7 @@ class AirspacePropertiesTest {
         .map(EntityId::of).toOptionals(40);
     Gen<List<Optional<EntityId>[]>> lists = lists().of(ids.zip(supersedes, (id, s) -> {
       @SuppressWarnings("unchecked")
-      Optional<EntityId>[] pair = new Optional[] {id, s};
+      Optional<EntityId>[] pair = (Optional<EntityId>[]) new Optional<?>[] {id, s};
       return pair;
     })).ofSizeBetween(0, 4);
     qt().withExamples(300).forAll(Generators.intrusions(), lists)

@@ -1372,10 +1372,9 @@ public final class Generators {
         : UncertainCount.atLeast(2).withPhrase("repeatedly"));
   }
 
-  /** Needs an organization. */
   /**
    * Consultations at every stage, the status given or left to the dates, each date of a stage the
-   * consultations reached, in order.
+   * consultations reached, in order. Needs an organization.
    */
   private static Gen<Consultation> consultations(Universe u) {
     return in -> {
@@ -1544,8 +1543,10 @@ public final class Generators {
     }
   }
 
-  /** Needs an organization. */
-  /** Recognitions of every kind, only those as a political prisoner citing PACE criteria. */
+  /**
+   * Recognitions of every kind, only those as a political prisoner citing PACE criteria. Needs an
+   * organization.
+   */
   private static Gen<Recognition> recognitions(Universe u) {
     return in -> {
       RecognitionKind kind = oneOf(Generate.constant(RecognitionKind.POLITICAL_PRISONER),
@@ -2143,6 +2144,7 @@ public final class Generators {
   }
 
   @SafeVarargs
+  @SuppressWarnings("varargs") // QuickTheories' oneOf only reads the generators from the array
   private static <T> Gen<T> oneOf(Gen<T> first, Gen<T>... rest) {
     return Generate.oneOf(first, rest);
   }

@@ -44,10 +44,13 @@ import java.util.Properties;
  *       Jackson 2's default, reading is strict, as {@code SitrepJson} is; disabled (as Spring Boot
  *       does), unknown properties and elements of unknown {@code type} are skipped as {@code
  *       SitrepJson}'s lenient mode does, with no report.
+ *   <li>Jackson's own type ids ({@code @JsonTypeInfo}, default typing) are not written around
+ *       sitrep values: sitrep's {@code type} property names the type of a family's value.
  * </ul>
  *
- * <p>The module needs jackson-databind 2 at run time and does not bring it: the framework's own
- * Jackson 2 is used, whichever 2.x it is (sitrep-jackson2 is built and tested with 2.23).
+ * <p>The module needs jackson-databind 2.18 or newer at run time and does not bring it (the
+ * dependency is {@code provided}): the framework's own Jackson 2 is used, and sitrep never changes
+ * which one that is. sitrep-jackson2 is built and tested with 2.23.
  */
 public final class SitrepJackson2Module extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package dev.sitrep.jackson2;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -39,8 +40,7 @@ class ArticleDossierTest {
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     Dossier dossier = Mappers.STRICT.readValue(golden, Dossier.class);
-    assertThat(new String(Mappers.STRICT.writer(sitrepLayout).writeValueAsBytes(dossier),
-        java.nio.charset.StandardCharsets.UTF_8))
-        .isEqualTo(new String(golden, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(new String(Mappers.STRICT.writer(sitrepLayout).writeValueAsBytes(dossier), UTF_8))
+        .isEqualTo(new String(golden, UTF_8));
   }
 }

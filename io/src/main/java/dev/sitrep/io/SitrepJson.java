@@ -9,6 +9,7 @@ import dev.sitrep.io.codec.WireWriter;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -85,6 +86,21 @@ public final class SitrepJson {
   /** @return a strict, compact reader and writer with the default limits */
   public static SitrepJson defaults() {
     return builder().build();
+  }
+
+  /**
+   * Every type {@code read} and {@code write} take: each type the wire format defines, and each
+   * variant of a family ({@code State} as well as {@code Actor}), for registering sitrep's types
+   * with another JSON library, as sitrep-jackson2 does with Jackson 2.
+   *
+   * <pre>{@code
+   * SitrepJson.types().contains(AirspaceIncident.class)  // true
+   * }</pre>
+   *
+   * @return the types, unmodifiable
+   */
+  public static Collection<Class<?>> types() {
+    return Codecs.types();
   }
 
   /** @return a builder, with the defaults set */

@@ -55,6 +55,16 @@ class SitrepJsonTest {
   }
 
   @Test
+  void typesAreTheFamiliesTheirVariantsAndEveryOtherTypeItReadsAndWrites() {
+    assertThat(SitrepJson.types()).contains(Actor.class, State.class, UncertainCount.class,
+        EntityId.class, dev.sitrep.core.airspace.AirspaceIncident.class,
+        dev.sitrep.core.dossier.Dossier.class);
+    assertThat(SitrepJson.types()).doesNotContain(String.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SitrepJson.types().add(String.class))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void writesTheReadmeExample() {
     String json = JSON.write(UncertainCount.atLeast(19).withPhrase("at least nineteen"));
     assertThat(json).isEqualTo("{\"lower\":19,\"qualifier\":\"at-least\",\"phrase\":\"at least nineteen\"}");

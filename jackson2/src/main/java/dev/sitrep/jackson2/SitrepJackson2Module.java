@@ -1,0 +1,97 @@
+package dev.sitrep.jackson2;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.sitrep.core.InvalidDataException;
+import dev.sitrep.io.ReadLimits;
+import dev.sitrep.io.SitrepJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * The Jackson 2 module named {@code sitrep}: lets a Jackson 2 ({@code com.fasterxml.jackson})
+ * {@code ObjectMapper} read and write every sitrep type in sitrep's wire format, with the bytes
+ * sitrep-io's {@link SitrepJson} writes, for frameworks still on Jackson 2 (Spring Boot 3,
+ * Quarkus, Kafka Connect). It is service-loaded, so {@code ObjectMapper.findAndRegisterModules()}
+ * finds it.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new SitrepJackson2Module());
+ * String json = mapper.writeValueAsString(incident);  // SitrepJson.defaults().write(incident)
+ * AirspaceIncident back = mapper.readValue(json, AirspaceIncident.class);
+ * }</pre>
+ *
+ * <p>What a Jackson 2 user gets, exactly:
+ *
+ * <ul>
+ *   <li>Values are written through {@code SitrepJson} and copied into the mapper's generator token
+ *       by token, so they stand right in any enclosing document, with the mapper's pretty printer.
+ *   <li>Each sitrep value read is copied as JSON text, numbers as written ({@code 19.0} stays
+ *       {@code 19.0}, long decimals are not rounded), and read by {@code SitrepJson} within the
+ *       module's {@link ReadLimits}, counted from the value's first token; the mapper's own stream
+ *       constraints apply as well, first.
+ *   <li>A value that breaks a rule of sitrep's fails with Jackson 2's {@code
+ *       MismatchedInputException}, whose message is sitrep's path and rule (such as {@code
+ *       $.lower: must not be negative, was -1}, the path from the sitrep value, which the
+ *       exception's location and reference chain place in the document) and whose cause is
+ *       sitrep's {@link InvalidDataException}. Malformed JSON is the mapper's to find, and fails
+ *       with its own {@code JsonParseException}.
+ *   <li>{@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} decides: enabled, which is
+ *       Jackson 2's default, reading is strict, as {@code SitrepJson} is; disabled (as Spring Boot
+ *       does), unknown properties and elements of unknown {@code type} are skipped as {@code
+ *       SitrepJson}'s lenient mode does, with no report.
+ *   <li>Jackson's own type ids ({@code @JsonTypeInfo}, default typing) are not written around
+ *       sitrep values: sitrep's {@code type} property names the type of a family's value.
+ * </ul>
+ *
+ * <p>The module needs jackson-databind 2.18 or newer at run time and does not bring it (the
+ * dependency is {@code provided}): the framework's own Jackson 2 is used, and sitrep never changes
+ * which one that is. sitrep-jackson2 is built and tested with 2.23.
+ */
+public final class SitrepJackson2Module extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  private static final Version VERSION = projectVersion();
+
+  /** The module, reading each sitrep value within the default limits. */
+  public SitrepJackson2Module() {
+    this(ReadLimits.DEFAULTS);
+  }
+
+  /**
+   * The module, reading each sitrep value within {@code limits}.
+   *
+   * @param limits the limits on each value read
+   */
+  public SitrepJackson2Module(ReadLimits limits) {
+    super("sitrep", VERSION);
+    Objects.requireNonNull(limits, "limits");
+    SitrepJson strict = SitrepJson.builder().limits(limits).build();
+    SitrepJson lenient = SitrepJson.builder().limits(limits).lenient(true).build();
+    SitrepSerializer serializer = new SitrepSerializer();
+    for (Class<?> type : SitrepJson.types()) {
+      addSerializer(type, serializer);
+      addDeserializer(type, strict, lenient);
+    }
+  }
+
+  private <T> void addDeserializer(Class<T> type, SitrepJson strict, SitrepJson lenient) {
+    addDeserializer(type, new SitrepDeserializer<>(type, strict, lenient));
+  }
+
+  /** @return the project's version, which the build writes into {@code version.properties} */
+  private static Version projectVersion() {
+    Properties version = new Properties();
+    try (InputStream in = SitrepJackson2Module.class.getResourceAsStream("version.properties")) {
+      version.load(Objects.requireNonNull(in, "version.properties"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return VersionUtil.parseVersion(version.getProperty("version"), "dev.sitrep",
+        "sitrep-jackson2");
+  }
+}

@@ -1,0 +1,52 @@
+package dev.sitrep.jackson2;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import dev.sitrep.io.SitrepJson;
+import java.io.IOException;
+
+/**
+ * Writes any sitrep value into a Jackson 2 generator as {@code SitrepJson} writes it: the bytes
+ * {@code SitrepJson} writes are parsed and copied token by token into the mapper's generator.
+ *
+ * <pre>{@code
+ * new ObjectMapper().registerModule(new SitrepJackson2Module())
+ *     .writeValueAsString(UncertainCount.atLeast(19));  // {"lower":19,"qualifier":"at-least"}
+ * }</pre>
+ *
+ * <p>Copying tokens, not {@code writeRawValue}, is what keeps the output right wherever the value
+ * stands: the generator writes the separators around it in an enclosing object or array, the
+ * mapper's pretty printer indents it with the rest of the document, and generators that take no
+ * raw text get tokens they can hold: the {@code TokenBuffer} behind {@code valueToTree} and
+ * {@code convertValue}, YAML, CBOR, Smile. Numbers are copied as written, and characters beyond
+ * the Basic Multilingual Plane written as UTF-8, so with the mapper's default write features a
+ * compact JSON generator writes exactly {@code SitrepJson}'s bytes.
+ */
+final class SitrepSerializer extends JsonSerializer<Object> {
+  private static final SitrepJson JSON = SitrepJson.defaults();
+
+  /**
+   * Jackson 2 writes a character beyond the Basic Multilingual Plane (an emoji, a rare CJK
+   * character) in UTF-8 as an escaped surrogate pair unless this is enabled; SitrepJson writes it as
+   * its four bytes of UTF-8. It is enabled while a sitrep value is written, and only then.
+   */
+  private static final JsonGenerator.Feature COMBINED =
+      JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8;
+
+  @Override
+  public void serialize(Object value, JsonGenerator g, SerializerProvider serializers)
+      throws IOException {
+    boolean combined = g.isEnabled(COMBINED);
+    g.enable(COMBINED);
+    try (JsonParser p = TokenCopy.FACTORY.createParser(JSON.writeBytes(value))) {
+      p.nextToken();
+      TokenCopy.value(p, g, value.getClass());
+    } finally {
+      if (!combined) {
+        g.disable(COMBINED);
+      }
+    }
+  }
+}

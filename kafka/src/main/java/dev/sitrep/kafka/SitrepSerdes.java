@@ -64,8 +64,8 @@ public final class SitrepSerdes {
   }
 
   /**
-   * The serde of {@link Event}s, by class name, as in
-   * {@code props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, SitrepSerdes.EventSerde.class)}.
+   * The serde of {@link Event}s, by class name, as Kafka's properties name a serde:
+   * {@code props.put(DEFAULT_VALUE_SERDE_CLASS_CONFIG, EventSerde.class)}.
    */
   public static final class EventSerde extends SitrepSerde<Event> {
     /** A strict serde. */
@@ -75,8 +75,8 @@ public final class SitrepSerdes {
   }
 
   /**
-   * The serde of {@link Actor}s, by class name, as in
-   * {@code props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, SitrepSerdes.ActorSerde.class)}.
+   * The serde of {@link Actor}s, by class name, as Kafka's properties name a serde:
+   * {@code props.put(DEFAULT_VALUE_SERDE_CLASS_CONFIG, ActorSerde.class)}.
    */
   public static final class ActorSerde extends SitrepSerde<Actor> {
     /** A strict serde. */
@@ -86,8 +86,8 @@ public final class SitrepSerdes {
   }
 
   /**
-   * The serde of {@link Thing}s, by class name, as in
-   * {@code props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, SitrepSerdes.ThingSerde.class)}.
+   * The serde of {@link Thing}s, by class name, as Kafka's properties name a serde:
+   * {@code props.put(DEFAULT_VALUE_SERDE_CLASS_CONFIG, ThingSerde.class)}.
    */
   public static final class ThingSerde extends SitrepSerde<Thing> {
     /** A strict serde. */
@@ -97,8 +97,8 @@ public final class SitrepSerdes {
   }
 
   /**
-   * The serde of {@link Relation}s, by class name, as in
-   * {@code props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, SitrepSerdes.RelationSerde.class)}.
+   * The serde of {@link Relation}s, by class name, as Kafka's properties name a serde:
+   * {@code props.put(DEFAULT_VALUE_SERDE_CLASS_CONFIG, RelationSerde.class)}.
    */
   public static final class RelationSerde extends SitrepSerde<Relation> {
     /** A strict serde. */
@@ -108,8 +108,8 @@ public final class SitrepSerdes {
   }
 
   /**
-   * The serde of {@link Source}s, by class name, as in
-   * {@code props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, SitrepSerdes.SourceSerde.class)}.
+   * The serde of {@link Source}s, by class name, as Kafka's properties name a serde:
+   * {@code props.put(DEFAULT_VALUE_SERDE_CLASS_CONFIG, SourceSerde.class)}.
    */
   public static final class SourceSerde extends SitrepSerde<Source> {
     /** A strict serde. */
@@ -119,8 +119,8 @@ public final class SitrepSerdes {
   }
 
   /**
-   * The serde of {@link PoliticalPrisoner}s, by class name, as in
-   * {@code props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, SitrepSerdes.PrisonerSerde.class)}.
+   * The serde of {@link PoliticalPrisoner}s, by class name, as Kafka's properties name a serde:
+   * {@code props.put(DEFAULT_VALUE_SERDE_CLASS_CONFIG, PrisonerSerde.class)}.
    */
   public static final class PrisonerSerde extends SitrepSerde<PoliticalPrisoner> {
     /** A strict serde. */
@@ -130,8 +130,8 @@ public final class SitrepSerdes {
   }
 
   /**
-   * The serde of {@link Statistic}s, by class name, as in
-   * {@code props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, SitrepSerdes.StatisticSerde.class)}.
+   * The serde of {@link Statistic}s, by class name, as Kafka's properties name a serde:
+   * {@code props.put(DEFAULT_VALUE_SERDE_CLASS_CONFIG, StatisticSerde.class)}.
    */
   public static final class StatisticSerde extends SitrepSerde<Statistic> {
     /** A strict serde. */
@@ -141,8 +141,8 @@ public final class SitrepSerdes {
   }
 
   /**
-   * The serde of {@link Dossier}s, by class name, as in
-   * {@code props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, SitrepSerdes.DossierSerde.class)}.
+   * The serde of {@link Dossier}s, by class name, as Kafka's properties name a serde:
+   * {@code props.put(DEFAULT_VALUE_SERDE_CLASS_CONFIG, DossierSerde.class)}.
    */
   public static final class DossierSerde extends SitrepSerde<Dossier> {
     /** A strict serde. */

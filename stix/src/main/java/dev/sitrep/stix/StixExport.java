@@ -66,7 +66,7 @@ public final class StixExport {
 
   /**
    * Configures a {@link StixExport}, such as
-   * {@code StixExport.builder().pretty(true).timestamp(Instant.parse("2025-09-12T00:00:00Z")).build()}.
+   * {@code StixExport.builder().pretty(true).timestamp(Instant.parse("2025-09-12T00:00:00Z"))}.
    */
   public static final class Builder {
     private boolean pretty;

@@ -32,7 +32,15 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** Runs the command line and exits with its code. */
+  /** The {@code sitrep} command, before picocli gives it its arguments; {@link #main} runs it. */
+  public Main() {}
+
+  /**
+   * Runs the command line and exits with its code: 0 done, 1 bad data, 2 a usage error or a file
+   * that cannot be read or written.
+   *
+   * @param args the arguments, such as {@code validate dossier.json}
+   */
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }

@@ -25,7 +25,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * EventRecord r = new EventRecord(battle, List.of(ukraine, russianForces), List.of(acled));
- * r.actor(Ref.of("state/ukr"));   // Optional[Ukraine]
+ * r.actor(EntityId.of("state/ukr"));   // Optional[Ukraine]
  * }</pre>
  *
  * @param event the event
@@ -33,7 +33,15 @@ import java.util.Optional;
  * @param sources the sources its attributions cite, none twice
  */
 public record EventRecord(Event event, List<Actor> actors, List<Source> sources) {
-  /** Copies the lists; refuses nulls and an id twice. */
+  /**
+   * Copies the lists; refuses nulls and an id twice.
+   *
+   * @param event the event
+   * @param actors the actors it refers to, none twice
+   * @param sources the sources its attributions cite, none twice
+   * @throws InvalidDataException if {@code event} is null or an actor's or source's id is there
+   *     twice
+   */
   public EventRecord {
     if (event == null) {
       throw new InvalidDataException("event", "must not be null");
@@ -54,12 +62,18 @@ public record EventRecord(Event event, List<Actor> actors, List<Source> sources)
     }
   }
 
-  /** @return the actor of {@code id} among the record's actors */
+  /**
+   * @param id an actor's id, such as {@code state/ukr}
+   * @return the actor of {@code id} among the record's actors
+   */
   public Optional<Actor> actor(EntityId id) {
     return actors.stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
-  /** @return the source of {@code id} among the record's sources */
+  /**
+   * @param id a source's id
+   * @return the source of {@code id} among the record's sources
+   */
   public Optional<Source> source(EntityId id) {
     return sources.stream().filter(s -> s.id().equals(id)).findFirst();
   }

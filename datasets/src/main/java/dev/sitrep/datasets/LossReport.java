@@ -18,12 +18,27 @@ import java.util.Map;
 public final class LossReport {
   private final Map<String, Map<String, long[]>> counts = new LinkedHashMap<>();
 
-  /** Counts one row or event in which {@code field} lost what {@code reason} says. */
+  /** An empty report: nothing lost yet. */
+  public LossReport() {}
+
+  /**
+   * Counts one row or event in which {@code field} lost what {@code reason} says.
+   *
+   * @param field the column of the dataset, or the sitrep property, that lost something
+   * @param reason what was lost, or how it was changed
+   */
   public void add(String field, String reason) {
     add(field, reason, 1);
   }
 
-  /** Counts {@code count} rows, events or values in which {@code field} lost what {@code reason} says. */
+  /**
+   * Counts {@code count} rows, events or values in which {@code field} lost what {@code reason}
+   * says; a count of 0 or less counts nothing.
+   *
+   * @param field the column of the dataset, or the sitrep property, that lost something
+   * @param reason what was lost, or how it was changed
+   * @param count in how many rows, events or values
+   */
   public void add(String field, String reason, long count) {
     if (count > 0) {
       counts.computeIfAbsent(field, f -> new LinkedHashMap<>())
@@ -38,7 +53,10 @@ public final class LossReport {
     return all;
   }
 
-  /** @return whether {@code field} lost anything */
+  /**
+   * @param field a column of the dataset, or a sitrep property
+   * @return whether {@code field} lost anything
+   */
   public boolean lost(String field) {
     return counts.containsKey(field);
   }

@@ -72,7 +72,17 @@ public final class GeoJson {
 
   private GeoJson() {}
 
-  /** @return the located places of the dossier's events and prisoners, as GeoJSON text */
+  /**
+   * Puts a dossier on the map.
+   *
+   * <pre>{@code
+   * Files.writeString(Path.of("zapad.geojson"), GeoJson.write(dossier));
+   * }</pre>
+   *
+   * @param dossier the dossier whose events, prisoners and infrastructure to map
+   * @return the located places of the dossier's events, prisoners and infrastructure, as GeoJSON
+   *     text
+   */
   public static String write(Dossier dossier) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator g = start(out)) {

@@ -4,6 +4,12 @@ package dev.sitrep.io;
  * Limits on what {@link SitrepJson} reads, so that hostile input is refused early and in bounded
  * memory. The defaults suit documents of many thousands of records.
  *
+ * <pre>{@code
+ * SitrepJson json = SitrepJson.builder()
+ *     .limits(new ReadLimits(32, 10_000, 50, 1_000_000))
+ *     .build();
+ * }</pre>
+ *
  * @param maxNestingDepth the deepest nesting of objects and arrays (default 64)
  * @param maxStringLength the longest string, in characters (default 1,000,000)
  * @param maxNumberLength the longest number, in characters (default 100)
@@ -15,7 +21,15 @@ public record ReadLimits(
   /** The defaults. */
   public static final ReadLimits DEFAULTS = new ReadLimits(64, 1_000_000, 100, 100_000_000L);
 
-  /** @throws IllegalArgumentException if any limit is not positive */
+  /**
+   * Limits for reading.
+   *
+   * @param maxNestingDepth the deepest nesting of objects and arrays
+   * @param maxStringLength the longest string, in characters
+   * @param maxNumberLength the longest number, in characters
+   * @param maxDocumentLength the longest document, in bytes or characters
+   * @throws IllegalArgumentException if any limit is not positive
+   */
   public ReadLimits {
     if (maxNestingDepth <= 0 || maxStringLength <= 0 || maxNumberLength <= 0
         || maxDocumentLength <= 0) {

@@ -9,12 +9,24 @@ import java.util.List;
  * {@code $.events[*]: 3399900 more unknown properties}, so the report stays small whatever the
  * input.
  *
+ * <pre>{@code
+ * ReadResult<Dossier> result = SitrepJson.builder().lenient(true).build()
+ *     .readWithReport(text, Dossier.class);
+ * result.skipped().forEach(System.err::println);
+ * Dossier dossier = result.value();
+ * }</pre>
+ *
  * @param value the value read
  * @param skipped what was skipped; always empty in strict mode
  * @param <T> the type read
  */
 public record ReadResult<T>(T value, List<String> skipped) {
-  /** Copies {@code skipped}. */
+  /**
+   * A value read and what was skipped; {@code skipped} is copied.
+   *
+   * @param value the value read
+   * @param skipped what was skipped
+   */
   public ReadResult {
     skipped = List.copyOf(skipped);
   }

@@ -108,7 +108,10 @@ public final class SitrepJson {
     return new Builder();
   }
 
-  /** Configures a {@link SitrepJson}. */
+  /**
+   * Configures a {@link SitrepJson}, such as
+   * {@code SitrepJson.builder().lenient(true).pretty(true).build()}.
+   */
   public static final class Builder {
     private boolean lenient;
     private boolean pretty;
@@ -119,19 +122,33 @@ public final class SitrepJson {
     /**
      * Skips unknown properties instead of refusing them, for documents written by a newer sitrep.
      * Open-vocabulary codes are kept in both modes.
+     *
+     * @param lenient {@code true} to skip unknown properties, {@code false} (the default) to refuse
+     *     them
+     * @return this builder
      */
     public Builder lenient(boolean lenient) {
       this.lenient = lenient;
       return this;
     }
 
-    /** Writes with two-space indentation and {@code \n} line ends. */
+    /**
+     * Writes with two-space indentation and {@code \n} line ends.
+     *
+     * @param pretty {@code true} to indent, {@code false} (the default) for compact output
+     * @return this builder
+     */
     public Builder pretty(boolean pretty) {
       this.pretty = pretty;
       return this;
     }
 
-    /** Sets the limits on what is read. */
+    /**
+     * Sets the limits on what is read.
+     *
+     * @param limits the limits; {@link ReadLimits#DEFAULTS} unless set
+     * @return this builder
+     */
     public Builder limits(ReadLimits limits) {
       this.limits = java.util.Objects.requireNonNull(limits, "limits");
       return this;
@@ -203,6 +220,7 @@ public final class SitrepJson {
   /**
    * @param json JSON text; a leading byte-order mark is skipped
    * @param type the sitrep type to read, such as {@code Source.class} or {@code Actor.class}
+   * @param <T> the type read
    * @return the value
    * @throws InvalidDataException if the text is not a valid value of that type
    */
@@ -214,6 +232,7 @@ public final class SitrepJson {
    * @param json JSON in UTF-8; a leading byte-order mark is skipped; UTF-16 and UTF-32 are
    *     refused, as I-JSON requires
    * @param type the sitrep type to read
+   * @param <T> the type read
    * @return the value
    * @throws InvalidDataException if the bytes are not a valid value of that type
    */
@@ -238,6 +257,7 @@ public final class SitrepJson {
    * @param in JSON in UTF-8; a leading byte-order mark is skipped; UTF-16 and UTF-32 are
    *     refused, as I-JSON requires
    * @param type the sitrep type to read
+   * @param <T> the type read
    * @return the value
    * @throws InvalidDataException if the input is not a valid value of that type
    */
@@ -251,6 +271,7 @@ public final class SitrepJson {
    *
    * @param json JSON text; a leading byte-order mark is skipped
    * @param type the sitrep type to read
+   * @param <T> the type read
    * @return the value and what was skipped
    * @throws InvalidDataException if the text is not a valid value of that type
    */
@@ -267,6 +288,7 @@ public final class SitrepJson {
    * @param onBadLine where bad lines go: {@code null} to fail on the first with an
    *     {@link InvalidDataException} that gives its line number, or a handler that is given each
    *     bad line while reading goes on
+   * @param <T> the type read
    * @return the reader
    */
   public <T> JsonLinesReader<T> readLines(InputStream in, Class<T> type,
@@ -296,6 +318,7 @@ public final class SitrepJson {
    *     {@link #readLines(InputStream, Class, java.util.function.Consumer)} does; more for that
    *     many daemon worker threads ({@code sitrep-lines-N}) that decode chunks of lines while the
    *     calling thread reads ahead, and stop at the end of the input or when the reader is closed
+   * @param <T> the type read
    * @return the reader
    * @throws IllegalArgumentException if {@code threads} is less than 1
    */

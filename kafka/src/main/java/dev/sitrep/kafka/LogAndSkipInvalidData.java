@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
 public final class LogAndSkipInvalidData implements DeserializationExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(LogAndSkipInvalidData.class);
 
+  /** The handler, as Kafka Streams makes it from its class name. */
+  public LogAndSkipInvalidData() {}
+
   @Override
   public void configure(Map<String, ?> configs) {
     // nothing to configure

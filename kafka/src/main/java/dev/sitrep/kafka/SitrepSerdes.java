@@ -63,7 +63,10 @@ public final class SitrepSerdes {
     return new DossierSerde();
   }
 
-  /** The serde of {@link Event}s, by class name. */
+  /**
+   * The serde of {@link Event}s, by class name, as Kafka's properties name a serde:
+   * {@code props.put(DEFAULT_VALUE_SERDE_CLASS_CONFIG, EventSerde.class)}.
+   */
   public static final class EventSerde extends SitrepSerde<Event> {
     /** A strict serde. */
     public EventSerde() {
@@ -71,7 +74,10 @@ public final class SitrepSerdes {
     }
   }
 
-  /** The serde of {@link Actor}s, by class name. */
+  /**
+   * The serde of {@link Actor}s, by class name, as Kafka's properties name a serde:
+   * {@code props.put(DEFAULT_VALUE_SERDE_CLASS_CONFIG, ActorSerde.class)}.
+   */
   public static final class ActorSerde extends SitrepSerde<Actor> {
     /** A strict serde. */
     public ActorSerde() {
@@ -79,7 +85,10 @@ public final class SitrepSerdes {
     }
   }
 
-  /** The serde of {@link Thing}s, by class name. */
+  /**
+   * The serde of {@link Thing}s, by class name, as Kafka's properties name a serde:
+   * {@code props.put(DEFAULT_VALUE_SERDE_CLASS_CONFIG, ThingSerde.class)}.
+   */
   public static final class ThingSerde extends SitrepSerde<Thing> {
     /** A strict serde. */
     public ThingSerde() {
@@ -87,7 +96,10 @@ public final class SitrepSerdes {
     }
   }
 
-  /** The serde of {@link Relation}s, by class name. */
+  /**
+   * The serde of {@link Relation}s, by class name, as Kafka's properties name a serde:
+   * {@code props.put(DEFAULT_VALUE_SERDE_CLASS_CONFIG, RelationSerde.class)}.
+   */
   public static final class RelationSerde extends SitrepSerde<Relation> {
     /** A strict serde. */
     public RelationSerde() {
@@ -95,7 +107,10 @@ public final class SitrepSerdes {
     }
   }
 
-  /** The serde of {@link Source}s, by class name. */
+  /**
+   * The serde of {@link Source}s, by class name, as Kafka's properties name a serde:
+   * {@code props.put(DEFAULT_VALUE_SERDE_CLASS_CONFIG, SourceSerde.class)}.
+   */
   public static final class SourceSerde extends SitrepSerde<Source> {
     /** A strict serde. */
     public SourceSerde() {
@@ -103,7 +118,10 @@ public final class SitrepSerdes {
     }
   }
 
-  /** The serde of {@link PoliticalPrisoner}s, by class name. */
+  /**
+   * The serde of {@link PoliticalPrisoner}s, by class name, as Kafka's properties name a serde:
+   * {@code props.put(DEFAULT_VALUE_SERDE_CLASS_CONFIG, PrisonerSerde.class)}.
+   */
   public static final class PrisonerSerde extends SitrepSerde<PoliticalPrisoner> {
     /** A strict serde. */
     public PrisonerSerde() {
@@ -111,7 +129,10 @@ public final class SitrepSerdes {
     }
   }
 
-  /** The serde of {@link Statistic}s, by class name. */
+  /**
+   * The serde of {@link Statistic}s, by class name, as Kafka's properties name a serde:
+   * {@code props.put(DEFAULT_VALUE_SERDE_CLASS_CONFIG, StatisticSerde.class)}.
+   */
   public static final class StatisticSerde extends SitrepSerde<Statistic> {
     /** A strict serde. */
     public StatisticSerde() {
@@ -119,7 +140,10 @@ public final class SitrepSerdes {
     }
   }
 
-  /** The serde of {@link Dossier}s, by class name. */
+  /**
+   * The serde of {@link Dossier}s, by class name, as Kafka's properties name a serde:
+   * {@code props.put(DEFAULT_VALUE_SERDE_CLASS_CONFIG, DossierSerde.class)}.
+   */
   public static final class DossierSerde extends SitrepSerde<Dossier> {
     /** A strict serde. */
     public DossierSerde() {

@@ -25,7 +25,10 @@ public final class ImportReport {
   /** How many objects of each outcome are listed. */
   public static final int LISTED = 100;
 
-  /** What became of one STIX object. */
+  /**
+   * What became of one STIX object, such as {@code KEPT} for an {@code indicator}, which sitrep
+   * has no type for.
+   */
   public enum Outcome {
     /** A sitrep value, read back from the sitrep extension as it was written. */
     READ,
@@ -38,7 +41,8 @@ public final class ImportReport {
   }
 
   /**
-   * One object and what became of it.
+   * One object and what became of it: for an {@code indicator}, {@code reason()} is
+   * {@code "kept as it was: sitrep has no type for a STIX indicator"}.
    *
    * @param stixId the object's STIX id
    * @param stixType its STIX type
@@ -80,17 +84,26 @@ public final class ImportReport {
     }
   }
 
-  /** @return the first {@value #LISTED} objects of that outcome, in bundle order */
+  /**
+   * @param outcome what became of the objects
+   * @return the first {@value #LISTED} objects of that outcome, in bundle order
+   */
   public List<Entry> entries(Outcome outcome) {
     return Collections.unmodifiableList(entries.get(outcome));
   }
 
-  /** @return how many objects had that outcome */
+  /**
+   * @param outcome what became of the objects
+   * @return how many objects had that outcome
+   */
   public long count(Outcome outcome) {
     return counts.get(outcome).values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** @return how many objects of each STIX type had that outcome, by type name */
+  /**
+   * @param outcome what became of the objects
+   * @return how many objects of each STIX type had that outcome, by type name
+   */
   public Map<String, Long> countsByType(Outcome outcome) {
     return Collections.unmodifiableMap(counts.get(outcome));
   }

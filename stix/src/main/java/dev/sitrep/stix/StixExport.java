@@ -64,14 +64,22 @@ public final class StixExport {
     return new Builder();
   }
 
-  /** Configures a {@link StixExport}. */
+  /**
+   * Configures a {@link StixExport}, such as
+   * {@code StixExport.builder().pretty(true).timestamp(Instant.parse("2025-09-12T00:00:00Z"))}.
+   */
   public static final class Builder {
     private boolean pretty;
     private Optional<Instant> timestamp = Optional.empty();
 
     private Builder() {}
 
-    /** Writes with two-space indentation and {@code \n} line ends. */
+    /**
+     * Writes with two-space indentation and {@code \n} line ends.
+     *
+     * @param pretty {@code true} to indent, {@code false} (the default) for compact output
+     * @return this builder
+     */
     public Builder pretty(boolean pretty) {
       this.pretty = pretty;
       return this;
@@ -80,6 +88,9 @@ public final class StixExport {
     /**
      * Sets the {@code created} and {@code modified} of every object sitrep writes (not of those
      * imported from another tool, which keep theirs); written to the millisecond.
+     *
+     * @param timestamp the time of every object sitrep writes; by default, taken from the dossier
+     * @return this builder
      */
     public Builder timestamp(Instant timestamp) {
       this.timestamp = Optional.of(Objects.requireNonNull(timestamp, "timestamp"));

@@ -92,6 +92,12 @@ public final class StixImport {
   /**
    * A dossier read from a bundle, and what became of each object.
    *
+   * <pre>{@code
+   * StixImport.Result result = StixImport.defaults().read(bundle);
+   * store(result.dossier());
+   * System.out.println(result.report());
+   * }</pre>
+   *
    * @param dossier the dossier
    * @param report what was read, mapped, kept and dropped
    */

@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 public final class ActorCodecs {
   private ActorCodecs() {}
 
+  /** The codec of {@link Name}, named {@code name} in the schema. */
   public static final ObjectCodec<Name, ImmutableName.Builder> NAME =
       ObjectCodec.declare("name",
               "A name as written in one language or script, such as Аляксандр Лукашэнка (be,"
@@ -91,6 +92,7 @@ public final class ActorCodecs {
         .build();
   }
 
+  /** The codec of {@link State}, named {@code state} in the schema. */
   public static final ObjectCodec<State, ImmutableState.Builder> STATE =
       actor("state",
               "An actor that is a sovereign state, identified by its ISO 3166-1 alpha-2 and"
@@ -102,6 +104,7 @@ public final class ActorCodecs {
               State::alpha3, ImmutableState.Builder::alpha3, Scalars.STRING)
           .build();
 
+  /** The codec of {@link Person}, named {@code person} in the schema. */
   public static final ObjectCodec<Person, ImmutablePerson.Builder> PERSON =
       actor("person",
               "An actor that is a person, with other spellings of the name.",
@@ -110,6 +113,7 @@ public final class ActorCodecs {
               Person::birthDate, ImmutablePerson.Builder::birthDate, Scalars.TIME_POINT)
           .build();
 
+  /** The codec of {@link Organization}, named {@code organization} in the schema. */
   public static final ObjectCodec<Organization, ImmutableOrganization.Builder> ORGANIZATION =
       actor("organization",
               "An actor that is an organization of some kind, optionally part of a parent"
@@ -126,6 +130,7 @@ public final class ActorCodecs {
               Organization::state, ImmutableOrganization.Builder::state, Scalars.ref(State.class))
           .build();
 
+  /** The codec of {@link Collective}, named {@code collective} in the schema. */
   public static final ObjectCodec<Collective, ImmutableCollective.Builder> COLLECTIVE =
       actor("collective",
               "An actor named only by description, such as officials in Minsk, with its"
@@ -142,6 +147,7 @@ public final class ActorCodecs {
               Collective::size, ImmutableCollective.Builder::size, FoundationCodecs.UNCERTAIN_COUNT)
           .build();
 
+  /** The codec of {@link Membership}, named {@code membership} in the schema. */
   public static final ObjectCodec<Membership, ImmutableMembership.Builder> MEMBERSHIP =
       periodAndAttributions(relation("membership",
               "A relation: an actor's membership of an organization, over a period.",
@@ -154,6 +160,7 @@ public final class ActorCodecs {
               Membership::organization, ImmutableMembership.Builder::organization,
               Scalars.ref(Organization.class)));
 
+  /** The codec of {@link Office}, named {@code office} in the schema. */
   public static final ObjectCodec<Office, ImmutableOffice.Builder> OFFICE =
       periodAndAttributions(relation("office",
               "A relation: an office held by a person in a state or organization, over a period.",
@@ -166,6 +173,7 @@ public final class ActorCodecs {
           .required("of", "the state or organization; not the holder",
               Office::of, ImmutableOffice.Builder::of, Scalars.refToSubtype(Actor.class)));
 
+  /** The codec of {@link ActorRelation}, named {@code actor-relation} in the schema. */
   public static final ObjectCodec<ActorRelation, ImmutableActorRelation.Builder> ACTOR_RELATION =
       periodAndAttributions(relation("actor-relation",
               "A relation: a typed, directed relation from one actor to another, read 'from kind"

@@ -27,6 +27,7 @@ import dev.sitrep.core.provenance.ImmutableClaim;
 public final class AirspaceCodecs {
   private AirspaceCodecs() {}
 
+  /** The codec of {@link Transit}, named {@code transit} in the schema. */
   public static final ObjectCodec<Transit, ImmutableTransit.Builder> TRANSIT =
       ObjectCodec.declare("transit",
               "A state that intruders came through on their way, with how many where the source"
@@ -45,6 +46,7 @@ public final class AirspaceCodecs {
               + " assessment later calls decoys.",
           Scalars.code(PlatformKind.class, PlatformKind::of));
 
+  /** The codec of {@link Intrusion}, named {@code intrusion} in the schema. */
   public static final ObjectCodec<Intrusion, ImmutableIntrusion.Builder> INTRUSION =
       ObjectCodec.declare("intrusion",
               "What entered an airspace: platform, model, how many, claims about where from,"
@@ -82,6 +84,7 @@ public final class AirspaceCodecs {
               Intrusion::entry, ImmutableIntrusion.Builder::entry, FoundationCodecs.PLACE)
           .build();
 
+  /** The codec of {@link Response}, named {@code response} in the schema. */
   public static final ObjectCodec<Response, ImmutableResponse.Builder> RESPONSE =
       ObjectCodec.declare("response",
               "What was done about an intrusion, by whom, with what, to how many, and how sure"
@@ -102,6 +105,7 @@ public final class AirspaceCodecs {
               FoundationCodecs.ATTRIBUTION)
           .build();
 
+  /** The codec of {@link Consequence}, named {@code consequence} in the schema. */
   public static final ObjectCodec<Consequence, ImmutableConsequence.Builder> CONSEQUENCE =
       ObjectCodec.declare("consequence",
               "What an incident caused, such as damage or closed airports, with a count where the"
@@ -128,6 +132,7 @@ public final class AirspaceCodecs {
               FoundationCodecs.UNCERTAIN_DURATION)
           .build();
 
+  /** The codec of {@link Consultation}, named {@code consultation} in the schema. */
   public static final ObjectCodec<Consultation, ImmutableConsultation.Builder> CONSULTATION =
       ObjectCodec.declare("consultation",
               "Consultations considered, requested, declined or held after an incident, such as in"
@@ -159,6 +164,7 @@ public final class AirspaceCodecs {
               Scalars.enumeration(ConsultationStatus.class))
           .build();
 
+  /** The codec of {@link AirspaceIncident}, named {@code airspace-incident} in the schema. */
   public static final ObjectCodec<AirspaceIncident, ImmutableAirspaceIncident.Builder>
       AIRSPACE_INCIDENT = EventCodecs.event("airspace-incident",
               "An event: a violation of a state's airspace, with what entered, the responses,"

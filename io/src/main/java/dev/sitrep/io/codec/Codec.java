@@ -8,10 +8,20 @@ package dev.sitrep.io.codec;
  * @param <T> the type
  */
 public abstract class Codec<T> {
-  /** Writes {@code value}. */
+  /**
+   * Writes {@code value}.
+   *
+   * @param out where to write
+   * @param value the value
+   */
   public abstract void write(WireWriter out, T value);
 
-  /** Reads a value. */
+  /**
+   * Reads a value.
+   *
+   * @param in where to read, at the value's first token
+   * @return the value
+   */
   public abstract T read(WireReader in);
 
   /** @return what this codec writes, as the schema and the wire reference describe it */
@@ -20,6 +30,9 @@ public abstract class Codec<T> {
   /**
    * Reads an element of an array; a family's codec in lenient mode skips an element of an unknown
    * {@code type} and returns {@code null}, which no element read is (no allocation per element).
+   *
+   * @param in where to read, at the element's first token
+   * @return the element, or {@code null} if skipped
    */
   public T readElement(WireReader in) {
     return read(in);

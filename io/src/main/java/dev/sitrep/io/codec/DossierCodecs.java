@@ -26,6 +26,7 @@ public final class DossierCodecs {
       "The version of the wire format a dossier is written in: a major version, or major.minor.",
       version -> version, DossierCodecs::readable);
 
+  /** The codec of {@link Dossier}, named {@code dossier} in the schema. */
   public static final ObjectCodec<Dossier, ImmutableDossier.Builder> DOSSIER =
       ObjectCodec.declare("dossier",
               "The document tools exchange: a format version and the sources, actors, things,"

@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 public final class EventCodecs {
   private EventCodecs() {}
 
+  /** The codec of {@link Participant}, named {@code participant} in the schema. */
   public static final ObjectCodec<Participant, ImmutableParticipant.Builder> PARTICIPANT =
       ObjectCodec.declare("participant",
               "An actor in a role in an event, such as Belarus, host of Zapad 2025.",
@@ -39,6 +40,7 @@ public final class EventCodecs {
               Scalars.code(ParticipantRole.class, ParticipantRole::of))
           .build();
 
+  /** The codec of {@link EventLink}, named {@code event-link} in the schema. */
   public static final ObjectCodec<EventLink, ImmutableEventLink.Builder> EVENT_LINK =
       ObjectCodec.declare("event-link",
               "A typed link from an event to another, read 'event kind target', with who asserts"
@@ -57,6 +59,7 @@ public final class EventCodecs {
               FoundationCodecs.ATTRIBUTION)
           .build();
 
+  /** The codec of {@link Impact}, named {@code impact} in the schema. */
   public static final ObjectCodec<Impact, ImmutableImpact.Builder> IMPACT =
       ObjectCodec.declare("impact",
               "What an event did to people or things, as one source counts it: at least 12"
@@ -90,6 +93,7 @@ public final class EventCodecs {
               + " source; a later claim of the same kind may supersede it.",
           IMPACT);
 
+  /** The codec of {@link Suspicion}, named {@code suspicion} in the schema. */
   public static final ObjectCodec<Suspicion, ImmutableSuspicion.Builder> SUSPICION =
       ObjectCodec.declare("suspicion",
               "Who or what someone suspects of causing an event: a thing, an actor or both, with"

@@ -16,6 +16,7 @@ import dev.sitrep.core.exercise.StrengthCategory;
 public final class ExerciseCodecs {
   private ExerciseCodecs() {}
 
+  /** The codec of {@link Strength}, named {@code strength} in the schema. */
   public static final ObjectCodec<Strength, ImmutableStrength.Builder> STRENGTH =
       ObjectCodec.declare("strength",
               "One claim about an exercise's size in one Vienna Document category, such as troops"
@@ -44,6 +45,7 @@ public final class ExerciseCodecs {
               Scalars.ref(State.class))
           .build();
 
+  /** The codec of {@link Notification}, named {@code notification} in the schema. */
   public static final ObjectCodec<Notification, ImmutableNotification.Builder> NOTIFICATION =
       ObjectCodec.declare("notification",
               "The prior notification of an exercise under the Vienna Document 2011: when, how,"
@@ -62,6 +64,7 @@ public final class ExerciseCodecs {
               FoundationCodecs.ATTRIBUTION)
           .build();
 
+  /** The codec of {@link MilitaryExercise}, named {@code military-exercise} in the schema. */
   public static final ObjectCodec<MilitaryExercise, ImmutableMilitaryExercise.Builder>
       MILITARY_EXERCISE = EventCodecs.event("military-exercise",
               "An event: a military exercise such as Zapad 2025, with its hosts, status and every"

@@ -39,6 +39,7 @@ import dev.sitrep.core.time.UncertainDuration;
 public final class FoundationCodecs {
   private FoundationCodecs() {}
 
+  /** The codec of {@link ExternalId}, named {@code external-id} in the schema. */
   public static final ObjectCodec<ExternalId, ImmutableExternalId.Builder> EXTERNAL_ID =
       ObjectCodec.declare("external-id",
               "An id of the same thing in another system: a scheme code and a value, checked for"
@@ -52,6 +53,7 @@ public final class FoundationCodecs {
               ExternalId::value, ImmutableExternalId.Builder::value, Scalars.STRING)
           .build();
 
+  /** The codec of {@link UncertainDuration}, named {@code uncertain-duration} in the schema. */
   public static final ObjectCodec<UncertainDuration, ImmutableUncertainDuration.Builder>
       UNCERTAIN_DURATION =
       ObjectCodec.declare("uncertain-duration",
@@ -77,6 +79,7 @@ public final class FoundationCodecs {
               Scalars.STRING)
           .build();
 
+  /** The codec of {@link Period}, named {@code period} in the schema. */
   public static final ObjectCodec<Period, ImmutablePeriod.Builder> PERIOD =
       ObjectCodec.declare("period",
               "A span of time from a start to an optional end (absent: open or unknown), with the"
@@ -93,6 +96,7 @@ public final class FoundationCodecs {
               Period::duration, ImmutablePeriod.Builder::duration, UNCERTAIN_DURATION)
           .build();
 
+  /** The codec of {@link UncertainCount}, named {@code uncertain-count} in the schema. */
   public static final ObjectCodec<UncertainCount, ImmutableUncertainCount.Builder>
       UNCERTAIN_COUNT =
       ObjectCodec.declare("uncertain-count",
@@ -116,6 +120,7 @@ public final class FoundationCodecs {
                   UncertainCount::phrase, ImmutableUncertainCount.Builder::phrase, Scalars.STRING)
           .build();
 
+  /** The codec of {@link GeoPoint}, named {@code geo-point} in the schema. */
   public static final ObjectCodec<GeoPoint, ImmutableGeoPoint.Builder> GEO_POINT =
       ObjectCodec.declare("geo-point",
               "A point in WGS 84 degrees.",
@@ -126,6 +131,7 @@ public final class FoundationCodecs {
               GeoPoint::lon, ImmutableGeoPoint.Builder::lon, Scalars.number(-180, 180))
           .build();
 
+  /** The codec of {@link Place}, named {@code place} in the schema. */
   public static final ObjectCodec<Place, ImmutablePlace.Builder> PLACE =
       ObjectCodec.declare("place",
               "A named place, with a point where known and what the point stands for; in a"
@@ -160,6 +166,7 @@ public final class FoundationCodecs {
               Place::externalIds, ImmutablePlace.Builder::addAllExternalIds, EXTERNAL_ID)
           .build();
 
+  /** The codec of {@link Airspace}, named {@code airspace} in the schema. */
   public static final ObjectCodec<Airspace, ImmutableAirspace.Builder> AIRSPACE =
       ObjectCodec.declare("airspace",
               "A state's airspace, optionally narrowed to an ICAO flight information region such"
@@ -177,6 +184,7 @@ public final class FoundationCodecs {
               Airspace::name, ImmutableAirspace.Builder::name, Scalars.STRING)
           .build();
 
+  /** The codec of {@link Source}, named {@code source} in the schema. */
   public static final ObjectCodec<Source, ImmutableSource.Builder> SOURCE =
       ObjectCodec.declare("source",
               "Where a fact comes from: an article, report, photograph, statement or any other"
@@ -200,6 +208,7 @@ public final class FoundationCodecs {
           .extensions(ImmutableSource.Builder::putAllExtensions)
           .build();
 
+  /** The codec of {@link Attribution}, named {@code attribution} in the schema. */
   public static final ObjectCodec<Attribution, ImmutableAttribution.Builder> ATTRIBUTION =
       ObjectCodec.declare("attribution",
               "Who asserts something, in which source, when and how firmly.",
@@ -224,6 +233,7 @@ public final class FoundationCodecs {
               Attribution::date, ImmutableAttribution.Builder::date, Scalars.TIME_POINT)
           .build();
 
+  /** The codec of {@link Quote}, named {@code quote} in the schema. */
   public static final ObjectCodec<Quote, ImmutableQuote.Builder> QUOTE =
       ObjectCodec.declare("quote",
               "Words as spoken or written, in a language if known, and who said them.",

@@ -13,7 +13,10 @@ import tools.jackson.core.TokenStreamContext;
 public final class JsonPath {
   private JsonPath() {}
 
-  /** @return the path of the parser's current value */
+  /**
+   * @param context a parser's context
+   * @return the path of the parser's current value
+   */
   public static String of(TokenStreamContext context) {
     return path(context, false);
   }

@@ -96,6 +96,8 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
    *     {@code build()} returns the implementation class
    * @param builder makes a new builder
    * @param build builds the value
+   * @param <T> the value type
+   * @param <B> its builder's type
    * @return a declaration with no properties yet
    */
   public static <T, B> Declaration<T, B> declare(String name, String description, Class<T> type,
@@ -257,7 +259,17 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
       return this;
     }
 
-    /** A property that is always present. */
+    /**
+     * A property that is always present.
+     *
+     * @param name the property's name on the wire, such as {@code lower}
+     * @param description what the property holds, for the schema and the wire reference
+     * @param get reads the property from a value
+     * @param set sets the property on a builder
+     * @param codec reads and writes the value
+     * @param <V> the property's type
+     * @return this declaration
+     */
     public <V> Declaration<T, B> required(String name, String description, Function<T, V> get,
         BiConsumer<B, V> set, Codec<V> codec) {
       return add(new Property<>(name, Cardinality.REQUIRED, codec.shape(), description, group) {
@@ -274,7 +286,17 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
       });
     }
 
-    /** A property that may be absent. */
+    /**
+     * A property that may be absent.
+     *
+     * @param name the property's name on the wire, such as {@code lower}
+     * @param description what the property holds, for the schema and the wire reference
+     * @param get reads the property from a value, empty when absent
+     * @param set sets the property on a builder, when present
+     * @param codec reads and writes the value
+     * @param <V> the property's type
+     * @return this declaration
+     */
     public <V> Declaration<T, B> optional(String name, String description,
         Function<T, Optional<V>> get, BiConsumer<B, V> set, Codec<V> codec) {
       return add(new Property<>(name, Cardinality.OPTIONAL, codec.shape(), description, group) {
@@ -297,6 +319,14 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
     /**
      * A list; left out when empty. {@code set} must copy the elements it is given, as a
      * builder's {@code addAll} does: the reader reuses the list.
+     *
+     * @param name the property's name on the wire, such as {@code lower}
+     * @param description what the property holds, for the schema and the wire reference
+     * @param get reads the list from a value
+     * @param set adds the elements read to a builder
+     * @param codec reads and writes each element
+     * @param <V> the elements' type
+     * @return this declaration
      */
     public <V> Declaration<T, B> list(String name, String description,
         Function<T, List<V>> get, BiConsumer<B, List<V>> set, Codec<V> codec) {
@@ -321,28 +351,68 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
       });
     }
 
-    /** An integer in {@code [min, max]} that is always present. */
+    /**
+     * An integer in {@code [min, max]} that is always present.
+     *
+     * @param name the property's name on the wire, such as {@code lower}
+     * @param description what the property holds, for the schema and the wire reference
+     * @param min the least value allowed
+     * @param max the greatest value allowed
+     * @param get reads the property from a value
+     * @param set sets the property on a builder
+     * @return this declaration
+     */
     public Declaration<T, B> requiredLong(String name, String description, long min, long max,
         ToLongFunction<T> get, ObjLongConsumer<B> set) {
       return requiredNumber(name, description, min, max, get,
           (in, b) -> set.accept(b, in.longValue()));
     }
 
-    /** An integer in {@code [min, max]} that may be absent. */
+    /**
+     * An integer in {@code [min, max]} that may be absent.
+     *
+     * @param name the property's name on the wire, such as {@code lower}
+     * @param description what the property holds, for the schema and the wire reference
+     * @param min the least value allowed
+     * @param max the greatest value allowed
+     * @param get reads the property from a value, empty when absent
+     * @param set sets the property on a builder, when present
+     * @return this declaration
+     */
     public Declaration<T, B> optionalLong(String name, String description, long min, long max,
         Function<T, OptionalLong> get, ObjLongConsumer<B> set) {
       return optionalNumber(name, description, min, max, get,
           (in, b) -> set.accept(b, in.longValue()));
     }
 
-    /** An {@code int} in {@code [min, max]} that is always present, such as a term's years. */
+    /**
+     * An {@code int} in {@code [min, max]} that is always present, such as a term's years.
+     *
+     * @param name the property's name on the wire, such as {@code lower}
+     * @param description what the property holds, for the schema and the wire reference
+     * @param min the least value allowed
+     * @param max the greatest value allowed
+     * @param get reads the property from a value
+     * @param set sets the property on a builder
+     * @return this declaration
+     */
     public Declaration<T, B> requiredInt(String name, String description, int min, int max,
         ToIntFunction<T> get, ObjIntConsumer<B> set) {
       return requiredNumber(name, description, min, max, get::applyAsInt,
           (in, b) -> set.accept(b, in.intValue()));
     }
 
-    /** An {@code int} in {@code [min, max]} that may be absent, such as an edition's year. */
+    /**
+     * An {@code int} in {@code [min, max]} that may be absent, such as an edition's year.
+     *
+     * @param name the property's name on the wire, such as {@code lower}
+     * @param description what the property holds, for the schema and the wire reference
+     * @param min the least value allowed
+     * @param max the greatest value allowed
+     * @param get reads the property from a value, empty when absent
+     * @param set sets the property on a builder, when present
+     * @return this declaration
+     */
     public Declaration<T, B> optionalInt(String name, String description, int min, int max,
         Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
       return optionalNumber(name, description, min, max, value -> {

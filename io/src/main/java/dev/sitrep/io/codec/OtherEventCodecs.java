@@ -19,6 +19,7 @@ import dev.sitrep.core.exercise.MilitaryExercise;
 public final class OtherEventCodecs {
   private OtherEventCodecs() {}
 
+  /** The codec of {@link Statement}, named {@code statement} in the schema. */
   public static final ObjectCodec<Statement, ImmutableStatement.Builder> STATEMENT =
       EventCodecs.event("statement",
               "An event: something said, by whom, to whom and where, as the speaker's quoted"
@@ -39,6 +40,7 @@ public final class OtherEventCodecs {
               Statement::summary, ImmutableStatement.Builder::summary, Scalars.STRING)
           .build();
 
+  /** The codec of {@link Meeting}, named {@code meeting} in the schema. */
   public static final ObjectCodec<Meeting, ImmutableMeeting.Builder> MEETING =
       EventCodecs.event("meeting",
               "An event: a meeting or summit, such as Putin and Trump in Alaska in August 2025;"
@@ -49,6 +51,7 @@ public final class OtherEventCodecs {
               Meeting::topic, ImmutableMeeting.Builder::topic, Scalars.STRING)
           .build();
 
+  /** The codec of {@link BorderClosure}, named {@code border-closure} in the schema. */
   public static final ObjectCodec<BorderClosure, ImmutableBorderClosure.Builder> BORDER_CLOSURE =
       EventCodecs.event("border-closure",
               "An event: a state closing its border, or named crossings of it, with a neighbour,"
@@ -72,6 +75,7 @@ public final class OtherEventCodecs {
               Scalars.ref(MilitaryExercise.class))
           .build();
 
+  /** The codec of {@link Warning}, named {@code warning} in the schema. */
   public static final ObjectCodec<Warning, ImmutableWarning.Builder> WARNING =
       EventCodecs.event("warning",
               "An event: a warning passed from one actor to another, such as officials in Minsk"
@@ -86,6 +90,7 @@ public final class OtherEventCodecs {
               Warning::about, ImmutableWarning.Builder::about, Scalars.STRING)
           .build();
 
+  /** The codec of {@link GeneralEvent}, named {@code general-event} in the schema. */
   public static final ObjectCodec<GeneralEvent, ImmutableGeneralEvent.Builder> GENERAL_EVENT =
       EventCodecs.event("general-event",
               "An event of any other kind, by a PLOVER-aligned kind code and an optional mode,"

@@ -30,6 +30,7 @@ import java.util.Optional;
 public final class PrisonerCodecs {
   private PrisonerCodecs() {}
 
+  /** The codec of {@link Charge}, named {@code charge} in the schema. */
   public static final ObjectCodec<Charge, ImmutableCharge.Builder> CHARGE =
       ObjectCodec.declare("charge",
               "A criminal charge by code, article and part, such as Article 342 of the Criminal"
@@ -47,6 +48,7 @@ public final class PrisonerCodecs {
               Charge::description, ImmutableCharge.Builder::description, Scalars.STRING)
           .build();
 
+  /** The codec of {@link Term}, named {@code term} in the schema. */
   public static final ObjectCodec<Term, ImmutableTerm.Builder> TERM =
       ObjectCodec.declare("term",
               "The length of a sentence in whole years, months beyond the years and days beyond"
@@ -60,6 +62,7 @@ public final class PrisonerCodecs {
               0, Integer.MAX_VALUE, Term::days, ImmutableTerm.Builder::days)
           .build();
 
+  /** The codec of {@link Sentence}, named {@code sentence} in the schema. */
   public static final ObjectCodec<Sentence, ImmutableSentence.Builder> SENTENCE =
       ObjectCodec.declare("sentence",
               "A sentence: a term where it has one (a fine has none) and the regime it is served"
@@ -80,6 +83,7 @@ public final class PrisonerCodecs {
               ImmutableSentence.Builder::inAbsentia, Scalars.BOOLEAN)
           .build();
 
+  /** The codec of {@link StatusChange}, named {@code status-change} in the schema. */
   public static final ObjectCodec<StatusChange, ImmutableStatusChange.Builder> STATUS_CHANGE =
       ObjectCodec.declare("status-change",
               "A dated entry in a political prisoner's history: the status from that date, and"
@@ -98,6 +102,7 @@ public final class PrisonerCodecs {
               StatusChange::event, ImmutableStatusChange.Builder::event, Scalars.ref(Event.class))
           .build();
 
+  /** The codec of {@link Recognition}, named {@code recognition} in the schema. */
   public static final ObjectCodec<Recognition, ImmutableRecognition.Builder> RECOGNITION =
       ObjectCodec.declare("recognition",
               "The recognition of a prisoner by an organization: as political, by one such as"
@@ -122,6 +127,7 @@ public final class PrisonerCodecs {
               FoundationCodecs.ATTRIBUTION)
           .build();
 
+  /** The codec of {@link PoliticalPrisoner}, named {@code political-prisoner} in the schema. */
   public static final ObjectCodec<PoliticalPrisoner, ImmutablePoliticalPrisoner.Builder>
       POLITICAL_PRISONER = ObjectCodec.declare("political-prisoner",
               "A person held for political reasons: by which state, where, on which charges and"
@@ -158,6 +164,7 @@ public final class PrisonerCodecs {
           .extensions(ImmutablePoliticalPrisoner.Builder::putAllExtensions)
           .build();
 
+  /** The codec of {@link Statistic}, named {@code statistic} in the schema. */
   public static final ObjectCodec<Statistic, ImmutableStatistic.Builder> STATISTIC =
       ObjectCodec.declare("statistic",
               "A dated, attributed count about a subject, such as over a thousand political"

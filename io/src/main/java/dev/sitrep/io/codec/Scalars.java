@@ -106,6 +106,8 @@ public final class Scalars {
   };
 
   /**
+   * @param min the least value, for the schema
+   * @param max the greatest value, for the schema
    * @return a codec for a number in {@code [min, max]}, as a double, such as a latitude; the value
    *     type checks the range
    */
@@ -197,6 +199,7 @@ public final class Scalars {
 
   /**
    * @param kind the kind of entity the reference must point at, such as {@code State.class}
+   * @param <T> the kind
    * @return a codec for references to entities of that kind, as the id's slug
    */
   public static <T extends Entity> Codec<Ref<T>> ref(Class<T> kind) {
@@ -205,6 +208,7 @@ public final class Scalars {
 
   /**
    * @param kind the family of entities the reference may point at, such as {@code Actor.class}
+   * @param <T> the family
    * @return a codec for references to entities of any subtype of that kind, such as the
    *     {@code Ref<? extends Actor>} of an attribution's asserter
    */
@@ -241,6 +245,7 @@ public final class Scalars {
   /**
    * @param vocabulary the vocabulary, whose public constants are its well-known codes
    * @param of makes a code of it
+   * @param <C> the vocabulary's type
    * @return a codec for an open vocabulary, as its code
    */
   public static <C extends Code> Codec<C> code(Class<C> vocabulary, Function<String, C> of) {
@@ -266,6 +271,8 @@ public final class Scalars {
   }
 
   /**
+   * @param type the enum
+   * @param <E> the enum's type
    * @return a codec for an enum, as its kebab-case name: {@code CANNOT_TELL} is
    *     {@code cannot-tell}
    */
@@ -302,7 +309,10 @@ public final class Scalars {
     };
   }
 
-  /** @return the wire name of an enum constant: {@code CANNOT_TELL} is {@code cannot-tell} */
+  /**
+   * @param value an enum constant
+   * @return its wire name: {@code CANNOT_TELL} is {@code cannot-tell}
+   */
   public static String wireName(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
@@ -310,6 +320,9 @@ public final class Scalars {
   /**
    * @param def the name of the kind of string in the schema, such as {@code schema-version}
    * @param description what it is
+   * @param write writes a value as the string
+   * @param read reads a value from the string
+   * @param <T> the value's type
    * @return a codec for a value written as a string
    */
   public static <T> Codec<T> of(String def, String description, Function<T, String> write,

@@ -47,6 +47,7 @@ public final class ThingCodecs {
         .build();
   }
 
+  /** The codec of {@link Vessel}, named {@code vessel} in the schema. */
   public static final ObjectCodec<Vessel, ImmutableVessel.Builder> VESSEL =
       idsAndOperators(thing("vessel",
               "A thing that is a ship, by its name, with its kind, flag state and IMO number"
@@ -60,6 +61,7 @@ public final class ThingCodecs {
           .optional("flag_state", "the state whose flag it flies",
               Vessel::flagState, ImmutableVessel.Builder::flagState, Scalars.ref(State.class)));
 
+  /** The codec of {@link Aircraft}, named {@code aircraft} in the schema. */
   public static final ObjectCodec<Aircraft, ImmutableAircraft.Builder> AIRCRAFT =
       idsAndOperators(thing("aircraft",
               "A thing that is an aircraft, by its type or model, with its registration where"
@@ -70,6 +72,7 @@ public final class ThingCodecs {
           .optional("registration", "its registration: \"SP-RSM\"",
               Aircraft::registration, ImmutableAircraft.Builder::registration, Scalars.STRING));
 
+  /** The codec of {@link Infrastructure}, named {@code infrastructure} in the schema. */
   public static final ObjectCodec<Infrastructure, ImmutableInfrastructure.Builder>
       INFRASTRUCTURE =
       idsAndOperators(thing("infrastructure",

@@ -85,6 +85,7 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
    * @param name the family's name in the schema, such as {@code actor}
    * @param description what a value of the family is
    * @param type the family's type
+   * @param <T> the family's type
    * @return a declaration with no variants yet
    */
   public static <T> Declaration<T> declare(String name, String description, Class<T> type) {
@@ -109,7 +110,14 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
       this.type = type;
     }
 
-    /** Adds a variant, written with its codec's name as {@code type}. */
+    /**
+     * Adds a variant, written with its codec's name as {@code type}.
+     *
+     * @param type the variant's type
+     * @param codec the variant's codec
+     * @param <V> the variant's type
+     * @return this declaration
+     */
     public <V extends T> Declaration<T> variant(Class<V> type, ObjectCodec<V, ?> codec) {
       variants.add(new Variant<>(type, codec));
       return this;
@@ -262,7 +270,10 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
     return null;
   }
 
-  /** @return the wire type name of {@code value}, such as {@code airspace-incident} */
+  /**
+   * @param value a value of the family
+   * @return its wire type name, such as {@code airspace-incident}
+   */
   public String typeNameOf(T value) {
     return value instanceof Unrecognized u && byClass.get(value.getClass()) == null ? u.type()
         : variantOf(value).name;

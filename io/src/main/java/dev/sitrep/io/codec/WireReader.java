@@ -99,7 +99,10 @@ public final class WireReader {
     return parser instanceof Replay replay ? replay.inInput(pattern, true) : pattern;
   }
 
-  /** @return an error at the current token */
+  /**
+   * @param rule the rule the current value breaks, such as {@code must not be before start}
+   * @return an error at the current token
+   */
   public InvalidDataException error(String rule) {
     return error(path(), parser.currentTokenLocation(), rule);
   }

@@ -6,10 +6,13 @@ import dev.sitrep.io.codec.Codecs;
 import dev.sitrep.io.codec.JsonPath;
 import dev.sitrep.io.codec.WireReader;
 import dev.sitrep.io.codec.WireWriter;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Properties;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -48,6 +51,8 @@ import tools.jackson.core.util.Separators;
  * null} for an absent optional property or list, {@code 19.0} for the count 19.
  */
 public final class SitrepJson {
+  private static final String VERSION = readVersion();
+
   private final JsonFactory factory;
   private final ReadLimits limits;
   private final boolean lenient;
@@ -86,6 +91,20 @@ public final class SitrepJson {
   /** @return a strict, compact reader and writer with the default limits */
   public static SitrepJson defaults() {
     return builder().build();
+  }
+
+  /**
+   * The version of sitrep this is, as its build wrote it: what {@link SitrepModule} and
+   * sitrep-jackson2's module report to Jackson.
+   *
+   * <pre>{@code
+   * SitrepJson.version()  // "0.1.0"
+   * }</pre>
+   *
+   * @return the version, such as {@code 0.1.0} or {@code 0.2.0-SNAPSHOT}
+   */
+  public static String version() {
+    return VERSION;
   }
 
   /**
@@ -438,5 +457,16 @@ public final class SitrepJson {
         return true;
       }
     };
+  }
+
+  /** @return the version the build wrote into {@code version.properties}, beside this class */
+  private static String readVersion() {
+    Properties build = new Properties();
+    try (InputStream in = SitrepJson.class.getResourceAsStream("version.properties")) {
+      build.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("sitrep-io's version.properties cannot be read", e);
+    }
+    return build.getProperty("version");
   }
 }

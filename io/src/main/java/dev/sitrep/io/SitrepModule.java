@@ -5,10 +5,6 @@ import dev.sitrep.io.codec.Codec;
 import dev.sitrep.io.codec.Codecs;
 import dev.sitrep.io.codec.WireReader;
 import dev.sitrep.io.codec.WireWriter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -52,7 +48,8 @@ import tools.jackson.databind.module.SimpleModule;
  */
 public final class SitrepModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
-  private static final Version VERSION = readVersion();
+  private static final Version VERSION =
+      VersionUtil.parseVersion(SitrepJson.version(), "dev.sitrep", "sitrep-io");
 
   /** The module, with a serializer and a deserializer for every sitrep type, and default limits. */
   public SitrepModule() {
@@ -103,16 +100,5 @@ public final class SitrepModule extends SimpleModule {
         }
       }
     });
-  }
-
-  /** The version of sitrep's io jar, as the build wrote it into {@code version.properties}. */
-  private static Version readVersion() {
-    Properties build = new Properties();
-    try (InputStream in = SitrepModule.class.getResourceAsStream("version.properties")) {
-      build.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("sitrep-io's version.properties cannot be read", e);
-    }
-    return VersionUtil.parseVersion(build.getProperty("version"), "dev.sitrep", "sitrep-io");
   }
 }

@@ -6,11 +6,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.io.ReadLimits;
 import dev.sitrep.io.SitrepJson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Objects;
-import java.util.Properties;
 
 /**
  * The Jackson 2 module named {@code sitrep}: lets a Jackson 2 ({@code com.fasterxml.jackson})
@@ -55,7 +51,8 @@ import java.util.Properties;
 public final class SitrepJackson2Module extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  private static final Version VERSION = projectVersion();
+  private static final Version VERSION =
+      VersionUtil.parseVersion(SitrepJson.version(), "dev.sitrep", "sitrep-jackson2");
 
   /** The module, reading each sitrep value within the default limits. */
   public SitrepJackson2Module() {
@@ -81,17 +78,5 @@ public final class SitrepJackson2Module extends SimpleModule {
 
   private <T> void addDeserializer(Class<T> type, SitrepJson strict, SitrepJson lenient) {
     addDeserializer(type, new SitrepDeserializer<>(type, strict, lenient));
-  }
-
-  /** @return the project's version, which the build writes into {@code version.properties} */
-  private static Version projectVersion() {
-    Properties version = new Properties();
-    try (InputStream in = SitrepJackson2Module.class.getResourceAsStream("version.properties")) {
-      version.load(Objects.requireNonNull(in, "version.properties"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return VersionUtil.parseVersion(version.getProperty("version"), "dev.sitrep",
-        "sitrep-jackson2");
   }
 }

@@ -203,7 +203,7 @@ public final class StixImport {
    */
   private static StixReader.Item resolve(StixReader.Item item, ActorRelation r,
       Map<String, EntityId> sitrepIds, Map<EntityId, Entity> byId) {
-    EntityId from = resolve(r.from().id(), sitrepIds);
+    EntityId from = resolve(r.subject().id(), sitrepIds);
     EntityId to = resolve(r.to().id(), sitrepIds);
     if (!(byId.get(from) instanceof Actor) || !(byId.get(to) instanceof Actor)) {
       return kept(item, "a relationship whose ends are not both identities or locations of a"

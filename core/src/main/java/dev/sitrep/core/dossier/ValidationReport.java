@@ -13,7 +13,10 @@ public abstract class ValidationReport {
   @Value.Parameter
   public abstract List<Problem> problems();
 
-  /** @return a report of {@code problems} */
+  /**
+   * @param problems the problems found; none when valid
+   * @return a report of {@code problems}
+   */
   public static ValidationReport of(List<Problem> problems) {
     return ImmutableValidationReport.of(problems);
   }

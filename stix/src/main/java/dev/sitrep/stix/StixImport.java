@@ -209,7 +209,7 @@ public final class StixImport {
       return kept(item, "a relationship whose ends are not both identities or locations of a"
           + " state in the bundle");
     }
-    ActorRelation resolved = ImmutableActorRelation.copyOf(r).withFrom(Ref.of(from))
+    ActorRelation resolved = ImmutableActorRelation.copyOf(r).withSubject(Ref.of(from))
         .withTo(Ref.of(to));
     return new StixReader.Item(item.stixId(), item.stixType(), resolved, item.fallback(),
         item.outcome(), item.reason(), item.modified());

@@ -5,7 +5,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
-/** Every problem of a {@link Dossier}, not only the first, in the order of the dossier. */
+/**
+ * Every problem of a {@link Dossier}, not only the first, in the order of the dossier: an exercise
+ * hosted by {@code state/xyz}, which the dossier does not hold, is reported at
+ * {@code events[0].hosts[0]} as a {@link Problem#DANGLING_REFERENCE}.
+ *
+ * <pre>{@code
+ * ValidationReport report = dossier.validate();
+ * report.problems().isEmpty();   // true when every reference resolves
+ * }</pre>
+ */
 @Value.Immutable
 @SitrepStyle
 public abstract class ValidationReport {

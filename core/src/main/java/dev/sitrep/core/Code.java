@@ -38,6 +38,7 @@ public abstract class Code {
   }
 
   /**
+   * @param <C> the vocabulary's type
    * @param vocabulary a vocabulary, such as {@code OrganizationKind.class}
    * @return its well-known codes, the public constants it declares, in declaration order
    */

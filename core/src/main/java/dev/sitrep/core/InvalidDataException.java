@@ -26,9 +26,13 @@ public final class InvalidDataException extends IllegalArgumentException {
   /** The most characters of a rule kept. */
   public static final int MAX_RULE = 2_000;
 
+  /** The attribute or JSON path of the bad value. */
   private final String path;
+  /** The rule it breaks. */
   private final String rule;
+  /** The line in the input, or -1. */
   private final long line;
+  /** The column in the input, or -1. */
   private final int column;
 
   /**

@@ -427,7 +427,7 @@ public final class ArticleDossier {
       .when(Period.builder().start(TimePoint.day(2025, 9, 10).inZone(WARSAW_TIME))
           .end(TimePoint.day(2025, 9, 10).inZone(WARSAW_TIME))
           .phrase("Early on Wednesday morning").build())
-      .from(Ref.to(OFFICIALS_IN_MINSK))
+      .by(Ref.to(OFFICIALS_IN_MINSK))
       .to(Ref.to(WARSAW_COUNTERPARTS))
       .about("drones were heading their way from the direction of Belarus")
       .addLinks(EventLink.of(LinkKind.of("concerns"), Ref.to(INCURSION)))
@@ -491,9 +491,9 @@ public final class ArticleDossier {
       .id(EntityId.of("membership/poland-nato")).member(Ref.to(POLAND))
       .organization(Ref.to(NATO)).addAttributions(article(STATED)).build();
 
-  private static ActorRelation relation(String id, Actor from, RelationKind kind, Actor to,
+  private static ActorRelation relation(String id, Actor subject, RelationKind kind, Actor to,
       String words, Attribution by) {
-    return ActorRelation.builder().id(EntityId.of(id)).from(Ref.to(from)).kind(kind)
+    return ActorRelation.builder().id(EntityId.of(id)).subject(Ref.to(subject)).kind(kind)
         .to(Ref.to(to)).description(words).addAttributions(by).build();
   }
 
@@ -516,7 +516,7 @@ public final class ArticleDossier {
   /** F21: since 2020. */
   public static final ActorRelation LUKASHENKA_DEPENDS = ActorRelation.builder()
       .id(EntityId.of("relation/lukashenka-depends-on-kremlin"))
-      .from(Ref.to(LUKASHENKA)).kind(RelationKind.DEPENDS_ON).to(Ref.to(KREMLIN))
+      .subject(Ref.to(LUKASHENKA)).kind(RelationKind.DEPENDS_ON).to(Ref.to(KREMLIN))
       .description("he became dependent on the Kremlin for his political survival")
       .period(Period.builder().start(TimePoint.year(2020)).phrase("ever since 2020").build())
       .addAttributions(article(STATED))
@@ -525,7 +525,7 @@ public final class ArticleDossier {
   /** F26: "creeping annexation", as some have characterized it. */
   public static final ActorRelation CREEPING_ANNEXATION = ActorRelation.builder()
       .id(EntityId.of("relation/russia-influence-in-belarus"))
-      .from(Ref.to(RUSSIA)).kind(RelationKind.INFLUENCES).to(Ref.to(BELARUS))
+      .subject(Ref.to(RUSSIA)).kind(RelationKind.INFLUENCES).to(Ref.to(BELARUS))
       .description("creeping annexation")
       .period(Period.builder().start(TimePoint.year(2020)).phrase("Over the past five years")
           .build())

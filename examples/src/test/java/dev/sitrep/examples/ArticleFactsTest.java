@@ -237,7 +237,7 @@ class ArticleFactsTest {
   @Test
   void f15LukashenkaIsAKeyAccompliceInRussiasWarEffort() {
     ActorRelation r = relations(RelationKind.SUPPORTS).get(0);
-    assertThat(r.from()).isEqualTo(Ref.to(actor("lukashenko")));
+    assertThat(r.subject()).isEqualTo(Ref.to(actor("lukashenko")));
     assertThat(r.description().orElseThrow()).contains("a key accomplice in Russia's war effort")
         .contains("NATO's eastern flank");
     assertThat(D.relations()).anyMatch(x -> x instanceof Office
@@ -275,7 +275,7 @@ class ArticleFactsTest {
   @Test
   void f19BelarusHostsRussianMilitaryInfrastructure() {
     ActorRelation r = relations(RelationKind.HOSTS_FORCES_OF).get(0);
-    assertThat(r.from()).isEqualTo(Ref.to(actor("Belarus")));
+    assertThat(r.subject()).isEqualTo(Ref.to(actor("Belarus")));
     assertThat(r.to()).isEqualTo(Ref.to(actor("Russia")));
     assertThat(r.description().orElseThrow()).contains("missile facilities")
         .contains("fortified munitions depots").contains("expanded rail links");
@@ -298,7 +298,7 @@ class ArticleFactsTest {
   @Test
   void f21SinceTheCrackdownOf2020LukashenkaDependsOnTheKremlin() {
     ActorRelation r = relations(RelationKind.DEPENDS_ON).get(0);
-    assertThat(r.from()).isEqualTo(Ref.to(actor("Alyaksandr Lukashenka")));
+    assertThat(r.subject()).isEqualTo(Ref.to(actor("Alyaksandr Lukashenka")));
     assertThat(r.to()).isEqualTo(Ref.to(actor("the Kremlin")));
     assertThat(r.period().orElseThrow().start()).isEqualTo(TimePoint.year(2020));
     assertThat(r.period().orElseThrow().phrase()).hasValue("ever since 2020");

@@ -1453,7 +1453,7 @@ class SchemaSelfTest {
         .when(Period.builder().start(TimePoint.day(2025, 9, 10))
             .phrase("Early on Wednesday morning").build())
         .addAttributions(Attribution.of(source, Hedge.REPORTED))
-        .from(Ref.to(minsk)).to(Ref.to(warsaw))
+        .by(Ref.to(minsk)).to(Ref.to(warsaw))
         .about("drones were heading their way from the direction of Belarus")
         .build();
     GeneralEvent invasion = GeneralEvent.builder()

@@ -108,7 +108,7 @@ final class ForeignObjects {
           return Optional.empty();
         }
         var relation = ActorRelation.builder().id(eid).kind(RelationKind.of(kind.get()))
-            .from(Ref.of(StixIds.entityIdOf(from.get())))
+            .subject(Ref.of(StixIds.entityIdOf(from.get())))
             .to(Ref.of(StixIds.entityIdOf(to.get())));
         JsonTrees.string(o, "description").ifPresent(relation::description);
         Optional<String> start = JsonTrees.string(o, "start_time");

@@ -209,13 +209,13 @@ public final class StixImport {
    */
   private static StixReader.Item resolve(StixReader.Item item, ActorRelation r,
       Map<String, EntityId> sitrepIds, Map<EntityId, Entity> byId) {
-    EntityId from = resolve(r.from().id(), sitrepIds);
+    EntityId from = resolve(r.subject().id(), sitrepIds);
     EntityId to = resolve(r.to().id(), sitrepIds);
     if (!(byId.get(from) instanceof Actor) || !(byId.get(to) instanceof Actor)) {
       return kept(item, "a relationship whose ends are not both identities or locations of a"
           + " state in the bundle");
     }
-    ActorRelation resolved = ImmutableActorRelation.copyOf(r).withFrom(Ref.of(from))
+    ActorRelation resolved = ImmutableActorRelation.copyOf(r).withSubject(Ref.of(from))
         .withTo(Ref.of(to));
     return new StixReader.Item(item.stixId(), item.stixType(), resolved, item.fallback(),
         item.outcome(), item.reason(), item.modified());

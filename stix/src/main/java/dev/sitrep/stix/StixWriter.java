@@ -270,7 +270,7 @@ public final class StixWriter implements AutoCloseable {
     } else {
       ActorRelation a = (ActorRelation) r;
       type = a.kind().code();
-      from = a.from().id();
+      from = a.subject().id();
       to = a.to().id();
       description = a.description();
     }

@@ -105,7 +105,7 @@ public final class ToRecords {
           x.reason().orElse(null), opt(x.relatedExercise(), ToRecords::ref));
     } else if (e instanceof Warning x) {
       return new RecordModel.Warning(id, title, description, when, places, participants,
-          attributions, links, ref(x.from()), ref(x.to()), x.about());
+          attributions, links, ref(x.by()), ref(x.to()), x.about());
     } else if (e instanceof GeneralEvent x) {
       return new RecordModel.GeneralEvent(id, title, description, when, places, participants,
           attributions, links, code(x.kind()), x.mode().orElse(null));
@@ -140,7 +140,7 @@ public final class ToRecords {
       return new RecordModel.Office(x.id().value(), ref(x.holder()), x.title(), ref(x.of()),
           opt(x.period(), ToRecords::period), map(x.attributions(), ToRecords::attribution));
     } else if (r instanceof ActorRelation x) {
-      return new RecordModel.ActorRelation(x.id().value(), ref(x.from()), code(x.kind()),
+      return new RecordModel.ActorRelation(x.id().value(), ref(x.subject()), code(x.kind()),
           ref(x.to()), x.description().orElse(null), opt(x.period(), ToRecords::period),
           map(x.attributions(), ToRecords::attribution));
     }

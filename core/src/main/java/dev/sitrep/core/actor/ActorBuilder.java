@@ -13,18 +13,43 @@ import java.util.Map;
  * @param <B> the builder's own type
  */
 public interface ActorBuilder<B> {
-  /** Sets the id. */
+  /**
+   * Sets the id.
+   *
+   * @param id its id, such as {@code state/blr}
+   * @return this builder
+   */
   B id(EntityId id);
 
-  /** Sets the name the actor is best known by. */
+  /**
+   * Sets the name the actor is best known by.
+   *
+   * @param name the name it is best known by, such as "Belarus"
+   * @return this builder
+   */
   B name(String name);
 
-  /** Adds other names. */
+  /**
+   * Adds other names.
+   *
+   * @param otherNames other names and transliterations: "Lukashenko", "Лукашэнка"
+   * @return this builder
+   */
   B addAllOtherNames(Iterable<? extends Name> otherNames);
 
-  /** Adds ids in other systems. */
+  /**
+   * Adds ids in other systems.
+   *
+   * @param externalIds its ids in other systems: a Wikidata QID, an ISO 3166 code
+   * @return this builder
+   */
   B addAllExternalIds(Iterable<? extends ExternalId> externalIds);
 
-  /** Adds extension properties, in the map's order. */
+  /**
+   * Adds extension properties, in the map's order.
+   *
+   * @param extensions the extension properties, by name
+   * @return this builder
+   */
   B putAllExtensions(Map<String, ? extends JsonValue> extensions);
 }

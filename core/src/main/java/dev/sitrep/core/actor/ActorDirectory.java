@@ -16,7 +16,10 @@ public final class ActorDirectory {
     this.actors = actors;
   }
 
-  /** @return a directory of {@code actors}, in their order */
+  /**
+   * @param actors the actors, such as a dossier's
+   * @return a directory of {@code actors}, in their order
+   */
   public static ActorDirectory of(Collection<? extends Actor> actors) {
     return new ActorDirectory(List.copyOf(actors));
   }

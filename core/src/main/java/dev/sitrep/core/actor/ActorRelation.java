@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A typed, directed relation from one actor to another, read "from kind to": Belarus hosts forces
- * of Russia; Lukashenka depends on the Kremlin since 2020. An actor cannot relate to itself.
+ * A typed, directed relation from one actor to another, read "subject kind to": Belarus hosts
+ * forces of Russia; Lukashenka depends on the Kremlin since 2020. An actor cannot relate to itself.
  */
 @Value.Immutable
 @SitrepStyle
@@ -21,7 +21,7 @@ public abstract non-sealed class ActorRelation implements Relation {
   public interface Builder extends RelationBuilder<Builder> {}
 
   /** @return the actor the relation goes from */
-  public abstract Ref<? extends Actor> from();
+  public abstract Ref<? extends Actor> subject();
 
   /** @return what the relation is */
   public abstract RelationKind kind();
@@ -40,8 +40,9 @@ public abstract non-sealed class ActorRelation implements Relation {
   @Value.Check
   void check() {
     Extensions.requireNames(extensions());
-    Checks.require(!from().id().equals(to().id()), "to",
-        () -> "must differ from 'from': an actor cannot relate to itself (" + from() + ")");
+    Checks.require(!subject().id().equals(to().id()), "to",
+        () -> "must differ from the subject: an actor cannot relate to itself (" + subject()
+            + ")");
     description().ifPresent(d -> Checks.notBlank(d, "description"));
   }
 }

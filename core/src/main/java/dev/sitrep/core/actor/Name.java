@@ -25,12 +25,20 @@ public abstract class Name {
   /** @return the ISO 15924 script, such as {@code Cyrl}, if known */
   public abstract Optional<String> script();
 
-  /** @return a name of unknown language and script */
+  /**
+   * @param value the name as written, such as "Lukashenka"
+   * @return a name of unknown language and script
+   */
   public static Name of(String value) {
     return ImmutableName.of(value);
   }
 
-  /** @return a name in a language ({@code be}) and script ({@code Cyrl}) */
+  /**
+   * @param value the name as written, such as "Лукашэнка"
+   * @param language its BCP 47 language tag, such as {@code be}
+   * @param script its ISO 15924 script, such as {@code Cyrl}
+   * @return a name in a language ({@code be}) and script ({@code Cyrl})
+   */
   public static Name of(String value, String language, String script) {
     return ImmutableName.of(value).withLanguage(language).withScript(script);
   }

@@ -13,15 +13,35 @@ import java.util.Map;
  * @param <B> the builder's own type
  */
 public interface RelationBuilder<B> {
-  /** Sets the id. */
+  /**
+   * Sets the id.
+   *
+   * @param id its id, such as {@code relation/blr-hosts-rus}
+   * @return this builder
+   */
   B id(EntityId id);
 
-  /** Sets when the relation held. */
+  /**
+   * Sets when the relation held.
+   *
+   * @param period when the relation held
+   * @return this builder
+   */
   B period(Period period);
 
-  /** Adds who asserts the relation. */
+  /**
+   * Adds who asserts the relation.
+   *
+   * @param attributions who asserts the relation, and how firmly
+   * @return this builder
+   */
   B addAllAttributions(Iterable<? extends Attribution> attributions);
 
-  /** Adds extension properties, in the map's order. */
+  /**
+   * Adds extension properties, in the map's order.
+   *
+   * @param extensions the extension properties, by name
+   * @return this builder
+   */
   B putAllExtensions(Map<String, ? extends JsonValue> extensions);
 }

@@ -9,15 +9,21 @@ import dev.sitrep.core.Code;
  * transponders off and without radio contact" have all three.
  */
 public final class FlightConduct extends Code {
+  /** Flew without a filed flight plan. */
   public static final FlightConduct NO_FLIGHT_PLAN = new FlightConduct("no-flight-plan");
+  /** Flew with its transponder off. */
   public static final FlightConduct TRANSPONDER_OFF = new FlightConduct("transponder-off");
+  /** Kept no radio contact with air traffic control. */
   public static final FlightConduct NO_RADIO_CONTACT = new FlightConduct("no-radio-contact");
 
   private FlightConduct(String code) {
     super("conduct", code);
   }
 
-  /** @return the code for {@code code}, well-known or not */
+  /**
+   * @param code a lowercase code, well-known or not
+   * @return the code for {@code code}, well-known or not
+   */
   public static FlightConduct of(String code) {
     return new FlightConduct(code);
   }

@@ -22,12 +22,19 @@ public abstract class Transit {
   @Value.Parameter
   public abstract Optional<UncertainCount> count();
 
-  /** @return {@code count} of the intruders came through {@code state} */
+  /**
+   * @param state the state passed through
+   * @param count how many came this way
+   * @return {@code count} of the intruders came through {@code state}
+   */
   public static Transit of(Ref<State> state, UncertainCount count) {
     return ImmutableTransit.of(state, Optional.of(count));
   }
 
-  /** @return intruders came through {@code state}, how many not said */
+  /**
+   * @param state the state passed through
+   * @return intruders came through {@code state}, how many not said
+   */
   public static Transit of(Ref<State> state) {
     return ImmutableTransit.of(state, Optional.empty());
   }

@@ -234,6 +234,7 @@ public abstract class Dossier {
   }
 
   /**
+   * @param <T> the kind of entity expected
    * @param ref a reference, such as an event link's target
    * @param kind the kind of entity expected, such as {@code GeneralEvent.class}
    * @return the entity referred to, if the dossier has one of that kind

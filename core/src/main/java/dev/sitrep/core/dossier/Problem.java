@@ -33,7 +33,12 @@ public abstract class Problem {
   @Value.Parameter
   public abstract String message();
 
-  /** @return a problem */
+  /**
+   * @param path where, such as {@code events[0].hosts[0]}
+   * @param code what kind of problem, such as {@link #DANGLING_REFERENCE}
+   * @param message what is wrong, with the values
+   * @return a problem
+   */
   public static Problem of(String path, String code, String message) {
     return ImmutableProblem.of(path, code, message);
   }

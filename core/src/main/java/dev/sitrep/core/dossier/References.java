@@ -227,7 +227,7 @@ final class References {
   }
 
   private void actorRelation(String path, ActorRelation v) {
-    ref(at(path, "from"), v.from(), Actor.class);
+    ref(at(path, "from"), v.subject(), Actor.class);
     ref(at(path, "to"), v.to(), Actor.class);
     each(at(path, "attributions"), v.attributions(), this::attribution);
   }
@@ -403,7 +403,7 @@ final class References {
     each(at(path, "links"), v.links(), this::eventLink);
     claims(at(path, "impacts"), v.impacts(), this::impactClaim);
     claims(at(path, "suspicions"), v.suspicions(), this::suspicion);
-    ref(at(path, "from"), v.from(), Actor.class);
+    ref(at(path, "from"), v.by(), Actor.class);
     ref(at(path, "to"), v.to(), Actor.class);
   }
 

@@ -5,7 +5,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
-/** Every problem of a {@link Dossier}, not only the first, in the order of the dossier. */
+/**
+ * Every problem of a {@link Dossier}, not only the first, in the order of the dossier: an exercise
+ * hosted by {@code state/xyz}, which the dossier does not hold, is reported at
+ * {@code events[0].hosts[0]} as a {@link Problem#DANGLING_REFERENCE}.
+ *
+ * <pre>{@code
+ * ValidationReport report = dossier.validate();
+ * report.problems().isEmpty();   // true when every reference resolves
+ * }</pre>
+ */
 @Value.Immutable
 @SitrepStyle
 public abstract class ValidationReport {
@@ -13,7 +22,10 @@ public abstract class ValidationReport {
   @Value.Parameter
   public abstract List<Problem> problems();
 
-  /** @return a report of {@code problems} */
+  /**
+   * @param problems the problems found; none when valid
+   * @return a report of {@code problems}
+   */
   public static ValidationReport of(List<Problem> problems) {
     return ImmutableValidationReport.of(problems);
   }

@@ -37,7 +37,11 @@ public abstract class EventLink {
     description().ifPresent(d -> Checks.notBlank(d, "description"));
   }
 
-  /** @return a link of {@code kind} to {@code target}, unattributed */
+  /**
+   * @param kind how the events relate
+   * @param target the other event
+   * @return a link of {@code kind} to {@code target}, unattributed
+   */
   public static EventLink of(LinkKind kind, Ref<Event> target) {
     return builder().kind(kind).target(target).build();
   }

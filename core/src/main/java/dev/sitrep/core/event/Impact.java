@@ -84,12 +84,20 @@ public abstract class Impact {
             + " named, upper=" + u + ")"));
   }
 
-  /** @return {@code count} {@code kind}, on no group in particular */
+  /**
+   * @param kind what was done, such as {@link ImpactKind#KILLED}
+   * @param count to how many
+   * @return {@code count} {@code kind}, on no group in particular
+   */
   public static Impact of(ImpactKind kind, UncertainCount count) {
     return builder().kind(kind).count(count).build();
   }
 
-  /** @return {@code kind} done to one thing: {@code seized} on the vessel Eagle S */
+  /**
+   * @param kind what was done, such as {@link ImpactKind#SEIZED}
+   * @param thing the thing it was done to
+   * @return {@code kind} done to one thing: {@code seized} on the vessel Eagle S
+   */
   public static Impact on(ImpactKind kind, Ref<? extends Thing> thing) {
     return builder().kind(kind).count(UncertainCount.exactly(1)).addAffectedThings(thing).build();
   }

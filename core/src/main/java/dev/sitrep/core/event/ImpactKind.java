@@ -11,12 +11,19 @@ import dev.sitrep.core.Code;
  * injured and arrested are {@code killed}, {@code injured} and {@code detained}.
  */
 public final class ImpactKind extends Code {
+  /** People killed. */
   public static final ImpactKind KILLED = new ImpactKind("killed");
+  /** People injured. */
   public static final ImpactKind INJURED = new ImpactKind("injured");
+  /** People detained or arrested. */
   public static final ImpactKind DETAINED = new ImpactKind("detained");
+  /** People released from detention. */
   public static final ImpactKind RELEASED = new ImpactKind("released");
+  /** People forced from their homes. */
   public static final ImpactKind DISPLACED = new ImpactKind("displaced");
+  /** Things damaged. */
   public static final ImpactKind DAMAGED = new ImpactKind("damaged");
+  /** Things destroyed. */
   public static final ImpactKind DESTROYED = new ImpactKind("destroyed");
   /** Taken and held, as a ship boarded and detained by a coast guard, a plane impounded. */
   public static final ImpactKind SEIZED = new ImpactKind("seized");
@@ -27,7 +34,10 @@ public final class ImpactKind extends Code {
     super("kind", code);
   }
 
-  /** @return the code for {@code code}, well-known or not */
+  /**
+   * @param code a lowercase code, well-known or not
+   * @return the code for {@code code}, well-known or not
+   */
   public static ImpactKind of(String code) {
     return new ImpactKind(code);
   }

@@ -17,7 +17,11 @@ public abstract class Participant {
   @Value.Parameter
   public abstract ParticipantRole role();
 
-  /** @return {@code actor} in {@code role} */
+  /**
+   * @param actor the actor
+   * @param role how it takes part
+   * @return {@code actor} in {@code role}
+   */
   public static Participant of(Ref<? extends Actor> actor, ParticipantRole role) {
     return ImmutableParticipant.of(actor, role);
   }

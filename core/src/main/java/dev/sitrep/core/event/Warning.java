@@ -19,7 +19,7 @@ public abstract non-sealed class Warning implements Event {
   public interface Builder extends EventBuilder<Builder> {}
 
   /** @return who warned */
-  public abstract Ref<? extends Actor> from();
+  public abstract Ref<? extends Actor> by();
 
   /** @return who was warned */
   public abstract Ref<? extends Actor> to();
@@ -36,7 +36,7 @@ public abstract non-sealed class Warning implements Event {
   void check() {
     EventRules.check(this);
     Checks.notBlank(about(), "about");
-    Checks.require(!from().id().equals(to().id()), "to",
-        () -> "must differ from 'from': an actor does not warn itself (" + from() + ")");
+    Checks.require(!by().id().equals(to().id()), "to",
+        () -> "must differ from who warned: an actor does not warn itself (" + by() + ")");
   }
 }

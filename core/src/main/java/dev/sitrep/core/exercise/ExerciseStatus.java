@@ -5,9 +5,14 @@ package dev.sitrep.core.exercise;
  * the article was written.
  */
 public enum ExerciseStatus {
+  /** Announced, not begun. */
   PLANNED,
+  /** Under way. */
   ONGOING,
+  /** Held and ended. */
   COMPLETED,
+  /** Called off: Zapad 2023. */
   CANCELLED,
+  /** Put off to a later date. */
   POSTPONED
 }

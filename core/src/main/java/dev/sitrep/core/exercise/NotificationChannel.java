@@ -8,10 +8,13 @@ import dev.sitrep.core.Code;
  * and any other lowercase code.
  */
 public final class NotificationChannel extends Code {
+  /** The OSCE Communications Network, through which the Vienna Document's notifications pass. */
   public static final NotificationChannel OSCE_COMMUNICATIONS_NETWORK =
       new NotificationChannel("osce-communications-network");
+  /** A diplomatic note to another state. */
   public static final NotificationChannel DIPLOMATIC_NOTE =
       new NotificationChannel("diplomatic-note");
+  /** A public announcement, such as a defence ministry's press release. */
   public static final NotificationChannel PUBLIC_ANNOUNCEMENT =
       new NotificationChannel("public-announcement");
 
@@ -19,7 +22,10 @@ public final class NotificationChannel extends Code {
     super("channel", code);
   }
 
-  /** @return the code for {@code code}, well-known or not */
+  /**
+   * @param code a lowercase code, well-known or not
+   * @return the code for {@code code}, well-known or not
+   */
   public static NotificationChannel of(String code) {
     return new NotificationChannel(code);
   }

@@ -82,7 +82,12 @@ public abstract class Strength implements Supersedable {
     return ImmutableStrength.builder();
   }
 
-  /** @return {@code count} of {@code category}, as {@code attribution} says */
+  /**
+   * @param category what is counted
+   * @param count how many
+   * @param attribution who says so
+   * @return {@code count} of {@code category}, as {@code attribution} says
+   */
   public static Strength of(StrengthCategory category, UncertainCount count,
       Attribution attribution) {
     return builder().category(category).count(count).attribution(attribution).build();

@@ -2,7 +2,7 @@ package dev.sitrep.core.exercise;
 
 /**
  * What a strength figure counts, in the categories of the Vienna Document 2011 (paragraphs 40 and
- * 47).
+ * 47): "6,850 troops" counts {@link #TROOPS}, "250 tanks" {@link #BATTLE_TANKS}.
  */
 public enum StrengthCategory {
   /** Troops, including support troops. */

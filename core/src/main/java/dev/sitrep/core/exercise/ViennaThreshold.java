@@ -27,7 +27,13 @@ public abstract class ViennaThreshold {
   @Value.Parameter
   public abstract String paragraph();
 
-  /** @return the threshold */
+  /**
+   * @param obligation what the threshold requires
+   * @param category what it counts
+   * @param minimum the least count that requires it
+   * @param paragraph the paragraph of the Vienna Document 2011, such as "40.1.1"
+   * @return the threshold
+   */
   public static ViennaThreshold of(Obligation obligation, StrengthCategory category, long minimum,
       String paragraph) {
     return ImmutableViennaThreshold.of(obligation, category, minimum, paragraph);

@@ -30,6 +30,7 @@ public final class Extensions {
   private Extensions() {}
 
   /**
+   * @param name a property name read
    * @return whether {@code name} is an extension name: whether it matches {@link #NAME_PATTERN},
    *     checked in one pass without a regular expression, as it runs for every extension read
    */

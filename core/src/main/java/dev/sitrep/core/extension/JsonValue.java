@@ -29,39 +29,65 @@ public sealed interface JsonValue {
   /** JSON {@code false}. */
   JsonValue FALSE = new JsonBoolean(false);
 
-  /** @return a JSON string */
+  /**
+   * @param value the string
+   * @return a JSON string
+   */
   static JsonValue of(String value) {
     return new JsonString(value);
   }
 
-  /** @return a JSON number, exactly as given (the scale kept: {@code 1.50} stays {@code 1.50}) */
+  /**
+   * @param value the number
+   * @return a JSON number, exactly as given (the scale kept: {@code 1.50} stays {@code 1.50})
+   */
   static JsonValue of(BigDecimal value) {
     return new JsonNumber(value);
   }
 
-  /** @return a JSON integer */
+  /**
+   * @param value the integer
+   * @return a JSON integer
+   */
   static JsonValue of(long value) {
     return new JsonNumber(BigDecimal.valueOf(value));
   }
 
-  /** @return {@link #TRUE} or {@link #FALSE} */
+  /**
+   * @param value the boolean
+   * @return {@link #TRUE} or {@link #FALSE}
+   */
   static JsonValue of(boolean value) {
     return value ? TRUE : FALSE;
   }
 
-  /** @return a JSON array of the elements, in order */
+  /**
+   * @param elements the elements
+   * @return a JSON array of the elements, in order
+   */
   static JsonValue array(List<? extends JsonValue> elements) {
     return new JsonArray(Collections.unmodifiableList(elements));
   }
 
-  /** @return a JSON object of the members, in the map's order */
+  /**
+   * @param members the members, by name
+   * @return a JSON object of the members, in the map's order
+   */
   static JsonValue object(Map<String, ? extends JsonValue> members) {
     return new JsonObject(Collections.unmodifiableMap(members));
   }
 
-  /** A JSON object: its members, in order; equal to another with the same members in any order. */
+  /**
+   * A JSON object: its members, in order; equal to another with the same members in any order.
+   *
+   * @param members the members, by name, in order
+   */
   record JsonObject(Map<String, JsonValue> members) implements JsonValue {
-    /** Copies the members, keeping their order. */
+    /**
+     * Copies the members, keeping their order.
+     *
+     * @param members the members, by name, in order
+     */
     public JsonObject {
       if (members == null) {
         throw new InvalidDataException("members", "must not be null");
@@ -78,9 +104,17 @@ public sealed interface JsonValue {
     }
   }
 
-  /** A JSON array: its elements, in order. */
+  /**
+   * A JSON array: its elements, in order.
+   *
+   * @param elements the elements, in order
+   */
   record JsonArray(List<JsonValue> elements) implements JsonValue {
-    /** Copies the elements. */
+    /**
+     * Copies the elements.
+     *
+     * @param elements the elements, in order
+     */
     public JsonArray {
       if (elements == null) {
         throw new InvalidDataException("elements", "must not be null");
@@ -94,9 +128,17 @@ public sealed interface JsonValue {
     }
   }
 
-  /** A JSON string. */
+  /**
+   * A JSON string.
+   *
+   * @param value the string
+   */
   record JsonString(String value) implements JsonValue {
-    /** Refuses {@code null}. */
+    /**
+     * Refuses {@code null}.
+     *
+     * @param value the string
+     */
     public JsonString {
       if (value == null) {
         throw new InvalidDataException("value", "must not be null (use JsonValue.NULL)");
@@ -104,9 +146,17 @@ public sealed interface JsonValue {
     }
   }
 
-  /** A JSON number, exact: {@code 1.50} and {@code 1.5} are different values, as written. */
+  /**
+   * A JSON number, exact: {@code 1.50} and {@code 1.5} are different values, as written.
+   *
+   * @param value the number, its scale kept
+   */
   record JsonNumber(BigDecimal value) implements JsonValue {
-    /** Refuses {@code null}. */
+    /**
+     * Refuses {@code null}.
+     *
+     * @param value the number, its scale kept
+     */
     public JsonNumber {
       if (value == null) {
         throw new InvalidDataException("value", "must not be null (use JsonValue.NULL)");

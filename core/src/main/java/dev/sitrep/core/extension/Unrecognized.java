@@ -63,6 +63,8 @@ public abstract class Unrecognized implements Entity {
   /**
    * Fails unless the type is not blank, {@code type} is not among the properties, and {@code id}
    * is a valid id; for the {@code @Value.Check} of each family's unrecognized element.
+   *
+   * @param u the element to check
    */
   protected static void check(Unrecognized u) {
     if (Text.isBlank(u.type())) {

@@ -33,12 +33,19 @@ public abstract class Airspace {
   /** @return the airspace's name as the source gives it, such as "Shanwick Oceanic" */
   public abstract Optional<String> name();
 
-  /** @return the airspace of {@code state} */
+  /**
+   * @param state the state
+   * @return the airspace of {@code state}
+   */
   public static Airspace of(Ref<State> state) {
     return builder().state(state).build();
   }
 
-  /** @return the flight information region {@code fir} of {@code state}, such as {@code EPWW} */
+  /**
+   * @param state the state
+   * @param fir the ICAO code of the flight information region
+   * @return the flight information region {@code fir} of {@code state}, such as {@code EPWW}
+   */
   public static Airspace of(Ref<State> state, String fir) {
     return builder().state(state).flightInformationRegion(fir).build();
   }

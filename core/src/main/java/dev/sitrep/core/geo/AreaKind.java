@@ -25,7 +25,10 @@ public final class AreaKind extends Code {
     super("areaKind", code);
   }
 
-  /** @return the code for {@code code}, well-known or not */
+  /**
+   * @param code a lowercase code, well-known or not
+   * @return the code for {@code code}, well-known or not
+   */
   public static AreaKind of(String code) {
     return new AreaKind(code);
   }

@@ -14,7 +14,7 @@ public interface Entity {
 
   /**
    * @return the feed's own properties that sitrep does not model, by their
-   *     {@linkplain Extensions namespaced names} ({@code x_acme_score},
+   *     {@linkplain dev.sitrep.core.extension.Extensions namespaced names} ({@code x_acme_score},
    *     {@code org.acled.interaction}), in the order read or put; empty when there are none
    */
   Map<String, JsonValue> extensions();

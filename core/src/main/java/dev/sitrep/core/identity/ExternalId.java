@@ -42,17 +42,26 @@ public abstract class ExternalId {
     return ImmutableExternalId.of(scheme, value);
   }
 
-  /** @return a Wikidata item, such as {@code Q184} */
+  /**
+   * @param qid the item's id
+   * @return a Wikidata item, such as {@code Q184}
+   */
   public static ExternalId wikidata(String qid) {
     return of(IdScheme.WIKIDATA, qid);
   }
 
-  /** @return an ISO 3166-1 alpha-2 or alpha-3 code, such as {@code BY} or {@code BLR} */
+  /**
+   * @param code the country code
+   * @return an ISO 3166-1 alpha-2 or alpha-3 code, such as {@code BY} or {@code BLR}
+   */
   public static ExternalId iso3166(String code) {
     return of(IdScheme.ISO_3166, code);
   }
 
-  /** @return a ship's IMO number, seven digits such as {@code 9329760} */
+  /**
+   * @param number the IMO number
+   * @return a ship's IMO number, seven digits such as {@code 9329760}
+   */
   public static ExternalId imo(String number) {
     return of(IdScheme.IMO, number);
   }

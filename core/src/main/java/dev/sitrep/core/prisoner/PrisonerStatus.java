@@ -1,7 +1,8 @@
 package dev.sitrep.core.prisoner;
 
 /**
- * Where a political prisoner stands at a date. Some statuses are custody (the person is held),
+ * Where a political prisoner stands at a date: detained on 14 July 2020 ({@link #DETAINED}),
+ * pardoned in September 2025 ({@link #PARDONED}). Some statuses are custody (the person is held),
  * some are freedom, and one is final.
  */
 public enum PrisonerStatus {

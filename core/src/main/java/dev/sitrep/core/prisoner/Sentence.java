@@ -51,7 +51,11 @@ public abstract class Sentence {
     return ImmutableSentence.builder();
   }
 
-  /** @return {@code term} served in {@code regime} */
+  /**
+   * @param term how long
+   * @param regime where, or how, it is served
+   * @return {@code term} served in {@code regime}
+   */
   public static Sentence of(Term term, Regime regime) {
     return builder().term(term).regime(regime).build();
   }

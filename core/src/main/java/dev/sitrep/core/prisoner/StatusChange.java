@@ -29,7 +29,11 @@ public abstract class StatusChange {
     return ImmutableStatusChange.builder();
   }
 
-  /** @return {@code status} from {@code date}, unattributed */
+  /**
+   * @param status the new status
+   * @param date from when
+   * @return {@code status} from {@code date}, unattributed
+   */
   public static StatusChange of(PrisonerStatus status, TimePoint date) {
     return builder().status(status).date(date).build();
   }

@@ -20,7 +20,12 @@ public abstract class Term {
   @Value.Parameter
   public abstract int days();
 
-  /** @return a term; each part non-negative */
+  /**
+   * @param years years, from 0
+   * @param months months, from 0
+   * @param days days, from 0
+   * @return a term; each part non-negative
+   */
   public static Term of(int years, int months, int days) {
     return ImmutableTerm.of(years, months, days);
   }

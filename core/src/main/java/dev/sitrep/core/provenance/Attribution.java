@@ -50,7 +50,11 @@ public abstract class Attribution {
     return ImmutableAttribution.builder();
   }
 
-  /** @return the source speaking for itself with the given hedge */
+  /**
+   * @param source the source
+   * @param hedge how firmly it asserts
+   * @return the source speaking for itself with the given hedge
+   */
   public static Attribution of(Ref<Source> source, Hedge hedge) {
     return builder().source(source).hedge(hedge).build();
   }

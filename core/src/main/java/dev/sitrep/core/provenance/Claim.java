@@ -50,7 +50,10 @@ public abstract class Claim<T> implements Supersedable {
   @Override
   public abstract Optional<EntityId> supersedes();
 
-  /** @return a new builder */
+  /**
+   * @param <T> what the claim asserts, such as an {@code UncertainCount}
+   * @return a new builder
+   */
   public static <T> ImmutableClaim.Builder<T> builder() {
     return ImmutableClaim.builder();
   }
@@ -64,6 +67,7 @@ public abstract class Claim<T> implements Supersedable {
   /**
    * Takes time linear in the number of claims.
    *
+   * @param <C> the kind of claim
    * @param claims claims about one thing, some superseding others: {@code Claim}s, or an
    *     exercise's {@code Strength} figures
    * @return the claims that no claim in the list supersedes, in their order
@@ -137,6 +141,7 @@ public abstract class Claim<T> implements Supersedable {
    * Claim.checkSupersession(exercise.strength(), "strength", Strength::category);
    * }</pre>
    *
+   * @param <C> the kind of claim
    * @param claims the claims
    * @param path the attribute holding them, for the message
    * @param subject what a claim is about, such as an impact's kind

@@ -15,15 +15,35 @@ import java.util.Map;
  * @param <B> the builder's own type
  */
 public interface ThingBuilder<B> {
-  /** Sets the id. */
+  /**
+   * Sets the id.
+   *
+   * @param id its id, such as {@code vessel/eagle-s}
+   * @return this builder
+   */
   B id(EntityId id);
 
-  /** Adds ids in other systems. */
+  /**
+   * Adds ids in other systems.
+   *
+   * @param externalIds its ids in other systems, such as an IMO number
+   * @return this builder
+   */
   B addAllExternalIds(Iterable<? extends ExternalId> externalIds);
 
-  /** Adds who operates or owns it. */
+  /**
+   * Adds who operates or owns it.
+   *
+   * @param operators who operates it
+   * @return this builder
+   */
   B addAllOperators(Iterable<? extends Ref<? extends Actor>> operators);
 
-  /** Adds extension properties, in the map's order. */
+  /**
+   * Adds extension properties, in the map's order.
+   *
+   * @param extensions the extension properties, by name
+   * @return this builder
+   */
   B putAllExtensions(Map<String, ? extends JsonValue> extensions);
 }

@@ -45,17 +45,27 @@ public abstract class Period {
     return ImmutablePeriod.builder();
   }
 
-  /** @return a period from {@code start}, its end open or unknown */
+  /**
+   * @param start when it began
+   * @return a period from {@code start}, its end open or unknown
+   */
   public static Period from(TimePoint start) {
     return builder().start(start).build();
   }
 
-  /** @return a period from {@code start} to {@code end} */
+  /**
+   * @param start when it began
+   * @param end when it ended
+   * @return a period from {@code start} to {@code end}
+   */
   public static Period between(TimePoint start, TimePoint end) {
     return builder().start(start).end(end).build();
   }
 
-  /** @return a period within one point in time, such as a single day */
+  /**
+   * @param point the point in time
+   * @return a period within one point in time, such as a single day
+   */
   public static Period at(TimePoint point) {
     return between(point, point);
   }
@@ -72,6 +82,8 @@ public abstract class Period {
    * Fails unless {@code duration} can be how long {@code period} lasted: its lower bound no longer
    * than the period's {@link #longest()}, where the period has an end.
    *
+   * @param period the period
+   * @param duration how long it lasted, as the source says
    * @param path the attribute of the duration, for the message
    */
   public static void checkFits(Period period, UncertainDuration duration, String path) {

@@ -81,8 +81,9 @@ public abstract class TimePoint implements Comparable<TimePoint> {
       Comparator.comparing(TimePoint::earliest).thenComparing(TimePoint::latest);
 
   /**
-   * @return a {@link Year}, {@link YearMonth}, {@link LocalDate} (a day, the Monday of a week or
-   *     the first day of a range) or {@link OffsetDateTime}
+   * @return a {@link java.time.Year}, {@link java.time.YearMonth}, {@link java.time.LocalDate} (a
+   *     day, the Monday of a week or the first day of a range) or
+   *     {@link java.time.OffsetDateTime}
    */
   @Value.Parameter
   public abstract Temporal value();
@@ -122,17 +123,29 @@ public abstract class TimePoint implements Comparable<TimePoint> {
   @SuppressWarnings("immutables:incompat") // a cache of what the attributes say, not state
   private String iso;
 
-  /** @return a year, such as 2020 */
+  /**
+   * @param year the year
+   * @return a year, such as 2020
+   */
   public static TimePoint year(int year) {
     return ImmutableTimePoint.of(wrap(() -> Year.of(year)));
   }
 
-  /** @return a month, such as August 2025 */
+  /**
+   * @param year the year
+   * @param month the month, 1 to 12
+   * @return a month, such as August 2025
+   */
   public static TimePoint month(int year, int month) {
     return ImmutableTimePoint.of(wrap(() -> YearMonth.of(year, month)));
   }
 
-  /** @return a day, such as 10 September 2025 */
+  /**
+   * @param year the year
+   * @param month the month, 1 to 12
+   * @param day the day of the month
+   * @return a day, such as 10 September 2025
+   */
   public static TimePoint day(int year, int month, int day) {
     return ImmutableTimePoint.of(wrap(() -> LocalDate.of(year, month, day)));
   }
@@ -158,7 +171,10 @@ public abstract class TimePoint implements Comparable<TimePoint> {
         .build();
   }
 
-  /** @return an instant with its offset */
+  /**
+   * @param instant the instant, with the offset the source gives
+   * @return an instant with its offset
+   */
   public static TimePoint instant(OffsetDateTime instant) {
     return ImmutableTimePoint.of(instant);
   }

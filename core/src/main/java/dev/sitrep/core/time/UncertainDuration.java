@@ -51,22 +51,35 @@ public abstract class UncertainDuration {
     return ImmutableUncertainDuration.builder();
   }
 
-  /** @return exactly {@code d}: "for 90 minutes" */
+  /**
+   * @param d the duration
+   * @return exactly {@code d}: "for 90 minutes"
+   */
   public static UncertainDuration exactly(Duration d) {
     return builder().lower(d).best(d).upper(d).qualifier(Qualifier.EXACTLY).build();
   }
 
-  /** @return about {@code d}, a best guess without bounds: "for about four hours" */
+  /**
+   * @param d the duration
+   * @return about {@code d}, a best guess without bounds: "for about four hours"
+   */
   public static UncertainDuration about(Duration d) {
     return builder().best(d).qualifier(Qualifier.ABOUT).build();
   }
 
-  /** @return at least {@code d}: "at least 50 minutes" */
+  /**
+   * @param d the duration
+   * @return at least {@code d}: "at least 50 minutes"
+   */
   public static UncertainDuration atLeast(Duration d) {
     return builder().lower(d).qualifier(Qualifier.AT_LEAST).build();
   }
 
-  /** @return from {@code low} to {@code high}: "two to three hours" */
+  /**
+   * @param low the shortest it lasted
+   * @param high the longest it lasted
+   * @return from {@code low} to {@code high}: "two to three hours"
+   */
   public static UncertainDuration between(Duration low, Duration high) {
     return builder().lower(low).upper(high).qualifier(Qualifier.BETWEEN).build();
   }

@@ -108,7 +108,7 @@ class ActorPropertiesTest {
     qt().withExamples(EXAMPLES).forAll(Generators.actorRelations(), Generators.<Actor>refs())
         .checkAssert((relation, self) -> {
           InvalidDataException e = assertValidIff(false, () -> ActorRelation.builder()
-              .id(relation.id()).from(self).kind(relation.kind()).to(self).build());
+              .id(relation.id()).subject(self).kind(relation.kind()).to(self).build());
           assertThat(e.path()).isEqualTo("to");
           assertThat(e.getMessage()).contains(self.id().value());
         });
@@ -126,7 +126,7 @@ class ActorPropertiesTest {
                 () -> ImmutableOffice.copyOf(o).withOf(other));
           } else {
             ActorRelation r = (ActorRelation) relation;
-            assertValidIff(!other.id().equals(r.from().id()),
+            assertValidIff(!other.id().equals(r.subject().id()),
                 () -> ImmutableActorRelation.copyOf(r).withTo(other));
           }
         });

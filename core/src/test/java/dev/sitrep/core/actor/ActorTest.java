@@ -140,12 +140,28 @@ class ActorTest {
   @Test
   void aRelationFromAnActorToItselfIsRejected() {
     assertRejected(() -> ActorRelation.builder().id(EntityId.of("relation/blr-hosts-blr"))
-        .from(Ref.to(BELARUS)).kind(RelationKind.HOSTS_FORCES_OF).to(Ref.to(BELARUS)).build(),
+        .subject(Ref.to(BELARUS)).kind(RelationKind.HOSTS_FORCES_OF).to(Ref.to(BELARUS)).build(),
         "to", "state/blr");
     ActorRelation hosts = ActorRelation.builder().id(EntityId.of("relation/blr-hosts-rus"))
-        .from(Ref.to(BELARUS)).kind(RelationKind.HOSTS_FORCES_OF)
+        .subject(Ref.to(BELARUS)).kind(RelationKind.HOSTS_FORCES_OF)
         .to(Ref.to(StateCatalogue.get("RU"))).build();
     assertThat(hosts.to().id().value()).isEqualTo("state/rus");
+  }
+
+  @Test
+  void aRelationsBuilderCopiesARelationFromAnother() {
+    ActorRelation hosts = ActorRelation.builder().id(EntityId.of("relation/blr-hosts-rus"))
+        .subject(Ref.to(BELARUS)).kind(RelationKind.HOSTS_FORCES_OF)
+        .to(Ref.to(StateCatalogue.get("RU"))).description("hosts Russian troops").build();
+    ActorRelation reversed = ActorRelation.builder().from(hosts)
+        .id(EntityId.of("relation/rus-hosts-blr")).subject(hosts.to()).to(hosts.subject())
+        .build();
+    assertThat(reversed.subject()).isEqualTo(hosts.to());
+    assertThat(reversed.to()).isEqualTo(hosts.subject());
+    assertThat(reversed.kind()).isEqualTo(hosts.kind());
+    assertThat(reversed.description()).isEqualTo(hosts.description());
+    assertRejected(() -> ActorRelation.builder().from(hosts).to(hosts.subject()).build(),
+        "to", "state/blr");
   }
 
   @Test

@@ -108,13 +108,13 @@ class ArticleActorsTest {
     relations.add(Membership.builder().id(EntityId.of("membership/ltu-eu"))
         .member(Ref.to(LITHUANIA)).organization(Ref.of("organization/eu")).build());
     relations.add(ActorRelation.builder().id(EntityId.of("relation/blr-hosts-rus"))
-        .from(Ref.to(BELARUS)).kind(RelationKind.HOSTS_FORCES_OF).to(Ref.to(RUSSIA)).build());
+        .subject(Ref.to(BELARUS)).kind(RelationKind.HOSTS_FORCES_OF).to(Ref.to(RUSSIA)).build());
     relations.add(ActorRelation.builder().id(EntityId.of("relation/enterprises-supply-rus"))
-        .from(Ref.of("collective/belarusian-state-enterprises"))
+        .subject(Ref.of("collective/belarusian-state-enterprises"))
         .kind(RelationKind.SUPPLIES_WEAPONS_TO).to(Ref.of("organization/russian-military"))
         .build());
     relations.add(ActorRelation.builder().id(EntityId.of("relation/lukashenka-depends-on-kremlin"))
-        .from(Ref.to(lukashenka)).kind(RelationKind.DEPENDS_ON).to(Ref.to(RUSSIA))
+        .subject(Ref.to(lukashenka)).kind(RelationKind.DEPENDS_ON).to(Ref.to(RUSSIA))
         .period(Period.builder().start(TimePoint.year(2020)).phrase("ever since 2020").build())
         .build());
     assertThat(relations).hasSize(8).extracting(Relation::id).doesNotHaveDuplicates();

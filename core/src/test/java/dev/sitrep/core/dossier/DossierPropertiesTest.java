@@ -181,8 +181,8 @@ class DossierPropertiesTest {
       } else {
         ActorRelation a = (ActorRelation) r;
         sites.add(new Site(p + ".from", Actor.class, Set.of(a.to().id()),
-            id -> put.apply(ImmutableActorRelation.copyOf(a).withFrom(Ref.of(id)))));
-        sites.add(new Site(p + ".to", Actor.class, Set.of(a.from().id()),
+            id -> put.apply(ImmutableActorRelation.copyOf(a).withSubject(Ref.of(id)))));
+        sites.add(new Site(p + ".to", Actor.class, Set.of(a.subject().id()),
             id -> put.apply(ImmutableActorRelation.copyOf(a).withTo(Ref.of(id)))));
       }
     }
@@ -313,8 +313,8 @@ class DossierPropertiesTest {
           id -> put.apply(ImmutableBorderClosure.copyOf(b).withRelatedExercise(Ref.of(id))))));
     } else if (e instanceof Warning w) {
       sites.add(new Site(p + ".from", Actor.class, Set.of(w.to().id()),
-          id -> put.apply(ImmutableWarning.copyOf(w).withFrom(Ref.of(id)))));
-      sites.add(new Site(p + ".to", Actor.class, Set.of(w.from().id()),
+          id -> put.apply(ImmutableWarning.copyOf(w).withBy(Ref.of(id)))));
+      sites.add(new Site(p + ".to", Actor.class, Set.of(w.by().id()),
           id -> put.apply(ImmutableWarning.copyOf(w).withTo(Ref.of(id)))));
     }
   }

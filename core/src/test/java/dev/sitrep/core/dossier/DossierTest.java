@@ -53,7 +53,7 @@ class DossierTest {
 
   private static final Warning WARNING = Warning.builder().id(EntityId.of("warning/minsk-warsaw"))
       .title("Minsk warns Warsaw of drones").when(Period.at(TimePoint.day(2025, 9, 10)))
-      .from(Ref.to(BELARUS)).to(Ref.to(POLAND))
+      .by(Ref.to(BELARUS)).to(Ref.to(POLAND))
       .about("drones were heading their way from the direction of Belarus").build();
 
   private static ImmutableDossier.Builder valid() {

@@ -316,17 +316,27 @@ class EventPropertiesTest {
   }
 
   @Test
+  void aWarningCopiedByItsBuilderIsEqualAndStillChecked() {
+    qt().withExamples(EXAMPLES).forAll(Generators.warnings()).checkAssert(warning -> {
+      assertThat(Warning.builder().from(warning).build()).isEqualTo(warning);
+      InvalidDataException e = assertValidIff(false,
+          () -> Warning.builder().from(warning).to(warning.by()).build());
+      assertThat(e.path()).isEqualTo("to");
+    });
+  }
+
+  @Test
   void aWarningIsAcceptedIffItGoesToAnotherActorAboutSomething() {
     qt().withExamples(EXAMPLES)
         .forAll(Generators.warnings(), Generators.<Actor>refs(), Generate.booleans(),
             Arbitrary.blankishStrings())
         .checkAssert((warning, other, toItself, about) -> {
-          Ref<Actor> to = toItself ? Ref.of(warning.from().id()) : other;
-          InvalidDataException e = assertValidIff(!to.id().equals(warning.from().id()),
+          Ref<Actor> to = toItself ? Ref.of(warning.by().id()) : other;
+          InvalidDataException e = assertValidIff(!to.id().equals(warning.by().id()),
               () -> ImmutableWarning.copyOf(warning).withTo(to));
           if (e != null) {
             assertThat(e.path()).isEqualTo("to");
-            assertThat(e.getMessage()).contains(warning.from().id().value());
+            assertThat(e.getMessage()).contains(warning.by().id().value());
           }
           e = assertValidIff(!Text.isBlank(about),
               () -> ImmutableWarning.copyOf(warning).withAbout(about));

@@ -777,12 +777,12 @@ public final class Generators {
 
   /** Needs two actors. */
   private static ActorRelation actorRelation(Universe u, EntityId id, RandomnessSource in) {
-    Ref<Actor> from = u.actors().refs().generate(in);
+    Ref<Actor> subject = u.actors().refs().generate(in);
     return ActorRelation.builder()
         .id(id)
-        .from(from)
+        .subject(subject)
         .kind(vocabulary(Code.known(RelationKind.class), RelationKind::of).generate(in))
-        .to(u.actors().without(from.id()).refs().generate(in))
+        .to(u.actors().without(subject.id()).refs().generate(in))
         .description(optional(text()).generate(in))
         .period(optional(periods()).generate(in))
         .attributions(listOf(attributions(u), 2).generate(in))
@@ -1104,17 +1104,10 @@ public final class Generators {
   }
 
   private static Warning warning(Universe u, EntityId id, RandomnessSource in) {
-    Ref<Actor> from = u.actors().refs().generate(in);
-    Meeting parts = eventParts(u, id, in);
-    // 'from' is an attribute of a warning, so its builder has no from(Event): copy the parts
-    return Warning.builder().id(parts.id()).title(parts.title())
-        .description(parts.description()).when(parts.when()).duration(parts.duration())
-        .places(parts.places())
-        .participants(parts.participants()).attributions(parts.attributions())
-        .links(parts.links()).impacts(parts.impacts()).suspicions(parts.suspicions())
-        .extensions(parts.extensions())
-        .from(from)
-        .to(u.actors().without(from.id()).refs().generate(in))
+    Ref<Actor> by = u.actors().refs().generate(in);
+    return Warning.builder().from((Event) eventParts(u, id, in))
+        .by(by)
+        .to(u.actors().without(by.id()).refs().generate(in))
         .about(text().generate(in))
         .build();
   }

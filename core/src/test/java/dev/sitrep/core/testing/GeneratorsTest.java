@@ -9,6 +9,7 @@ import dev.sitrep.core.Text;
 import dev.sitrep.core.actor.Actor;
 import dev.sitrep.core.actor.ActorRelation;
 import dev.sitrep.core.actor.Collective;
+import dev.sitrep.core.actor.ImmutableActorRelation;
 import dev.sitrep.core.actor.ImmutableCollective;
 import dev.sitrep.core.actor.ImmutableMembership;
 import dev.sitrep.core.actor.ImmutableName;
@@ -58,6 +59,7 @@ import dev.sitrep.core.event.ImmutableGeneralEvent;
 import dev.sitrep.core.event.ImmutableMeeting;
 import dev.sitrep.core.event.ImmutableParticipant;
 import dev.sitrep.core.event.ImmutableStatement;
+import dev.sitrep.core.event.ImmutableWarning;
 import dev.sitrep.core.event.ImpactKind;
 import dev.sitrep.core.event.LinkKind;
 import dev.sitrep.core.event.Meeting;
@@ -205,7 +207,8 @@ class GeneratorsTest {
         new Case<>("memberships", Generators.memberships(),
             m -> ImmutableMembership.builder().from(m).build()),
         new Case<>("offices", Generators.offices(), o -> ImmutableOffice.builder().from(o).build()),
-        new Case<>("actorRelations", Generators.actorRelations(), GeneratorsTest::rebuild),
+        new Case<>("actorRelations", Generators.actorRelations(),
+            r -> ImmutableActorRelation.builder().from(r).build()),
         new Case<>("relations", Generators.relations(), GeneratorsTest::rebuildRelation),
         new Case<>("vessels", Generators.vessels(), v -> ImmutableVessel.builder().from(v).build()),
         new Case<>("aircraft", Generators.aircraft(),
@@ -245,7 +248,8 @@ class GeneratorsTest {
             m -> ImmutableMeeting.builder().from(m).build()),
         new Case<>("borderClosures", Generators.borderClosures(),
             b -> ImmutableBorderClosure.builder().from(b).build()),
-        new Case<>("warnings", Generators.warnings(), GeneratorsTest::rebuild),
+        new Case<>("warnings", Generators.warnings(),
+            w -> ImmutableWarning.builder().from(w).build()),
         new Case<>("generalEvents", Generators.generalEvents(),
             g -> ImmutableGeneralEvent.builder().from(g).build()),
         new Case<>("events", Generators.events(), GeneratorsTest::rebuildEvent),
@@ -385,18 +389,9 @@ class GeneratorsTest {
     } else if (event instanceof BorderClosure b) {
       return ImmutableBorderClosure.builder().from(b).build();
     } else if (event instanceof Warning w) {
-      return rebuild(w);
+      return ImmutableWarning.builder().from(w).build();
     }
     return ImmutableGeneralEvent.builder().from((GeneralEvent) event).build();
-  }
-
-  /** The attribute {@code from} takes the place of the builder's usual {@code from(instance)}. */
-  private static Warning rebuild(Warning w) {
-    return Warning.builder().id(w.id()).title(w.title()).description(w.description())
-        .when(w.when()).duration(w.duration()).places(w.places()).participants(w.participants())
-        .attributions(w.attributions()).links(w.links()).impacts(w.impacts())
-        .suspicions(w.suspicions()).extensions(w.extensions()).from(w.from())
-        .to(w.to()).about(w.about()).build();
   }
 
   private static Actor rebuildActor(Actor actor) {
@@ -425,14 +420,7 @@ class GeneratorsTest {
     } else if (relation instanceof Office o) {
       return ImmutableOffice.builder().from(o).build();
     }
-    return rebuild((ActorRelation) relation);
-  }
-
-  /** The attribute {@code from} takes the place of the builder's usual {@code from(instance)}. */
-  private static ActorRelation rebuild(ActorRelation r) {
-    return ActorRelation.builder().id(r.id()).from(r.from()).kind(r.kind()).to(r.to())
-        .description(r.description()).period(r.period()).attributions(r.attributions())
-        .extensions(r.extensions()).build();
+    return ImmutableActorRelation.builder().from((ActorRelation) relation).build();
   }
 
   private static <T> List<T> sample(Gen<T> gen) {
@@ -934,7 +922,7 @@ class GeneratorsTest {
       covers(general, "a PLOVER kind", g -> Code.known(EventKind.class).contains(g.kind()));
       covers(general, "an unknown kind", g -> !Code.known(EventKind.class).contains(g.kind()));
       covers(general, "a mode", g -> g.mode().isPresent());
-      assertThat(sample(Generators.warnings())).allMatch(w -> !w.from().id().equals(w.to().id()));
+      assertThat(sample(Generators.warnings())).allMatch(w -> !w.by().id().equals(w.to().id()));
     }
 
     @Test

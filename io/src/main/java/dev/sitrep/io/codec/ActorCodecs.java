@@ -181,8 +181,9 @@ public final class ActorCodecs {
               ActorRelation.class, ActorRelation::builder,
               ImmutableActorRelation.Builder::build)
           .required("from", "where the relation goes from",
-              ActorRelation::from, ImmutableActorRelation.Builder::from,
+              ActorRelation::subject, ImmutableActorRelation.Builder::subject,
               Scalars.refToSubtype(Actor.class))
+          .attribute("subject")
           .required("kind", "what the relation is, read \"from kind to\"",
               ActorRelation::kind, ImmutableActorRelation.Builder::kind,
               Scalars.code(RelationKind.class, RelationKind::of))

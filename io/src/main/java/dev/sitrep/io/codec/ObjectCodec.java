@@ -42,7 +42,8 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * }</pre>
  *
  * <p>A property's Java attribute is the lower camel case of its wire name ({@code as_of} is
- * {@code asOf}); a test checks that every declared attribute exists on the value type.
+ * {@code asOf}) unless {@link Declaration#attribute} names another; a test checks that every
+ * declared attribute exists on the value type.
  *
  * <p>An {@link Entity}'s codec must also declare how its builder takes
  * {@linkplain Extensions extension properties}, with {@link Declaration#extensions}: they are
@@ -131,9 +132,14 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
 
     Property(String name, Cardinality cardinality, Shape shape, String description,
         String group) {
+      this(name, attributeOf(name), cardinality, shape, description, group);
+    }
+
+    Property(String name, String attribute, Cardinality cardinality, Shape shape,
+        String description, String group) {
       this.name = name;
       this.key = new SerializedString(name);
-      this.attribute = attributeOf(name);
+      this.attribute = attribute;
       this.cardinality = cardinality;
       this.shape = shape;
       this.description = description;
@@ -256,6 +262,31 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
         throw new IllegalStateException(name + ": more than 64 properties");
       }
       properties.add(property);
+      return this;
+    }
+
+    /**
+     * Names the Java attribute of the property declared last, where it is not the lower camel
+     * case of the wire name: a warning's {@code from} is {@code Warning.by()}, as a builder's
+     * {@code from(...)} copies a whole value.
+     *
+     * @param attribute the value type's accessor, such as {@code by}
+     * @return this declaration
+     */
+    public Declaration<T, B> attribute(String attribute) {
+      Property<T, B> p = properties.remove(properties.size() - 1);
+      properties.add(new Property<>(p.name, attribute, p.cardinality, p.shape, p.description,
+          p.group) {
+        @Override
+        void write(WireWriter out, T value) {
+          p.write(out, value);
+        }
+
+        @Override
+        void read(WireReader in, B b) {
+          p.read(in, b);
+        }
+      });
       return this;
     }
 

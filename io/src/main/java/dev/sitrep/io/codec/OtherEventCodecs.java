@@ -83,7 +83,8 @@ public final class OtherEventCodecs {
               Warning.class, Warning::builder,
               ImmutableWarning.Builder::build)
           .required("from", "who warned",
-              Warning::from, ImmutableWarning.Builder::from, Scalars.refToSubtype(Actor.class))
+              Warning::by, ImmutableWarning.Builder::by, Scalars.refToSubtype(Actor.class))
+          .attribute("by")
           .required("to", "who was warned; not `from`",
               Warning::to, ImmutableWarning.Builder::to, Scalars.refToSubtype(Actor.class))
           .required("about", "what about, in the source's words",

@@ -91,6 +91,8 @@ class WireNamesTest {
     assertThat(DossierCodecs.DOSSIER.wirePath("schemaVersion")).isEqualTo(".schema_version");
     assertThat(DossierCodecs.DOSSIER.wirePath("events[2].statusReason"))
         .isEqualTo(".events[2].status_reason");
+    assertThat(ActorCodecs.ACTOR_RELATION.wirePath("subject")).isEqualTo(".from");
+    assertThat(OtherEventCodecs.WARNING.wirePath("by")).isEqualTo(".from");
     assertThat(FoundationCodecs.PERIOD.wirePath("")).isEmpty();
     assertThat(FoundationCodecs.PERIOD.wirePath("notAnAttribute")).isEqualTo(".notAnAttribute");
   }

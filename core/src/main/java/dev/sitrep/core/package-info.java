@@ -19,7 +19,13 @@
  * }</pre>
  *
  * <p>The builder's class, {@code ImmutableAirspaceIncident.Builder}, and the value's,
- * {@code ImmutableAirspaceIncident} (with {@code copyOf} and a {@code with…} method per
- * attribute), are generated; code need not name them.
+ * {@code ImmutableAirspaceIncident}, are generated and documented beside the type. To change one
+ * attribute in one step, the value's class has {@code copyOf} and a {@code with…} method per
+ * attribute, which keep the rules as {@code build()} does:
+ *
+ * <pre>{@code
+ * AirspaceIncident retitled = ImmutableAirspaceIncident.copyOf(incident)
+ *     .withTitle("Drone incursion into Poland");
+ * }</pre>
  */
 package dev.sitrep.core;

@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of sitrep's value types: public generated classes that users never need
- * to name (every type has a static {@code builder()} or factory), no Guava, and
+ * The one Immutables style of sitrep's value types: public generated classes, documented with the
+ * types (every type has a static {@code builder()} or factory, whose builder copies a value with
+ * {@code from}; the generated class has {@code copyOf} and {@code with…}), no Guava, and
  * {@link InvalidDataException} for a missing attribute or a {@code null}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})

@@ -274,7 +274,7 @@ final class References {
 
   private void impactClaim(String path, Claim<?> v) {
     impact(at(path, "value"), (Impact) v.value());
-    attribution(at(path, "attribution"), (Attribution) v.attribution());
+    attribution(at(path, "attribution"), v.attribution());
   }
 
   private void impact(String path, Impact v) {
@@ -328,16 +328,16 @@ final class References {
   }
 
   private void platformClaim(String path, Claim<?> v) {
-    attribution(at(path, "attribution"), (Attribution) v.attribution());
+    attribution(at(path, "attribution"), v.attribution());
   }
 
   private void stringClaim(String path, Claim<?> v) {
-    attribution(at(path, "attribution"), (Attribution) v.attribution());
+    attribution(at(path, "attribution"), v.attribution());
   }
 
   private void refClaim(String path, Claim<?> v) {
     ref(at(path, "value"), (Ref<?>) v.value(), State.class);
-    attribution(at(path, "attribution"), (Attribution) v.attribution());
+    attribution(at(path, "attribution"), v.attribution());
   }
 
   private void transit(String path, Transit v) {

@@ -119,6 +119,7 @@ public abstract class TimePoint implements Comparable<TimePoint> {
   public abstract Optional<ZoneId> zone();
 
   /** The ISO text, kept once made or parsed: it is written for every time point written. */
+  @SuppressWarnings("immutables:incompat") // a cache, set once, outside equality and hashing
   private String iso;
 
   /** @return a year, such as 2020 */

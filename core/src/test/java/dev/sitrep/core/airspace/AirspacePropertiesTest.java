@@ -238,7 +238,7 @@ class AirspacePropertiesTest {
     Gen<Optional<EntityId>> supersedes = Generate.pick(List.of("claim/a", "claim/b", "claim/d"))
         .map(EntityId::of).toOptionals(40);
     Gen<List<Optional<EntityId>[]>> lists = lists().of(ids.zip(supersedes, (id, s) -> {
-      @SuppressWarnings("unchecked")
+      @SuppressWarnings({"unchecked", "rawtypes"})
       Optional<EntityId>[] pair = new Optional[] {id, s};
       return pair;
     })).ofSizeBetween(0, 4);

@@ -2143,6 +2143,7 @@ public final class Generators {
   }
 
   @SafeVarargs
+  @SuppressWarnings("varargs") // rest is only read, by Generate.oneOf
   private static <T> Gen<T> oneOf(Gen<T> first, Gen<T>... rest) {
     return Generate.oneOf(first, rest);
   }

@@ -4,6 +4,7 @@ import dev.sitrep.core.dossier.Dossier;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.core.provenance.Attribution;
 import dev.sitrep.core.provenance.Supersedable;
+import java.lang.reflect.TypeVariable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -241,14 +242,23 @@ public final class ReferenceTableGenerator {
     String walk = "this::" + methodName(child);
     switch (p.cardinality()) {
       case REQUIRED: // a generic type's value ({@code Claim<?>}'s) is cast back to its type
-        return "    " + methodName(child) + "(" + at + ", " + (owner.type().getTypeParameters()
-            .length > 0 ? "(" + typeName(child.type()) + ") " : "") + get + ");\n";
+        return "    " + methodName(child) + "(" + at + ", " + (ofTypeParameter(owner, p)
+            ? "(" + typeName(child.type()) + ") " : "") + get + ");\n";
       case OPTIONAL:
         return "    " + get + ".ifPresent(x -> " + methodName(child) + "(" + at + ", x));\n";
       default:
         return "    " + (Supersedable.class.isAssignableFrom(child.type()) ? "claims(" : "each(")
             + at + ", " + get
             + ", " + walk + ");\n";
+    }
+  }
+
+  /** @return whether the attribute's type is a type parameter of its generic owner */
+  private static boolean ofTypeParameter(ObjectCodec<?, ?> owner, ObjectCodec.Property<?, ?> p) {
+    try {
+      return owner.type().getMethod(p.attribute()).getGenericReturnType() instanceof TypeVariable;
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(owner.type() + " has no accessor " + p.attribute(), e);
     }
   }
 

@@ -1,0 +1,6 @@
+/** A user's program, as a module. */
+module dev.sitrep.consumer {
+  requires dev.sitrep.datasets;
+  requires dev.sitrep.stix;
+  requires tools.jackson.databind;
+}

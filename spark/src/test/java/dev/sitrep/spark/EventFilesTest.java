@@ -42,6 +42,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class EventFilesTest {
   private static final SitrepJson JSON = SitrepJson.defaults();
   private static final String NOT_JSON = "not json";
+  /** The datasets module's fixtures, read where they are (the tests run in the module's folder). */
+  private static final Path DATASETS_FIXTURES = Path.of("../datasets/src/test/resources/fixtures");
   private static final String ENDS_BEFORE_START = "{\"type\":\"meeting\",\"id\":\"meeting/a\","
       + "\"title\":\"A\",\"when\":{\"start\":\"2025-09-12\",\"end\":\"2025-09-10\"}}";
   private static SparkSession spark;
@@ -238,7 +240,7 @@ class EventFilesTest {
     String fixture = Map.of(EventFormat.PLOVER, "plover.jsonl", EventFormat.ACLED, "acled.csv",
         EventFormat.UCDP_GED, "ucdp-ged.csv").get(format);
     List<String> rows = new ArrayList<>();
-    try (InputStream in = EventFilesTest.class.getResourceAsStream("/fixtures/" + fixture)) {
+    try (InputStream in = Files.newInputStream(DATASETS_FIXTURES.resolve(fixture))) {
       rows.addAll(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")));
     }
     rows.add(format == EventFormat.PLOVER ? NOT_JSON : rows.get(0)); // the header as a row: bad

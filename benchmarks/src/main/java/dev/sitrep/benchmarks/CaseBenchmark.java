@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One value written and read, per case: sitrep against the databind baseline on the same data,
- * and a raw token scan of the same bytes. Average time per operation: lower is faster.
+ * One value written and read, per case: sitrep against the databind baselines (plain, and with
+ * the Blackbird module) on the same data, and a raw token scan of the same bytes. Average time per operation: lower is faster.
  *
  * <p>The quick profile: 4 s of warm-up (the JIT compiler needs about 3 s for sitrep's read of the
  * dossier, which runs every codec and every validation), 2 s measured, in two forks, because
@@ -64,6 +64,12 @@ public class CaseBenchmark {
     check(json.read(sitrepBytes, sitrepType).equals(value), "sitrep does not read back equal");
     check(RecordModel.MAPPER.readValue(databindBytes, recordType).equals(record),
         "databind does not read back equal");
+    if (Runtime.version().feature() >= 25) { // Blackbird 3 needs it; on 17 its benchmarks fail
+      check(Arrays.equals(RecordModel.blackbird().writeValueAsBytes(record), sitrepBytes),
+          "databind with Blackbird writes other bytes than sitrep");
+      check(RecordModel.blackbird().readValue(databindBytes, recordType).equals(record),
+          "databind with Blackbird does not read back equal");
+    }
   }
 
   static void check(boolean ok, String message) {
@@ -90,6 +96,16 @@ public class CaseBenchmark {
   @Benchmark
   public Object databindRead() {
     return RecordModel.MAPPER.readValue(databindBytes, recordType);
+  }
+
+  @Benchmark
+  public byte[] blackbirdWrite() {
+    return RecordModel.blackbird().writeValueAsBytes(record);
+  }
+
+  @Benchmark
+  public Object blackbirdRead() {
+    return RecordModel.blackbird().readValue(databindBytes, recordType);
   }
 
   /** One fork is enough: the scan varies little, and only the read ÷ scan columns use it. */

@@ -280,8 +280,10 @@ public final class Scalars {
     E[] constants = type.getEnumConstants();
     SerializableString[] names = new SerializableString[constants.length];
     Map<String, E> byName = new LinkedHashMap<>();
+    char[][] wire = new char[constants.length][];
     for (E e : constants) {
       names[e.ordinal()] = new SerializedString(wireName(e));
+      wire[e.ordinal()] = wireName(e).toCharArray();
       byName.put(wireName(e), e);
     }
     Shape shape = new Shape.Enumerated(List.copyOf(byName.keySet()));
@@ -298,13 +300,12 @@ public final class Scalars {
 
       @Override
       public E read(WireReader in) {
-        String text = in.string();
-        E e = byName.get(text);
-        if (e == null) {
-          throw in.error("must be one of " + String.join(", ", byName.keySet()) + ", was '" + text
-              + "'");
+        int i = in.stringIndex(wire);
+        if (i < 0) {
+          throw in.error("must be one of " + String.join(", ", byName.keySet()) + ", was '"
+              + in.string() + "'");
         }
-        return e;
+        return constants[i];
       }
     };
   }

@@ -6,6 +6,7 @@ import dev.sitrep.core.extension.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -150,6 +151,27 @@ public final class WireReader {
   String string() {
     expect(JsonToken.VALUE_STRING, "a string");
     return parser.getString();
+  }
+
+  /**
+   * Matches the current string against known texts, such as an enum's wire names, without making
+   * a {@code String} of it.
+   *
+   * @param texts the texts to match
+   * @return the index of the current string in {@code texts}, or -1 if it is none of them
+   */
+  int stringIndex(char[][] texts) {
+    expect(JsonToken.VALUE_STRING, "a string");
+    char[] text = parser.getStringCharacters();
+    int offset = parser.getStringOffset();
+    int length = parser.getStringLength();
+    for (int i = 0; i < texts.length; i++) {
+      char[] t = texts[i];
+      if (t.length == length && Arrays.equals(t, 0, length, text, offset, offset + length)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   boolean bool() {

@@ -48,6 +48,7 @@ public final class ImmutablesModel {
 
   // Foundation ----------------------------------------------------------------------------------
 
+  /** An identifier of the same thing in another scheme, such as Wikidata or ISO 3166. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableExternalId.class)
   @JsonDeserialize(as = ImmutableExternalId.class)
@@ -57,6 +58,7 @@ public final class ImmutablesModel {
     String value();
   }
 
+  /** A span of time: its start, perhaps its end, and the words the source used. */
   @Value.Immutable
   @JsonSerialize(as = ImmutablePeriod.class)
   @JsonDeserialize(as = ImmutablePeriod.class)
@@ -68,6 +70,10 @@ public final class ImmutablesModel {
     Optional<String> phrase();
   }
 
+  /**
+   * A count as sources give it: a lower bound, perhaps a best figure and an upper bound, a
+   * qualifier, the words used.
+   */
   @Value.Immutable
   @JsonSerialize(as = ImmutableUncertainCount.class)
   @JsonDeserialize(as = ImmutableUncertainCount.class)
@@ -83,6 +89,7 @@ public final class ImmutablesModel {
     Optional<String> phrase();
   }
 
+  /** A latitude and a longitude. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableGeoPoint.class)
   @JsonDeserialize(as = ImmutableGeoPoint.class)
@@ -92,6 +99,7 @@ public final class ImmutablesModel {
     double lon();
   }
 
+  /** A named place, perhaps in a country and at a point, with how precisely it is known. */
   @Value.Immutable
   @JsonSerialize(as = ImmutablePlace.class)
   @JsonDeserialize(as = ImmutablePlace.class)
@@ -105,6 +113,7 @@ public final class ImmutablesModel {
     PlacePrecision precision();
   }
 
+  /** A state's airspace, or a flight information region. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableAirspace.class)
   @JsonDeserialize(as = ImmutableAirspace.class)
@@ -114,6 +123,7 @@ public final class ImmutablesModel {
     Optional<String> flightInformationRegion();
   }
 
+  /** Where facts come from: an article, a photograph, a statement. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableSource.class)
   @JsonDeserialize(as = ImmutableSource.class)
@@ -133,6 +143,7 @@ public final class ImmutablesModel {
     Optional<String> url();
   }
 
+  /** Who asserts a fact, in which source, how firmly, and when. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableAttribution.class)
   @JsonDeserialize(as = ImmutableAttribution.class)
@@ -148,6 +159,7 @@ public final class ImmutablesModel {
     Optional<String> date();
   }
 
+  /** Words quoted, in a language, with who said them. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableQuote.class)
   @JsonDeserialize(as = ImmutableQuote.class)
@@ -175,6 +187,7 @@ public final class ImmutablesModel {
 
   // Actors and relations ------------------------------------------------------------------------
 
+  /** Another of an actor's names, in a language and a script. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableName.class)
   @JsonDeserialize(as = ImmutableName.class)
@@ -200,6 +213,7 @@ public final class ImmutablesModel {
     List<ExternalId> externalIds();
   }
 
+  /** A state, with its ISO 3166 codes. */
   @Value.Immutable
   @JsonTypeName("state")
   @JsonSerialize(as = ImmutableState.class)
@@ -210,6 +224,7 @@ public final class ImmutablesModel {
     String alpha3();
   }
 
+  /** A person. */
   @Value.Immutable
   @JsonTypeName("person")
   @JsonSerialize(as = ImmutablePerson.class)
@@ -218,6 +233,7 @@ public final class ImmutablesModel {
     Optional<String> birthDate();
   }
 
+  /** An organization of a kind, perhaps part of another or of a state. */
   @Value.Immutable
   @JsonTypeName("organization")
   @JsonSerialize(as = ImmutableOrganization.class)
@@ -230,6 +246,7 @@ public final class ImmutablesModel {
     Optional<String> state();
   }
 
+  /** A group of people, perhaps affiliated with an actor, perhaps counted. */
   @Value.Immutable
   @JsonTypeName("collective")
   @JsonSerialize(as = ImmutableCollective.class)
@@ -250,6 +267,7 @@ public final class ImmutablesModel {
     String id();
   }
 
+  /** An actor's membership of an organization. */
   @Value.Immutable
   @JsonTypeName("membership")
   @JsonSerialize(as = ImmutableMembership.class)
@@ -264,6 +282,7 @@ public final class ImmutablesModel {
     List<Attribution> attributions();
   }
 
+  /** An office an actor holds. */
   @Value.Immutable
   @JsonTypeName("office")
   @JsonSerialize(as = ImmutableOffice.class)
@@ -280,6 +299,7 @@ public final class ImmutablesModel {
     List<Attribution> attributions();
   }
 
+  /** Any other relation of one actor to another, of a kind. */
   @Value.Immutable
   @JsonTypeName("actor-relation")
   @JsonPropertyOrder({"id", "from"})
@@ -307,6 +327,7 @@ public final class ImmutablesModel {
 
   // Events --------------------------------------------------------------------------------------
 
+  /** An actor's role in an event. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableParticipant.class)
   @JsonDeserialize(as = ImmutableParticipant.class)
@@ -316,6 +337,7 @@ public final class ImmutablesModel {
     String role();
   }
 
+  /** A link from an event to another, of a kind. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableEventLink.class)
   @JsonDeserialize(as = ImmutableEventLink.class)
@@ -353,6 +375,7 @@ public final class ImmutablesModel {
     List<EventLink> links();
   }
 
+  /** A claimed strength of an exercise's forces. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableStrength.class)
   @JsonDeserialize(as = ImmutableStrength.class)
@@ -364,6 +387,7 @@ public final class ImmutablesModel {
     Attribution attribution();
   }
 
+  /** A military exercise: its series and edition, hosts, status, scenario and claimed strengths. */
   @Value.Immutable
   @JsonTypeName("military-exercise")
   @JsonSerialize(as = ImmutableMilitaryExercise.class)
@@ -384,6 +408,7 @@ public final class ImmutablesModel {
     List<Strength> strength();
   }
 
+  /** A state crossed on the way in, and how many crossed it. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableTransit.class)
   @JsonDeserialize(as = ImmutableTransit.class)
@@ -393,6 +418,7 @@ public final class ImmutablesModel {
     Optional<UncertainCount> count();
   }
 
+  /** What entered an airspace: the platform, how many, where from, by which way. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableIntrusion.class)
   @JsonDeserialize(as = ImmutableIntrusion.class)
@@ -410,6 +436,7 @@ public final class ImmutablesModel {
     Optional<Place> entry();
   }
 
+  /** What responders did about an intrusion. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableResponse.class)
   @JsonDeserialize(as = ImmutableResponse.class)
@@ -425,6 +452,7 @@ public final class ImmutablesModel {
     Optional<Attribution> attribution();
   }
 
+  /** What followed an incident. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableConsequence.class)
   @JsonDeserialize(as = ImmutableConsequence.class)
@@ -438,6 +466,7 @@ public final class ImmutablesModel {
     Optional<Attribution> attribution();
   }
 
+  /** Consultations asked for or held, such as under NATO's Article 4. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableConsultation.class)
   @JsonDeserialize(as = ImmutableConsultation.class)
@@ -453,6 +482,7 @@ public final class ImmutablesModel {
     Optional<String> held();
   }
 
+  /** An intrusion into an airspace, with the responses, consequences, consultations and claims. */
   @Value.Immutable
   @JsonTypeName("airspace-incident")
   @JsonSerialize(as = ImmutableAirspaceIncident.class)
@@ -471,6 +501,7 @@ public final class ImmutablesModel {
     List<Claim> claims();
   }
 
+  /** Something a speaker said, to an audience. */
   @Value.Immutable
   @JsonTypeName("statement")
   @JsonSerialize(as = ImmutableStatement.class)
@@ -487,6 +518,7 @@ public final class ImmutablesModel {
     Optional<String> summary();
   }
 
+  /** A meeting, on a topic. */
   @Value.Immutable
   @JsonTypeName("meeting")
   @JsonSerialize(as = ImmutableMeeting.class)
@@ -495,6 +527,7 @@ public final class ImmutablesModel {
     Optional<String> topic();
   }
 
+  /** A state closing its border with a neighbour. */
   @Value.Immutable
   @JsonTypeName("border-closure")
   @JsonSerialize(as = ImmutableBorderClosure.class)
@@ -511,6 +544,7 @@ public final class ImmutablesModel {
     Optional<String> relatedExercise();
   }
 
+  /** A warning from one actor to another. */
   @Value.Immutable
   @JsonTypeName("warning")
   @JsonPropertyOrder({"id", "title", "description", "when", "places", "participants",
@@ -531,6 +565,7 @@ public final class ImmutablesModel {
     String about();
   }
 
+  /** An event of any other kind. */
   @Value.Immutable
   @JsonTypeName("general-event")
   @JsonSerialize(as = ImmutableGeneralEvent.class)
@@ -543,6 +578,7 @@ public final class ImmutablesModel {
 
   // Prisoners and statistics --------------------------------------------------------------------
 
+  /** A charge brought against a prisoner. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableCharge.class)
   @JsonDeserialize(as = ImmutableCharge.class)
@@ -556,6 +592,7 @@ public final class ImmutablesModel {
     Optional<String> description();
   }
 
+  /** The length of a sentence. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableTerm.class)
   @JsonDeserialize(as = ImmutableTerm.class)
@@ -567,6 +604,7 @@ public final class ImmutablesModel {
     int days();
   }
 
+  /** A sentence: its term and regime. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableSentence.class)
   @JsonDeserialize(as = ImmutableSentence.class)
@@ -576,6 +614,7 @@ public final class ImmutablesModel {
     Optional<String> regime();
   }
 
+  /** A change in a prisoner's status, on a date. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableStatusChange.class)
   @JsonDeserialize(as = ImmutableStatusChange.class)
@@ -587,6 +626,7 @@ public final class ImmutablesModel {
     Optional<Attribution> attribution();
   }
 
+  /** Recognition of a political prisoner, by whom, under which PACE 1900 criteria. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableRecognition.class)
   @JsonDeserialize(as = ImmutableRecognition.class)
@@ -598,6 +638,7 @@ public final class ImmutablesModel {
     List<Pace1900Criterion> criteria();
   }
 
+  /** A political prisoner: who holds them, charges, sentence, history and recognitions. */
   @Value.Immutable
   @JsonSerialize(as = ImmutablePoliticalPrisoner.class)
   @JsonDeserialize(as = ImmutablePoliticalPrisoner.class)
@@ -623,6 +664,7 @@ public final class ImmutablesModel {
     List<Attribution> attributions();
   }
 
+  /** A figure about a subject, as of a date. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableStatistic.class)
   @JsonDeserialize(as = ImmutableStatistic.class)
@@ -642,6 +684,7 @@ public final class ImmutablesModel {
 
   // The dossier ---------------------------------------------------------------------------------
 
+  /** Everything in one value: sources, actors, relations, events, prisoners and statistics. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableDossier.class)
   @JsonDeserialize(as = ImmutableDossier.class)

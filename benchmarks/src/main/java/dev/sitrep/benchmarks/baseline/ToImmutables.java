@@ -18,6 +18,7 @@ import java.util.function.Function;
 public final class ToImmutables {
   private ToImmutables() {}
 
+  /** @return the dossier {@code d} as Immutables values */
   public static ImmutablesModel.Dossier dossier(RecordModel.Dossier d) {
     return ImmutableDossier.builder().schemaVersion(d.schemaVersion()).title(opt(d.title()))
         .sources(map(d.sources(), ToImmutables::source))
@@ -45,6 +46,7 @@ public final class ToImmutables {
         map(attributions, ToImmutables::attribution), map(links, ToImmutables::link));
   }
 
+  /** @return the event {@code e} as an Immutables value of the same kind */
   public static ImmutablesModel.Event event(RecordModel.Event e) {
     if (e instanceof RecordModel.MilitaryExercise x) {
       return ImmutableMilitaryExercise.builder()

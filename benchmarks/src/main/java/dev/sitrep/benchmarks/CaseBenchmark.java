@@ -1,9 +1,8 @@
 package dev.sitrep.benchmarks;
 
+import dev.sitrep.benchmarks.baseline.ImmutablesModel;
 import dev.sitrep.benchmarks.baseline.RecordModel;
 import dev.sitrep.io.SitrepJson;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,8 +18,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One value written and read, per case: sitrep against the databind baselines (plain, and with
- * the Blackbird module) on the same data, and a raw token scan of the same bytes. Average time per operation: lower is faster.
+ * One value written and read, per case: sitrep against the baselines on the same data (databind on
+ * records, plain and with the Blackbird module, and Immutables' values through its Jackson
+ * integration), and a raw token scan of the same bytes. Average time per operation: lower is
+ * faster.
  *
  * <p>The quick profile: 4 s of warm-up (the JIT compiler needs about 3 s for sitrep's read of the
  * dossier, which runs every codec and every validation), 2 s measured, in two forks, because
@@ -42,12 +43,14 @@ public class CaseBenchmark {
   private Class<?> sitrepType;
   private Object record;
   private Class<?> recordType;
-  private byte[] sitrepBytes;
-  private byte[] databindBytes;
+  private Object immutable;
+  private Class<?> immutableType;
+  /** What sitrep writes, and every baseline too: each side reads these bytes. */
+  private byte[] bytes;
 
   /**
-   * Picks the case and checks that the baseline is honest: databind writes the records to the very
-   * bytes sitrep writes, and each side reads its bytes back equal to what it wrote.
+   * Picks the case and checks that the baselines are honest ({@link Honesty}): each writes the
+   * very bytes sitrep writes, and each side reads them back equal to what it wrote.
    */
   @Setup
   public void setup() {
@@ -56,25 +59,16 @@ public class CaseBenchmark {
     sitrepType = c.sitrepType;
     record = c.record;
     recordType = c.recordType;
-    sitrepBytes = json.writeBytes(value);
-    databindBytes = RecordModel.MAPPER.writeValueAsBytes(record);
-    check(Arrays.equals(sitrepBytes, databindBytes), "databind's bytes differ from sitrep's:\n"
-        + new String(sitrepBytes, StandardCharsets.UTF_8) + "\n"
-        + new String(databindBytes, StandardCharsets.UTF_8));
-    check(json.read(sitrepBytes, sitrepType).equals(value), "sitrep does not read back equal");
-    check(RecordModel.MAPPER.readValue(databindBytes, recordType).equals(record),
-        "databind does not read back equal");
-    if (Runtime.version().feature() >= 25) { // Blackbird 3 needs it; on 17 its benchmarks fail
-      check(Arrays.equals(RecordModel.blackbird().writeValueAsBytes(record), sitrepBytes),
-          "databind with Blackbird writes other bytes than sitrep");
-      check(RecordModel.blackbird().readValue(databindBytes, recordType).equals(record),
-          "databind with Blackbird does not read back equal");
+    immutable = c.immutable;
+    immutableType = c.immutableType;
+    bytes = json.writeBytes(value);
+    if (!json.read(bytes, sitrepType).equals(value)) {
+      throw new IllegalStateException("sitrep does not read back equal");
     }
-  }
-
-  static void check(boolean ok, String message) {
-    if (!ok) {
-      throw new IllegalStateException(message);
+    Honesty.check("databind", RecordModel.MAPPER, record, recordType, bytes);
+    Honesty.check("Immutables", ImmutablesModel.MAPPER, immutable, immutableType, bytes);
+    if (Runtime.version().feature() >= 25) { // Blackbird 3 needs it; on 17 its benchmarks fail
+      Honesty.check("databind with Blackbird", RecordModel.blackbird(), record, recordType, bytes);
     }
   }
 
@@ -85,7 +79,7 @@ public class CaseBenchmark {
 
   @Benchmark
   public Object sitrepRead() {
-    return json.read(sitrepBytes, sitrepType);
+    return json.read(bytes, sitrepType);
   }
 
   @Benchmark
@@ -95,7 +89,7 @@ public class CaseBenchmark {
 
   @Benchmark
   public Object databindRead() {
-    return RecordModel.MAPPER.readValue(databindBytes, recordType);
+    return RecordModel.MAPPER.readValue(bytes, recordType);
   }
 
   @Benchmark
@@ -105,13 +99,23 @@ public class CaseBenchmark {
 
   @Benchmark
   public Object blackbirdRead() {
-    return RecordModel.blackbird().readValue(databindBytes, recordType);
+    return RecordModel.blackbird().readValue(bytes, recordType);
+  }
+
+  @Benchmark
+  public byte[] immutablesWrite() {
+    return ImmutablesModel.MAPPER.writeValueAsBytes(immutable);
+  }
+
+  @Benchmark
+  public Object immutablesRead() {
+    return ImmutablesModel.MAPPER.readValue(bytes, immutableType);
   }
 
   /** One fork is enough: the scan varies little, and only the read ÷ scan columns use it. */
   @Benchmark
   @Fork(1)
   public long rawScan() {
-    return RawScan.tokens(sitrepBytes);
+    return RawScan.tokens(bytes);
   }
 }

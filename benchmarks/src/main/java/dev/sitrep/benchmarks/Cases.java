@@ -2,7 +2,9 @@ package dev.sitrep.benchmarks;
 
 import static dev.sitrep.examples.ArticleDossier.ARTICLE;
 
+import dev.sitrep.benchmarks.baseline.ImmutablesModel;
 import dev.sitrep.benchmarks.baseline.RecordModel;
+import dev.sitrep.benchmarks.baseline.ToImmutables;
 import dev.sitrep.benchmarks.baseline.ToRecords;
 import dev.sitrep.core.dossier.Dossier;
 import dev.sitrep.core.event.Event;
@@ -15,14 +17,20 @@ import dev.sitrep.core.provenance.Hedge;
 import dev.sitrep.core.quantity.UncertainCount;
 import dev.sitrep.examples.ArticleDossier;
 
-/** The benchmarked data: one value per case, as sitrep values and as the baseline's records. */
+/**
+ * The benchmarked data: one value per case, as sitrep values, as the baseline's records and as the
+ * Immutables baseline's values.
+ */
 public enum Cases {
   /** The article's airspace incident: Russian drones over Poland, 10 September 2025. */
-  INCIDENT(ArticleDossier.INCURSION, Event.class, RecordModel.Event.class),
+  INCIDENT(ArticleDossier.INCURSION, Event.class, RecordModel.Event.class,
+      ImmutablesModel.Event.class),
   /** Zapad 2021 from the article, with disagreeing strength claims added. */
-  EXERCISE(exerciseWithClaims(), Event.class, RecordModel.Event.class),
+  EXERCISE(exerciseWithClaims(), Event.class, RecordModel.Event.class,
+      ImmutablesModel.Event.class),
   /** The article's whole dossier: 2 sources, 24 actors, 10 relations, 19 events, 2 statistics. */
-  DOSSIER(ArticleDossier.DOSSIER, Dossier.class, RecordModel.Dossier.class);
+  DOSSIER(ArticleDossier.DOSSIER, Dossier.class, RecordModel.Dossier.class,
+      ImmutablesModel.Dossier.class);
 
   /** The sitrep value. */
   public final Object value;
@@ -32,12 +40,19 @@ public enum Cases {
   public final Object record;
   /** The type databind reads the record as (a sealed interface, for events). */
   public final Class<?> recordType;
+  /** The Immutables baseline's value of the same data. */
+  public final Object immutable;
+  /** The type the Immutables baseline reads it as (the abstract family, for events). */
+  public final Class<?> immutableType;
 
-  Cases(Object value, Class<?> sitrepType, Class<?> recordType) {
+  Cases(Object value, Class<?> sitrepType, Class<?> recordType, Class<?> immutableType) {
     this.value = value;
     this.sitrepType = sitrepType;
     this.record = value instanceof Dossier d ? ToRecords.dossier(d) : ToRecords.event((Event) value);
     this.recordType = recordType;
+    this.immutable = record instanceof RecordModel.Dossier d ? ToImmutables.dossier(d)
+        : ToImmutables.event((RecordModel.Event) record);
+    this.immutableType = immutableType;
   }
 
   /**

@@ -41,7 +41,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
   }
 
   @Override
-  public Collection<? extends Result> afterIteration(BenchmarkParams benchmark,
+  public Collection<? extends Result<?>> afterIteration(BenchmarkParams benchmark,
       IterationParams iteration, IterationResult result) {
     long thread = workerCpuNanos() - threadStart;
     long process = os.getProcessCpuTime() - processStart;

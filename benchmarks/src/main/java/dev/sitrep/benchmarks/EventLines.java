@@ -54,6 +54,9 @@ import java.util.SplittableRandom;
 public final class EventLines {
   private EventLines() {}
 
+  /** The seed of every benchmark's file of events. */
+  public static final long SEED = 2025;
+
   private static final List<State> VIOLATED = List.of(POLAND, LITHUANIA);
   private static final String[] PLATFORMS = {"drone", "drone", "drone", "balloon", "helicopter"};
   private static final String[] FIRS = {"EPWW", "EYVL"};
@@ -64,6 +67,17 @@ public final class EventLines {
       .build();
   private static final Attribution CLAIMED_BY_MOSCOW = Attribution.builder()
       .source(Ref.to(ARTICLE)).assertedBy(Ref.to(KREMLIN)).hedge(Hedge.CLAIMED).build();
+
+  /**
+   * Makes or finds the {@link #shared} file of events of the {@link #SEED}, the one the
+   * benchmarks read, and prints its path (for {@code validate-vs-jq.sh}).
+   *
+   * @param args how many events, 1,000,000 if none is given
+   */
+  public static void main(String[] args) throws IOException, URISyntaxException {
+    int count = args.length == 0 ? 1_000_000 : Integer.parseInt(args[0]);
+    System.out.println(shared(count, SEED));
+  }
 
   /**
    * Writes {@code count} events to a new temporary file.

@@ -52,7 +52,7 @@ public class StreamingBenchmark {
   @Setup(Level.Trial)
   public void generate() throws IOException, URISyntaxException {
     long start = System.nanoTime();
-    file = EventLines.shared(events, 2025);
+    file = EventLines.shared(events, EventLines.SEED);
     System.out.printf("%n%,d events, %,d bytes, generated or found in %.1f s%n", events,
         Files.size(file),
         (System.nanoTime() - start) / 1e9);

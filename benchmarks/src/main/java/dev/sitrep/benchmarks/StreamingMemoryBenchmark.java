@@ -61,7 +61,7 @@ public class StreamingMemoryBenchmark {
 
   @Setup(Level.Trial)
   public void generate() throws IOException, URISyntaxException {
-    file = EventLines.shared(events, 2025);
+    file = EventLines.shared(events, EventLines.SEED);
     watch = new HeapWatch();
   }
 

@@ -1,8 +1,12 @@
 package dev.sitrep.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sitrep.benchmarks.baseline.ImmutablesModel;
 import dev.sitrep.benchmarks.baseline.RecordModel;
+import dev.sitrep.benchmarks.baseline.ToImmutables;
 import dev.sitrep.benchmarks.baseline.ToRecords;
 import dev.sitrep.core.event.Event;
 import dev.sitrep.io.JsonLinesReader;
@@ -17,8 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The baseline is honest: the records hold the same data as sitrep's values, so databind writes
- * them to the very bytes sitrep writes, and each side reads its bytes back equal.
+ * The baselines are honest: the records and the Immutables values hold the same data as sitrep's
+ * values, so databind writes them to the very bytes sitrep writes, and each side reads its bytes
+ * back equal ({@link Honesty}, the check the benchmarks make in their setup).
  */
 class RecordModelTest {
   private static final SitrepJson JSON = SitrepJson.defaults();
@@ -34,6 +39,36 @@ class RecordModelTest {
     assertThat(RecordModel.MAPPER.readValue(databind, c.recordType)).isEqualTo(c.record);
   }
 
+  @ParameterizedTest
+  @EnumSource(Cases.class)
+  void immutablesWritesTheBytesSitrepWritesAndReadsThemBack(Cases c) {
+    String sitrep = JSON.write(c.value);
+
+    assertThat(ImmutablesModel.MAPPER.writeValueAsString(c.immutable)).isEqualTo(sitrep);
+    assertThat(ImmutablesModel.MAPPER.readValue(sitrep, c.immutableType)).isEqualTo(c.immutable);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Cases.class)
+  void theBenchmarksCheckOfTheBaselinesPasses(Cases c) {
+    byte[] sitrep = JSON.writeBytes(c.value);
+
+    assertThatCode(() -> {
+      Honesty.check("databind", RecordModel.MAPPER, c.record, c.recordType, sitrep);
+      Honesty.check("Immutables", ImmutablesModel.MAPPER, c.immutable, c.immutableType, sitrep);
+    }).doesNotThrowAnyException();
+  }
+
+  @Test
+  void theCheckRefusesABaselineThatWritesOtherBytes() {
+    byte[] incident = JSON.writeBytes(Cases.INCIDENT.value);
+
+    assertThatThrownBy(() -> Honesty.check("databind", RecordModel.MAPPER, Cases.EXERCISE.record,
+        RecordModel.Event.class, incident))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("databind writes other bytes than sitrep");
+  }
+
   @Test
   void theDossierHasEveryKindOfActorRelationAndEvent() {
     RecordModel.Dossier dossier = (RecordModel.Dossier) Cases.DOSSIER.record;
@@ -47,7 +82,7 @@ class RecordModelTest {
   }
 
   @Test
-  void generatedEventsAreTheSameBytesBothWays() {
+  void generatedEventsAreTheSameBytesEveryWay() {
     SplittableRandom random = new SplittableRandom(7);
     for (int i = 0; i < 2_000; i++) {
       Event event = EventLines.event(i, random);
@@ -58,6 +93,12 @@ class RecordModelTest {
           .isEqualTo(new String(sitrep, StandardCharsets.UTF_8));
       assertThat(JSON.read(sitrep, Event.class)).isEqualTo(event);
       assertThat(RecordModel.MAPPER.readValue(sitrep, RecordModel.Event.class)).isEqualTo(record);
+
+      ImmutablesModel.Event immutable = ToImmutables.event(record);
+      assertThat(new String(ImmutablesModel.MAPPER.writeValueAsBytes(immutable),
+          StandardCharsets.UTF_8)).isEqualTo(new String(sitrep, StandardCharsets.UTF_8));
+      assertThat(ImmutablesModel.MAPPER.readValue(sitrep, ImmutablesModel.Event.class))
+          .isEqualTo(immutable);
     }
   }
 

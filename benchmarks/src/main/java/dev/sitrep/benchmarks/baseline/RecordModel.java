@@ -1,12 +1,9 @@
 package dev.sitrep.benchmarks.baseline;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.module.blackbird.BlackbirdModule;
 
@@ -24,19 +21,11 @@ import tools.jackson.module.blackbird.BlackbirdModule;
 public final class RecordModel {
   private RecordModel() {}
 
-  /**
-   * The databind baseline's mapper: snake_case names, empty and absent values left out, properties
-   * in record-component order. Otherwise Jackson 3's defaults.
-   */
-  public static final JsonMapper MAPPER = JsonMapper.builder()
-      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .changeDefaultPropertyInclusion(
-          incl -> incl.withValueInclusion(JsonInclude.Include.NON_EMPTY))
-      .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      .build();
+  /** The databind baseline's mapper, with {@link Mappers#builder()}'s settings. */
+  public static final JsonMapper MAPPER = Mappers.builder().build();
 
   /**
-   * @return the same mapper with the Blackbird module, the usual way to speed databind up:
+   * @return the same settings with Jackson's Blackbird module, the usual way to speed databind up:
    *     property access through generated lambdas instead of reflection. Blackbird 3 refuses a
    *     JVM older than Java 25, so this is made on first use, and only there.
    */
@@ -45,8 +34,7 @@ public final class RecordModel {
   }
 
   private static final class Blackbird {
-    static final JsonMapper MAPPER = RecordModel.MAPPER.rebuild()
-        .addModule(new BlackbirdModule()).build();
+    static final JsonMapper MAPPER = Mappers.builder().addModule(new BlackbirdModule()).build();
   }
 
   static <T> List<T> list(List<T> values) {

@@ -90,6 +90,32 @@ class CommandsTest {
   }
 
   @Test
+  void validateSaysTheSameWithADecodingThreadPerProcessorAsWithOne() throws Exception {
+    Path converted = dir.resolve("converted.jsonl");
+    run("convert", fixture("events.acled.csv").toString(), converted.toString());
+    String event = Files.readAllLines(converted).get(0);
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    Path jsonl = dir.resolve("events.jsonl");
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 3_000; i++) { // more than one chunk of lines for the threads
+      lines.append(i % 700 == 3 ? "{\"type\":\"nope\"}" : event).append('\n');
+    }
+    Files.writeString(jsonl, lines);
+    assertThat(run("validate", "-q", "--threads", "1", jsonl.toString()))
+        .isEqualTo(Main.BAD_DATA);
+    String one = out + "|" + err;
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    assertThat(run("validate", "-q", "--threads", "4", jsonl.toString()))
+        .isEqualTo(Main.BAD_DATA);
+    assertThat(out + "|" + err).isEqualTo(one).contains("events.jsonl:4: ", "events.jsonl:704: ",
+        "2995 events, 5 bad lines");
+    assertThat(run("validate", "--threads", "0", jsonl.toString())).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("--threads must be at least 1, was 0");
+  }
+
+  @Test
   void anUnknownFormatIsAUsageError() throws Exception {
     assertThat(run("convert", "a.txt", "b.json")).isEqualTo(Main.USAGE);
     assertThat(err.toString()).contains("cannot tell the format of 'a.txt'");

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
+    // a builder makes a list when the first element comes: most of a value's lists are empty
+    deferCollectionAllocation = true,
     allParameters = false,
     defaultAsDefault = true,
     depluralize = true,

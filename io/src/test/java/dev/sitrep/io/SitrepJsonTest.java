@@ -120,6 +120,24 @@ class SitrepJsonTest {
   }
 
   @Test
+  void aMissingPropertyIsPlacedAtItsObjectsStartFromBytesAndFromAStream() {
+    String json = "{\n \"platform\": \"drone\",\n \"count\": {\n  \"phrase\": \"some\"\n }\n}";
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    int column = json.split("\n")[2].indexOf('{') + 1;
+    for (InvalidDataException e : new InvalidDataException[] {
+        org.assertj.core.api.Assertions.catchThrowableOfType(InvalidDataException.class,
+            () -> JSON.read(bytes, dev.sitrep.core.airspace.Intrusion.class)),
+        org.assertj.core.api.Assertions.catchThrowableOfType(InvalidDataException.class,
+            () -> JSON.read(new java.io.ByteArrayInputStream(bytes),
+                dev.sitrep.core.airspace.Intrusion.class))}) {
+      assertThat(e.path()).startsWith("$.count.");
+      assertThat(e.rule()).isEqualTo("is required but missing");
+      assertThat(e.line()).hasValue(3);
+      assertThat(e.column()).hasValue(column);
+    }
+  }
+
+  @Test
   void aNestedRuleNamesTheWireSpellingOfTheAttribute() {
     InvalidDataException e = failure(
         "{\"state\":\"state/pol\",\"flight_information_region\":\"epww\"}", Airspace.class);

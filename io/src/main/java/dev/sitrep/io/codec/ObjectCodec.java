@@ -541,7 +541,7 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
   @Override
   public T read(WireReader in) {
     in.expect(JsonToken.START_OBJECT, "an object");
-    return readProperties(in, in.location(), false);
+    return readProperties(in, in.objectStart(), false);
   }
 
   /**
@@ -553,7 +553,8 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
    * that are extension names, with their values, in strict and lenient mode; a map for them is
    * made only when the first comes. The object's path is known
    * again at its end (the parser is then back in the enclosing context), so it is computed only
-   * for an error.
+   * for an error, and so is its start where the reader can find it again
+   * ({@link WireReader#objectStart()}).
    */
   T readProperties(WireReader in, TokenStreamLocation start, boolean typed) {
     B b = builder.get();
@@ -594,7 +595,8 @@ public final class ObjectCodec<T, B> extends DeclaredCodec<T> {
     if ((seen & requiredBits) != requiredBits) {
       for (int i = 0; i < properties.length; i++) {
         if ((requiredBits & ~seen & (1L << i)) != 0) {
-          throw in.error(in.path() + "." + properties[i].name, start, "is required but missing");
+          throw in.error(in.path() + "." + properties[i].name, in.startOf(start),
+              "is required but missing");
         }
       }
     }

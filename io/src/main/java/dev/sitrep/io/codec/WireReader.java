@@ -327,7 +327,7 @@ public final class WireReader {
       }
       String path = path() + codec.wirePath(e.path());
       TokenStreamLocation at = locator == null ? null : locator.locate(path);
-      throw error(path, at == null ? start : at, e.rule());
+      throw error(path, at == null ? startOf(start) : at, e.rule());
     }
   }
 
@@ -404,6 +404,29 @@ public final class WireReader {
 
   TokenStreamLocation location() {
     return parser.currentTokenLocation();
+  }
+
+  /**
+   * @return where the object the parser is on starts, for an error found at its end; null where
+   *     {@link #startOf} can find it again from the object's path, as it can in input that can be
+   *     read again, so that reading a valid object records no position
+   */
+  TokenStreamLocation objectStart() {
+    return locator == null || parser instanceof Replay ? parser.currentTokenLocation() : null;
+  }
+
+  /**
+   * @param start what {@link #objectStart()} gave at the start of the object the parser has just
+   *     ended (it is back in the enclosing context)
+   * @return where that object starts: {@code start}, or found again from the object's path; where
+   *     the path cannot be followed (an abbreviated name), where the object ends
+   */
+  TokenStreamLocation startOf(TokenStreamLocation start) {
+    if (start != null) {
+      return start;
+    }
+    TokenStreamLocation at = locator.locate(path());
+    return at != null ? at : parser.currentTokenLocation();
   }
 
   /** @return the name of the current property */

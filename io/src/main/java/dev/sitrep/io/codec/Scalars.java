@@ -10,10 +10,8 @@ import dev.sitrep.core.time.TimePoint;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import tools.jackson.core.SerializableString;
@@ -277,16 +275,16 @@ public final class Scalars {
    *     {@code cannot-tell}
    */
   public static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
-    E[] constants = type.getEnumConstants();
+    E[] constants = type.getEnumConstants(); // in ordinal order
+    List<String> wireNames = new ArrayList<>();
     SerializableString[] names = new SerializableString[constants.length];
-    Map<String, E> byName = new LinkedHashMap<>();
     char[][] wire = new char[constants.length][];
     for (E e : constants) {
+      wireNames.add(wireName(e));
       names[e.ordinal()] = new SerializedString(wireName(e));
       wire[e.ordinal()] = wireName(e).toCharArray();
-      byName.put(wireName(e), e);
     }
-    Shape shape = new Shape.Enumerated(List.copyOf(byName.keySet()));
+    Shape shape = new Shape.Enumerated(List.copyOf(wireNames));
     return new Codec<>() {
       @Override
       public void write(WireWriter out, E value) {
@@ -302,7 +300,7 @@ public final class Scalars {
       public E read(WireReader in) {
         int i = in.stringIndex(wire);
         if (i < 0) {
-          throw in.error("must be one of " + String.join(", ", byName.keySet()) + ", was '"
+          throw in.error("must be one of " + String.join(", ", wireNames) + ", was '"
               + in.string() + "'");
         }
         return constants[i];

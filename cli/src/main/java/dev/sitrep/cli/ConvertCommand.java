@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,19 +53,17 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "no progress bar, no report of losses")
   boolean quiet;
 
+  @Mixin
+  Threads threads;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Format input = format(from, in, "--from");
-    Format output = format(to, out, "--to");
-    if (input.reader == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          input.name().toLowerCase(Locale.ROOT) + " can be written, not read");
-    }
-    if (output.writer == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          output.name().toLowerCase(Locale.ROOT) + " can be read, not written");
-    }
+    Format.Reader input = Format.of(spec.commandLine(), from, in, "--from")
+        .reading(spec.commandLine());
+    Format.Writer output = Format.of(spec.commandLine(), to, out, "--to")
+        .writing(spec.commandLine());
+    int decoders = threads.count();
     Errors errors = new Errors(err, maxErrors);
     long[] read = new long[1];
     Progress progress = new Progress(err, Files.size(in), read, quiet);
@@ -74,9 +72,9 @@ final class ConvertCommand implements Callable<Integer> {
     LossReport writeLosses; // complete once the sink is closed: a dossier is written then
     try (InputStream is = Files.in(in, System.in, read);
         OutputStream os = Files.out(out, System.out);
-        Format.Records records = input.reader.open(is,
-            bad -> errors.report(in, bad.lineNumber(), bad.error().getMessage()));
-        Format.Sink sink = output.writer.open(os)) {
+        Format.Records records = input.open(is,
+            bad -> errors.report(in, bad.lineNumber(), bad.error().getMessage()), decoders);
+        Format.Sink sink = output.open(os)) {
       while (records.hasNext()) {
         sink.write(records.next());
         rows++;
@@ -111,19 +109,5 @@ final class ConvertCommand implements Callable<Integer> {
       err.println(what + " could not carry:");
       losses.forEach(l -> err.println("  " + l));
     }
-  }
-
-  private Format format(String given, String file, String option) {
-    if (given != null) {
-      try {
-        return Format.valueOf(given.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), option
-            + ": unknown format '" + given + "'; one of " + Format.names());
-      }
-    }
-    return Format.guess(file).orElseThrow(() -> new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "cannot tell the format of '" + file + "' from its name; give "
-            + option + ", one of " + Format.names()));
   }
 }

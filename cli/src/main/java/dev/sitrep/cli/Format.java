@@ -27,6 +27,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The formats {@code sitrep convert} reads and writes, each with the endings of file names that
@@ -46,9 +48,12 @@ enum Format {
   UCDP("UCDP GED CSV", List.of(".ucdp.csv", ".ged.csv"), dataset(Dataset.UCDP_GED),
       dataset(Dataset.UCDP_GED));
 
-  /** Reads records, handing bad rows on, counting in a report what they cannot carry. */
+  /**
+   * Reads records, handing bad rows on, counting in a report what they cannot carry; sitrep JSON
+   * Lines with {@code threads} decoding threads, the other formats on the calling thread.
+   */
   interface Reader {
-    Records open(InputStream in, Consumer<BadLine> onBadRow);
+    Records open(InputStream in, Consumer<BadLine> onBadRow, int threads);
   }
 
   /** Writes records, counting in a report what the output cannot carry. */
@@ -104,6 +109,53 @@ enum Format {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * @param command the command line, for a usage error
+   * @param given the format's name as an option gives it, such as {@code acled}, or null
+   * @param file the file's name, whose ending names the format where no option does
+   * @param option the option, such as {@code --from}, for the messages
+   * @return the format named by the option, or else by the file's name
+   * @throws ParameterException for an unknown name, or a file's name that names no format
+   */
+  static Format of(CommandLine command, String given, String file, String option) {
+    if (given != null) {
+      try {
+        return valueOf(given.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(command, option + ": unknown format '" + given
+            + "'; one of " + names());
+      }
+    }
+    return guess(file).orElseThrow(() -> new ParameterException(command, "cannot tell the format"
+        + " of '" + file + "' from its name; give " + option + ", one of " + names()));
+  }
+
+  /**
+   * @param command the command line, for a usage error
+   * @return how this format is read
+   * @throws ParameterException if it is written only
+   */
+  Reader reading(CommandLine command) {
+    if (reader == null) {
+      throw new ParameterException(command, name().toLowerCase(Locale.ROOT)
+          + " can be written, not read");
+    }
+    return reader;
+  }
+
+  /**
+   * @param command the command line, for a usage error
+   * @return how this format is written
+   * @throws ParameterException if it is read only
+   */
+  Writer writing(CommandLine command) {
+    if (writer == null) {
+      throw new ParameterException(command, name().toLowerCase(Locale.ROOT)
+          + " can be read, not written");
+    }
+    return writer;
+  }
+
   /** @return the names of the formats, for help and messages */
   static String names() {
     StringBuilder s = new StringBuilder();
@@ -113,7 +165,7 @@ enum Format {
     return s.toString();
   }
 
-  private static Records readDossier(InputStream in, Consumer<BadLine> onBadRow) {
+  private static Records readDossier(InputStream in, Consumer<BadLine> onBadRow, int threads) {
     return records(SITREP.read(in, Dossier.class), new LossReport());
   }
 
@@ -141,7 +193,7 @@ enum Format {
   }
 
   /** A bundle as a dossier; what the import did not read or map counted by type and reason. */
-  private static Records readStix(InputStream in, Consumer<BadLine> onBadRow) {
+  private static Records readStix(InputStream in, Consumer<BadLine> onBadRow, int threads) {
     StixImport.Result bundle = StixImport.defaults().read(in);
     LossReport report = new LossReport();
     bundle.report().countsByType(ImportReport.Outcome.DROPPED).forEach((type, n) ->
@@ -149,9 +201,8 @@ enum Format {
     return records(bundle.dossier(), report);
   }
 
-  private static Records readLines(InputStream in, Consumer<BadLine> onBadRow) {
-    JsonLinesReader<Event> lines = SITREP.readLines(in, Event.class,
-        bad -> onBadRow.accept(bad));
+  private static Records readLines(InputStream in, Consumer<BadLine> onBadRow, int threads) {
+    JsonLinesReader<Event> lines = SITREP.readLines(in, Event.class, onBadRow::accept, threads);
     Iterator<EventRecord> records = new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -270,7 +321,7 @@ enum Format {
   /** A dataset of {@code sitrep-datasets}, read and written by its codebook. */
   private record DatasetFormat(Dataset dataset) implements Reader, Writer {
     @Override
-    public Records open(InputStream in, Consumer<BadLine> onBadRow) {
+    public Records open(InputStream in, Consumer<BadLine> onBadRow, int threads) {
       DatasetReader r = dataset.reader(in, onBadRow);
       return records(r, r.report(), r::close);
     }

@@ -11,12 +11,12 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,17 +47,16 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "no progress bar")
   boolean quiet;
 
+  @Mixin
+  Threads threads;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Format format = from != null ? Format.valueOf(from.toUpperCase(Locale.ROOT))
-        : Format.guess(file).orElseThrow(() -> new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "cannot tell the format of '" + file + "'; give --from"));
-    if (format.reader == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          format.name().toLowerCase(Locale.ROOT) + " cannot be read");
-    }
+    Format.Reader reader = Format.of(spec.commandLine(), from, file, "--from")
+        .reading(spec.commandLine());
+    int decoders = threads.count();
     Errors errors = new Errors(err, maxErrors);
     Map<String, Long> byType = new TreeMap<>();
     Set<EntityId> actors = new HashSet<>();
@@ -68,8 +67,8 @@ final class StatsCommand implements Callable<Integer> {
     long[] read = new long[1];
     Progress progress = new Progress(err, Files.size(file), read, quiet);
     try (InputStream in = Files.in(file, System.in, read);
-        Format.Records records = format.reader.open(in,
-            bad -> errors.report(file, bad.lineNumber(), bad.error().getMessage()))) {
+        Format.Records records = reader.open(in,
+            bad -> errors.report(file, bad.lineNumber(), bad.error().getMessage()), decoders)) {
       while (records.hasNext()) {
         EventRecord r = records.next();
         Event e = r.event();

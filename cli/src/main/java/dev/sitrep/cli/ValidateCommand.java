@@ -12,8 +12,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,17 +45,12 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "no progress bar")
   boolean quiet;
 
-  @Option(names = "--threads", paramLabel = "N", description = "threads that decode the lines of "
-      + "JSON Lines (default: one a processor, here ${DEFAULT-VALUE}); errors come out in line "
-      + "order whatever the number; 1 checks each line as soon as it arrives")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin
+  Threads threads;
 
   @Override
   public Integer call() {
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was "
-          + threads);
-    }
+    int decoders = threads.count();
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     Errors errors = new Errors(err, maxErrors);
@@ -65,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
       try (InputStream in = Files.in(file, System.in, read)) {
         if (jsonl || Format.guess(file).map(f -> f != Format.JSON).orElse(false)) {
           try (JsonLinesReader<Event> lines = json.readLines(in, Event.class,
-              bad -> errors.report(file, bad.lineNumber(), bad.error().getMessage()), threads)) {
+              bad -> errors.report(file, bad.lineNumber(), bad.error().getMessage()), decoders)) {
             Progress progress = new Progress(err, Files.size(file), read, quiet);
             lines.forEachRemaining(e -> progress.tick());
             progress.done();

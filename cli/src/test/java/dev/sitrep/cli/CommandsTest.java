@@ -89,29 +89,65 @@ class CommandsTest {
     assertThat(err.toString()).contains("events.jsonl:1: ", "3 errors (2 not shown");
   }
 
-  @Test
-  void validateSaysTheSameWithADecodingThreadPerProcessorAsWithOne() throws Exception {
+  /**
+   * @return sitrep JSON Lines of 3,000 lines, more than one chunk for the decoding threads: an
+   *     event converted from the ACLED fixture, and a bad line at lines 4, 704, 1404, 2104, 2804
+   */
+  private Path manyLines() throws Exception {
     Path converted = dir.resolve("converted.jsonl");
     run("convert", fixture("events.acled.csv").toString(), converted.toString());
     String event = Files.readAllLines(converted).get(0);
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
+    clear();
     Path jsonl = dir.resolve("events.jsonl");
     StringBuilder lines = new StringBuilder();
-    for (int i = 0; i < 3_000; i++) { // more than one chunk of lines for the threads
+    for (int i = 0; i < 3_000; i++) {
       lines.append(i % 700 == 3 ? "{\"type\":\"nope\"}" : event).append('\n');
     }
     Files.writeString(jsonl, lines);
-    assertThat(run("validate", "-q", "--threads", "1", jsonl.toString()))
-        .isEqualTo(Main.BAD_DATA);
-    String one = out + "|" + err;
+    return jsonl;
+  }
+
+  private void clear() {
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
-    assertThat(run("validate", "-q", "--threads", "4", jsonl.toString()))
-        .isEqualTo(Main.BAD_DATA);
-    assertThat(out + "|" + err).isEqualTo(one).contains("events.jsonl:4: ", "events.jsonl:704: ",
-        "2995 events, 5 bad lines");
+  }
+
+  /** @return what the command printed, after running it with 1 and with 4 decoding threads */
+  private String sameWithOneThreadAndFour(int code, String... args) {
+    String[] one = new String[args.length + 2];
+    one[0] = args[0];
+    one[1] = "--threads";
+    System.arraycopy(args, 1, one, 3, args.length - 1);
+    one[2] = "1";
+    clear();
+    assertThat(run(one)).isEqualTo(code);
+    String printed = out + "|" + err;
+    one[2] = "4";
+    clear();
+    assertThat(run(one)).isEqualTo(code);
+    assertThat(out + "|" + err).isEqualTo(printed);
+    return printed;
+  }
+
+  @Test
+  void validateSaysTheSameWithADecodingThreadPerProcessorAsWithOne() throws Exception {
+    Path jsonl = manyLines();
+    assertThat(sameWithOneThreadAndFour(Main.BAD_DATA, "validate", "-q", jsonl.toString()))
+        .contains("events.jsonl:4: ", "events.jsonl:704: ", "2995 events, 5 bad lines");
     assertThat(run("validate", "--threads", "0", jsonl.toString())).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("--threads must be at least 1, was 0");
+  }
+
+  @Test
+  void convertAndStatsDecodeJsonLinesOnThreadsWithTheSameResults() throws Exception {
+    Path jsonl = manyLines();
+    Path geojson = dir.resolve("events.geojson");
+    assertThat(sameWithOneThreadAndFour(Main.BAD_DATA, "convert", jsonl.toString(),
+        geojson.toString())).contains("events.jsonl:704: ", "2995 events read, 5 bad rows");
+    assertThat(sameWithOneThreadAndFour(Main.BAD_DATA, "stats", "-q", jsonl.toString()))
+        .contains("events: 2995", "events.jsonl:2804: ");
+    clear();
+    assertThat(run("stats", "--threads", "0", jsonl.toString())).isEqualTo(Main.USAGE);
     assertThat(err.toString()).contains("--threads must be at least 1, was 0");
   }
 
@@ -119,5 +155,12 @@ class CommandsTest {
   void anUnknownFormatIsAUsageError() throws Exception {
     assertThat(run("convert", "a.txt", "b.json")).isEqualTo(Main.USAGE);
     assertThat(err.toString()).contains("cannot tell the format of 'a.txt'");
+    clear();
+    assertThat(run("stats", "a.json", "--from", "nope")).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("--from: unknown format 'nope'; one of json, jsonl")
+        .doesNotContain("Exception");
+    clear();
+    assertThat(run("stats", "a.geojson")).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("geojson can be written, not read");
   }
 }

@@ -205,7 +205,8 @@ final class AcledMapping implements CsvMapping {
   static LocalDate eventDate(CsvRow row) {
     String v = row.required("event_date").trim();
     try {
-      return v.indexOf('-') == 4 ? LocalDate.parse(v) : LocalDate.parse(v, IN_WORDS);
+      return Days.held(v.indexOf('-') == 4 ? LocalDate.parse(v) : LocalDate.parse(v, IN_WORDS),
+          "event_date");
     } catch (DateTimeParseException e) {
       throw new InvalidDataException("event_date", "must be a date as ACLED writes it,"
           + " 2025-09-12 or 12 September 2025, was '" + v + "'");

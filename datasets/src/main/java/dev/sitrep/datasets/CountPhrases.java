@@ -48,8 +48,25 @@ final class CountPhrases {
 
   private CountPhrases() {}
 
-  /** @return the count of a phrase, with the phrase kept */
+  /**
+   * @return the count of a phrase, with the phrase kept
+   * @throws InvalidDataException naming {@code field}, also for a count beyond what sitrep holds
+   */
   static UncertainCount parse(String phrase, String field) {
+    try {
+      return read(phrase, field);
+    } catch (InvalidDataException e) {
+      if (e.path().equals(field)) {
+        throw e;
+      }
+      // beyond what a count holds, as "more than 9007199254740991"
+      throw new InvalidDataException(field, "must be a count that sitrep holds, was '" + phrase
+          + "' (" + e.path() + ": " + e.rule() + ")");
+    }
+  }
+
+  /** @return the count of a phrase, as {@link #parse}, with the count's own rules unnamed */
+  private static UncertainCount read(String phrase, String field) {
     String p = phrase.trim().toLowerCase(Locale.ROOT);
     if (p.isEmpty()) {
       throw new InvalidDataException(field, "must be a number or a phrase, was empty");

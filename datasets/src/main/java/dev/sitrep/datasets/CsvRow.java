@@ -2,6 +2,7 @@ package dev.sitrep.datasets;
 
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.Text;
+import dev.sitrep.core.quantity.UncertainCount;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -54,12 +55,13 @@ final class CsvRow {
     try {
       // R and pandas write whole numbers as 12.0
       long n = v.endsWith(".0") ? Long.parseLong(v.substring(0, v.length() - 2)) : Long.parseLong(v);
-      if (n < 0) {
+      if (n < 0 || n > UncertainCount.MAX) {
         throw new NumberFormatException();
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new InvalidDataException(column, "must be a whole number of 0 or more, was '" + v + "'");
+      throw new InvalidDataException(column, "must be a whole number from 0 to "
+          + UncertainCount.MAX + ", was '" + v + "'");
     }
   }
 
@@ -70,6 +72,9 @@ final class CsvRow {
       return Double.NaN;
     }
     try {
+      if (!JsonTrees.DECIMAL.matcher(v.trim()).matches()) { // not 0x1p3 nor 49.9d
+        throw new NumberFormatException();
+      }
       double d = Double.parseDouble(v);
       if (!Double.isFinite(d)) {
         throw new NumberFormatException();
@@ -105,7 +110,7 @@ final class CsvRow {
     String day = v.length() > 10 && (v.charAt(10) == ' ' || v.charAt(10) == 'T')
         && MIDNIGHT.matcher(v).region(11, v.length()).matches() ? v.substring(0, 10) : v;
     try {
-      return LocalDate.parse(day);
+      return Days.held(LocalDate.parse(day), column);
     } catch (DateTimeParseException e) {
       throw new InvalidDataException(column, "must be a date such as 2025-09-10, was '" + v + "'");
     }

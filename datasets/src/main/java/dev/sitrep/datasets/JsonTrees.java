@@ -1,10 +1,12 @@
 package dev.sitrep.datasets;
 
+import dev.sitrep.core.Text;
 import dev.sitrep.core.extension.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -14,7 +16,18 @@ import tools.jackson.databind.node.ObjectNode;
 final class JsonTrees {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /**
+   * A decimal number as JSON writes it ({@code 49.9}, {@code -1e3}), without the hexadecimal forms
+   * and type suffixes that Java's own parsing also takes ({@code 0x1p3}, {@code 49.9d}).
+   */
+  static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
   private JsonTrees() {}
+
+  /** @return the value as JSON, abbreviated for a message */
+  static String abbreviated(JsonNode v) {
+    return Text.abbreviate(v.toString(), 100);
+  }
 
   static JsonValue value(JsonNode n) {
     if (n.isObject()) {

@@ -128,7 +128,7 @@ final class PloverMapping {
         ext.put(PREFIX + "event_text", JsonTrees.value(o.get("event_text")));
       }
     }
-    JsonNode size = o.get("size");
+    JsonNode size = object(o, "size", "an object of counts: dead, injured, arrested");
     boolean counted = false;
     for (String f : COUNT_FIELDS) {
       JsonNode v = o.has(f) ? o.get(f) : size != null && size.isObject() ? size.get(f) : null;
@@ -139,7 +139,8 @@ final class PloverMapping {
       }
     }
     // the event's source: its cite_info, or the unnamed source of its counts
-    boolean cited = counted || (o.get("cite_info") != null && o.get("cite_info").isObject());
+    boolean cited = counted
+        || object(o, "cite_info", "an object: title, url, publication") != null;
     if (cited) {
       e.addAttributions(reported);
     }
@@ -206,6 +207,21 @@ final class PloverMapping {
     return s;
   }
 
+  /**
+   * @return the object at {@code field}, or null if it is absent or null
+   * @throws InvalidDataException if it is some other value, which the mapping would not carry
+   */
+  private static JsonNode object(JsonNode o, String field, String what) {
+    JsonNode v = o.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isObject()) {
+      throw new InvalidDataException(field, "must be " + what);
+    }
+    return v;
+  }
+
   /** @return a string or each string of a list */
   private static List<String> strings(JsonNode o, String field) {
     JsonNode v = o.get(field);
@@ -231,7 +247,8 @@ final class PloverMapping {
 
   private static Period when(JsonNode o, Map<String, JsonValue> ext) {
     TimePoint start = point(o, "date", "time", true, ext);
-    TimePoint end = o.has("enddate") ? point(o, "enddate", "endtime", false, ext) : start;
+    TimePoint end = text(o, "enddate", false) != null ? point(o, "enddate", "endtime", false, ext)
+        : start;
     if (end.isBefore(start)) {
       throw new InvalidDataException("enddate", "must not be before date (date=" + start
           + ", enddate=" + end + ")");
@@ -244,7 +261,7 @@ final class PloverMapping {
     String date = text(o, dateField, required);
     LocalDate day;
     try {
-      day = LocalDate.parse(date.trim());
+      day = Days.held(LocalDate.parse(date.trim()), dateField);
     } catch (DateTimeParseException e) {
       throw new InvalidDataException(dateField, "must be a date in YYYY-MM-DD format, was '"
           + date + "'");
@@ -351,18 +368,47 @@ final class PloverMapping {
         .country(Ref.to(state.get())).precision(precision(loc, report));
     Optional.ofNullable(first(loc, "province")).ifPresent(p::admin1);
     Optional.ofNullable(first(loc, "district")).ifPresent(p::admin2);
-    if (loc.has("lat") && loc.has("lon") && loc.get("lat").isNumber()
-        && loc.get("lon").isNumber()) {
+    double lat = coordinate(loc, "lat");
+    double lon = coordinate(loc, "lon");
+    if (Double.isNaN(lat) != Double.isNaN(lon)) {
+      throw new InvalidDataException("event_loc." + (Double.isNaN(lat) ? "lat" : "lon"),
+          "must be given with event_loc." + (Double.isNaN(lat) ? "lon" : "lat"));
+    }
+    if (!Double.isNaN(lat)) {
       try {
-        p.point(GeoPoint.of(loc.get("lat").doubleValue(), loc.get("lon").doubleValue()));
+        p.point(GeoPoint.of(lat, lon));
       } catch (InvalidDataException e) {
         throw new InvalidDataException("event_loc." + e.path(), e.rule());
       }
     }
-    if (loc.has("geonameid") && !loc.get("geonameid").isNull()) {
-      p.addExternalIds(ExternalId.of(IdScheme.GEONAMES, loc.get("geonameid").asString()));
+    JsonNode geonameid = loc.get("geonameid");
+    if (geonameid != null && !geonameid.isNull()) {
+      if (!geonameid.isString() && !geonameid.isIntegralNumber()) {
+        throw new InvalidDataException("event_loc.geonameid", "must be a GeoNames id, a whole"
+            + " number or its text, was " + JsonTrees.abbreviated(geonameid));
+      }
+      p.addExternalIds(ExternalId.of(IdScheme.GEONAMES, geonameid.asString()));
     }
     return Optional.of(p.build());
+  }
+
+  /**
+   * @return a coordinate, written as a number or as a number's text ({@code "49.9"}, as some
+   *     coders write it), or NaN if absent or null
+   */
+  private static double coordinate(JsonNode loc, String field) {
+    JsonNode v = loc.get(field);
+    if (v == null || v.isNull() || v.isString() && v.asString().isBlank()) {
+      return Double.NaN;
+    }
+    if (v.isNumber()) {
+      return v.doubleValue();
+    }
+    if (v.isString() && JsonTrees.DECIMAL.matcher(v.asString().trim()).matches()) {
+      return Double.parseDouble(v.asString().trim());
+    }
+    throw new InvalidDataException("event_loc." + field, "must be a decimal number, was "
+        + JsonTrees.abbreviated(v));
   }
 
   private static PlacePrecision precision(JsonNode loc, LossReport report) {
@@ -397,13 +443,13 @@ final class PloverMapping {
     if (v == null || v.isNull()) {
       return Optional.empty();
     }
-    if (v.isIntegralNumber() || (v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0)) {
-      long n = v.asLong();
-      if (n < 0 || v.decimalValue().compareTo(java.math.BigDecimal.valueOf(UncertainCount.MAX)) > 0) {
+    if (v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0) { // 12 or 12.0
+      java.math.BigDecimal n = v.decimalValue();
+      if (n.signum() < 0 || n.compareTo(java.math.BigDecimal.valueOf(UncertainCount.MAX)) > 0) {
         throw new InvalidDataException(field, "must be a count from 0 to " + UncertainCount.MAX
-            + ", was " + v);
+            + ", was " + JsonTrees.abbreviated(v));
       }
-      return Optional.of(UncertainCount.exactly(n));
+      return Optional.of(UncertainCount.exactly(n.longValueExact()));
     }
     if (v.isString()) {
       return Optional.of(CountPhrases.parse(v.asString(), field));
@@ -617,6 +663,10 @@ final class PloverMapping {
       UncertainCount n = i.count();
       if (n.phrase().isPresent()) {
         o.put(field, n.phrase().get());
+        if (!readsBack(n.phrase().get(), n, field)) {
+          report.add(field, "a count written as its phrase, which reads back as another count;"
+              + " its bounds dropped");
+        }
       } else if (n.upper().isPresent() && n.upper().getAsLong() == n.lower()) {
         EventParts.reportQualifier(n, field, report);
         o.put(field, n.lower());
@@ -662,8 +712,13 @@ final class PloverMapping {
   /** @return whether the words of {@code n} read back as it */
   private static boolean readsBack(UncertainCount n, String field) {
     String words = CountPhrases.words(n);
+    return readsBack(words, n.withPhrase(words), field);
+  }
+
+  /** @return whether {@code words} read back as {@code n} */
+  private static boolean readsBack(String words, UncertainCount n, String field) {
     try {
-      return CountPhrases.parse(words, field).equals(n.withPhrase(words));
+      return CountPhrases.parse(words, field).equals(n);
     } catch (InvalidDataException e) {
       return false;
     }

@@ -1,6 +1,8 @@
 package dev.sitrep.datasets;
 
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 
@@ -19,7 +21,7 @@ final class CsvSink implements RowSink {
     this.rows = CSV.writerFor(String[].class).writeValues(out);
     this.mapping = mapping;
     this.report = report;
-    rows.write(mapping.columns().toArray(String[]::new));
+    write(mapping.columns().toArray(String[]::new));
   }
 
   @Override
@@ -28,17 +30,33 @@ final class CsvSink implements RowSink {
     if (cells == null) {
       return false;
     }
-    rows.write(cells);
+    write(cells);
     return true;
+  }
+
+  private void write(String[] cells) {
+    try {
+      rows.write(cells);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
   }
 
   @Override
   public void flush() {
-    rows.flush();
+    try {
+      rows.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
   }
 
   @Override
   public void close() {
-    rows.close();
+    try {
+      rows.close();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
   }
 }

@@ -6,7 +6,8 @@ import java.io.Flushable;
 /**
  * Writes {@link EventRecord}s as a dataset's rows, one at a time, in flat memory. What a row could
  * not carry is in {@link #report()}; an event that cannot be a row at all (an ACLED row needs a
- * day, week or month) is skipped, and the report says why.
+ * day, week or month) is skipped, and the report says why. A failure to write to the stream is an
+ * {@link java.io.UncheckedIOException}.
  *
  * <pre>{@code
  * try (DatasetWriter out = Dataset.UCDP_GED.writer(Files.newOutputStream(path))) {

@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -166,6 +167,26 @@ class MessyRowsTest {
       assertThat(b.error()).hasMessageContaining("is not UTF-8")
           .hasMessageContaining("reading stopped here");
     });
+  }
+
+  @Test
+  void aFailureToWriteIsAnUncheckedIoExceptionForEveryDataset() {
+    List<EventRecord> records = FixturesTest.readAll(Dataset.PLOVER,
+        FixturesTest.fixture("plover.jsonl"), bad);
+    OutputStream full = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("no space left on device");
+      }
+    };
+    for (Dataset d : Dataset.values()) {
+      assertThatThrownBy(() -> {
+        try (DatasetWriter w = d.writer(full)) {
+          records.forEach(w::write);
+        }
+      }).as(d.name()).isInstanceOf(UncheckedIOException.class)
+          .hasRootCauseMessage("no space left on device");
+    }
   }
 
   @Test

@@ -19,6 +19,7 @@ import dev.sitrep.io.codec.PrisonerCodecs;
 import dev.sitrep.io.codec.Scalars;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -99,6 +101,7 @@ public final class GeoJson {
    *
    * @param events any events, such as a {@link JsonLinesReader}
    * @param out where to write
+   * @throws UncheckedIOException if writing to {@code out} fails
    */
   public static void write(Iterator<? extends Event> events, OutputStream out) {
     try (JsonGenerator g = start(out)) {
@@ -106,6 +109,8 @@ public final class GeoJson {
         event(g, events.next());
       }
       end(g);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
     }
   }
 

@@ -26,8 +26,10 @@ import java.util.stream.StreamSupport;
  * current line is held. With more, worker threads decode chunks of lines while the calling thread
  * reads ahead, holding at most 16 MiB of lines copied for them and the values decoded from those,
  * whatever the number of threads (a longer line is decoded on the calling thread, as with one
- * thread); what the reader delivers is the same: the same values and bad lines, in input order, and bad lines are given to the handler (or
- * thrown) on the calling thread when reading reaches them. Not thread-safe: one thread reads.
+ * thread); what the reader delivers is the same: the same values and bad lines, in input order,
+ * and bad lines are given to the handler (or thrown) on the calling thread when reading reaches
+ * them. Not thread-safe: one thread reads. A failure to read the input is an
+ * {@link java.io.UncheckedIOException}, from {@link #hasNext()} or {@link #next()}.
  *
  * @param <T> the type of every line
  */

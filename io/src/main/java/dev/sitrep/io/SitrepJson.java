@@ -24,6 +24,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.filter.FilteringParserDelegate;
 import tools.jackson.core.filter.JsonPointerBasedFilter;
 import tools.jackson.core.filter.TokenFilter;
@@ -210,11 +211,15 @@ public final class SitrepJson {
    *
    * @param value a sitrep value
    * @param out where to write
+   * @throws IllegalArgumentException if sitrep has no codec for the value's type
+   * @throws UncheckedIOException if writing to {@code out} fails
    */
   public void write(Object value, OutputStream out) {
     Codec<Object> codec = codecFor(value.getClass());
     try (JsonGenerator g = generator(out)) {
       codec.write(new WireWriter(g), value);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
     }
   }
 
@@ -279,6 +284,7 @@ public final class SitrepJson {
    * @param <T> the type read
    * @return the value
    * @throws InvalidDataException if the input is not a valid value of that type
+   * @throws UncheckedIOException if reading {@code in} fails
    */
   public <T> T read(InputStream in, Class<T> type) {
     return read(type, ctx -> factory.createParser(ctx, Encoding.requireUtf8(in)), false).value();
@@ -387,6 +393,8 @@ public final class SitrepJson {
         throw in.error("must be the end of the input, found trailing data");
       }
       return new ReadResult<>(type.cast(value), in.skipped());
+    } catch (JacksonIOException e) { // the input failed, not its data
+      throw new UncheckedIOException(e.getCause());
     } catch (JacksonException e) {
       throw translate(e, parser);
     } finally {

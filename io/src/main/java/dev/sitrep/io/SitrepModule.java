@@ -9,6 +9,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
@@ -92,7 +93,7 @@ public final class SitrepModule extends SimpleModule {
           return value;
         } catch (InvalidDataException e) {
           throw DatabindException.from(p, e.getMessage(), e);
-        } catch (DatabindException e) {
+        } catch (DatabindException | JacksonIOException e) { // the input failed: as databind
           throw e;
         } catch (JacksonException e) { // malformed JSON, or the mapper's own limits
           InvalidDataException invalid = SitrepJson.translate(e, p);

@@ -51,7 +51,12 @@ final class JsonTrees {
       case VALUE_NUMBER_INT:
         return JsonValue.of(new BigDecimal(p.getBigIntegerValue()));
       case VALUE_NUMBER_FLOAT:
-        return JsonValue.of(p.getDecimalValue());
+        try {
+          return JsonValue.of(p.getDecimalValue());
+        } catch (NumberFormatException e) { // an exponent beyond BigDecimal's, as 1e9999999999
+          throw new InvalidDataException(path, "must be a number with an exponent between "
+              + -(long) Integer.MAX_VALUE + " and " + Integer.MAX_VALUE);
+        }
       case VALUE_TRUE:
         return JsonValue.TRUE;
       case VALUE_FALSE:

@@ -119,6 +119,7 @@ public final class StixExport {
    *
    * @param dossier a dossier
    * @param out where to write
+   * @throws java.io.UncheckedIOException if writing to {@code out} fails
    */
   public void write(Dossier dossier, OutputStream out) {
     Map<EntityId, Entity> byId = new HashMap<>();

@@ -343,6 +343,10 @@ public final class StixReader implements Iterator<Entity>, AutoCloseable {
       ReadResult<Dossier> result = json.readWithReport(wrapped, Dossier.class);
       result.skipped().forEach(s -> report.note(path + ": " + s.replace(prefix, "")));
       Dossier d = result.value();
+      if (list != null && d.entities().isEmpty()) { // skipped: an unknown type with no id
+        throw new InvalidDataException(prefix, "must be a sitrep value that can be kept: "
+            + String.join("; ", result.skipped()).replace(prefix + ": ", ""));
+      }
       return list == null ? d : d.entities().get(0);
     } catch (InvalidDataException e) {
       String inner = e.path().startsWith(prefix) ? e.path().substring(prefix.length())

@@ -29,6 +29,7 @@ import dev.sitrep.core.thing.Thing;
 import dev.sitrep.core.thing.Vessel;
 import dev.sitrep.core.time.Period;
 import dev.sitrep.io.SitrepJson;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Writes a STIX 2.1 bundle object by object, as sitrep values are given to it: memory stays flat
@@ -98,6 +100,7 @@ public final class StixWriter implements AutoCloseable {
    *
    * @param entity a source, actor, thing, relation, event, political prisoner or statistic
    * @throws IllegalStateException if the writer is closed
+   * @throws UncheckedIOException if writing to the stream fails
    */
   public void write(Entity entity) {
     if (closed) {
@@ -156,14 +159,22 @@ public final class StixWriter implements AutoCloseable {
     emit(o);
   }
 
-  /** Ends the bundle and flushes; does not close the stream the writer was made on. */
+  /**
+   * Ends the bundle and flushes; does not close the stream the writer was made on.
+   *
+   * @throws UncheckedIOException if writing to the stream fails
+   */
   @Override
   public void close() {
     if (!closed) {
       closed = true;
-      g.writeEndArray();
-      g.writeEndObject();
-      g.close();
+      try {
+        g.writeEndArray();
+        g.writeEndObject();
+        g.close();
+      } catch (JacksonIOException e) {
+        throw new UncheckedIOException(e.getCause());
+      }
     }
   }
 
@@ -606,6 +617,10 @@ public final class StixWriter implements AutoCloseable {
   }
 
   private void emit(Map<String, ?> object) {
-    JsonTrees.writeAny(g, object);
+    try {
+      JsonTrees.writeAny(g, object);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
   }
 }

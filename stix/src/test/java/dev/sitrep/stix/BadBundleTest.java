@@ -53,6 +53,12 @@ class BadBundleTest {
           + "| $.objects[0].extensions['EXT'].actor.id | must be lowercase kebab-case",
       "\"name\":\"X\",\"extensions\":{\"EXT\":{\"extension_type\":\"property-extension\"}}"
           + "| $.objects[0].extensions['EXT'] | must hold one of",
+      "\"name\":\"X\",\"extensions\":{\"EXT\":{\"extension_type\":\"property-extension\","
+          + "\"actor\":{\"type\":\"robot\"}}}"
+          + "| $.objects[0].extensions['EXT'].actor | must be a sitrep value that can be kept:"
+          + " unknown type 'robot'",
+      "\"name\":\"X\",\"x_n\":1e9999999999| $.objects[0].x_n | must be a number with an"
+          + " exponent between",
   })
   void aBadSitrepValueIsRefusedWhereItIs(String members, String path, String rule) {
     String json = "{\"type\":\"bundle\",\"objects\":[{\"type\":\"identity\",\"spec_version\":"

@@ -17,6 +17,27 @@ class StixExportTest {
   private static final StixExport EXPORT = StixExport.defaults();
 
   @Test
+  void aStreamThatFailsIsAnUncheckedIoException() {
+    Dossier article = Bundles.article();
+    int size = EXPORT.write(article).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    for (int room : new int[] {0, size / 2, size - 1}) {
+      java.io.OutputStream full = new java.io.OutputStream() {
+        private int written;
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+          if (++written > room) {
+            throw new java.io.IOException("no space left on device");
+          }
+        }
+      };
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> EXPORT.write(article, full))
+          .isInstanceOf(java.io.UncheckedIOException.class)
+          .hasRootCauseMessage("no space left on device");
+    }
+  }
+
+  @Test
   void theArticleIsValidStixObjectByObject() {
     Dossier article = Bundles.article();
     String bundle = EXPORT.write(article);

@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -64,39 +66,49 @@ final class ConvertCommand implements Callable<Integer> {
     Format.Writer output = Format.of(spec.commandLine(), to, out, "--to")
         .writing(spec.commandLine());
     int decoders = threads.count();
-    Errors errors = new Errors(err, maxErrors);
+    if (Files.same(in, out)) {
+      throw new ParameterException(spec.commandLine(), "IN and OUT are the same file, " + in
+          + ": writing it would destroy it before it is read; write to another file");
+    }
+    Errors errors = Errors.of(spec, maxErrors);
     long[] read = new long[1];
     Progress progress = new Progress(err, Files.size(in), read, quiet);
     long rows = 0;
+    long written = 0;
     LossReport readLosses;
-    LossReport writeLosses; // complete once the sink is closed: a dossier is written then
+    LossReport writeLosses;
     try (InputStream is = Files.in(in, System.in, read);
-        OutputStream os = Files.out(out, System.out);
+        Files.Output os = Files.out(out, System.out);
         Format.Records records = input.open(is,
             bad -> errors.report(in, bad.lineNumber(), bad.error().getMessage()), decoders);
-        Format.Sink sink = output.open(os)) {
+        Format.Sink sink = output.open(os.stream())) {
       while (records.hasNext()) {
-        sink.write(records.next());
+        if (sink.write(records.next())) {
+          written++;
+        }
         rows++;
         progress.tick();
       }
       progress.done();
       readLosses = records.report();
+      sink.close(); // a dossier, a bundle or a map is written now
       writeLosses = sink.report();
+      os.commit();
     } catch (InvalidDataException e) {
       progress.done();
       errors.report(in, e.line().orElse(0), e.getMessage());
       errors.summary(in);
       return Main.BAD_DATA;
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       progress.done();
-      err.println("cannot convert " + in + " to " + out + ": " + e.getMessage());
+      err.println("cannot convert " + in + " to " + out + ": " + Files.why(e));
       return Main.USAGE;
     }
     if (!quiet) {
       losses("reading " + in, readLosses.losses(), err);
       losses("writing " + out, writeLosses.losses(), err);
-      err.println(rows + " events read, " + errors.count() + " bad rows");
+      err.println(rows + " events read, " + written + " written, " + errors.count()
+          + " bad rows");
     }
     if (errors.count() > 0) {
       errors.summary(in);

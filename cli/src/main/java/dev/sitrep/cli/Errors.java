@@ -1,6 +1,8 @@
 package dev.sitrep.cli;
 
 import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Errors as a user reads them, one a line on standard error ({@code file:line: path: rule}), up to
@@ -11,9 +13,23 @@ final class Errors {
   private final long max;
   private long count;
 
-  Errors(PrintWriter err, long max) {
+  private Errors(PrintWriter err, long max) {
     this.err = err;
     this.max = max;
+  }
+
+  /**
+   * @param command the command, whose standard error is written to
+   * @param max how many errors to print, {@code --max-errors}
+   * @return the errors of a run of the command
+   * @throws ParameterException if {@code max} is below 0
+   */
+  static Errors of(CommandSpec command, long max) {
+    if (max < 0) {
+      throw new ParameterException(command.commandLine(), "--max-errors must be at least 0, was "
+          + max);
+    }
+    return new Errors(command.commandLine().getErr(), max);
   }
 
   void report(String file, long line, String message) {

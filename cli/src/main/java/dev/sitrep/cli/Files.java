@@ -2,12 +2,20 @@ package dev.sitrep.cli;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -51,22 +59,123 @@ final class Files {
         ? new GZIPInputStream(counted, 1 << 16) : counted;
   }
 
-  /** @return the output; standard output is flushed, never closed */
-  static OutputStream out(String name, OutputStream stdout) throws IOException {
-    OutputStream raw = name.equals("-") ? new FilterOutputStream(stdout) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
+  /**
+   * A file being written: to a temporary file beside it, which {@link #commit()} moves into its
+   * place once all is written, and {@link #close()} otherwise deletes, so that a failed command
+   * leaves the file as it was; or standard output, flushed and never closed; or a device or a
+   * pipe, written as it is.
+   */
+  static final class Output implements AutoCloseable {
+    private final Path target; // null for standard output
+    private final Path partial;
+    private final OutputStream stream;
+    private boolean committed;
 
-      @Override
-      public void close() throws IOException {
-        flush();
+    private Output(Path target, Path partial, OutputStream stream) {
+      this.target = target;
+      this.partial = partial;
+      this.stream = stream;
+    }
+
+    /** @return where to write; a name ending in {@code .gz} is written as gzip */
+    OutputStream stream() {
+      return stream;
+    }
+
+    /** Closes the stream and puts the file written in its place. */
+    void commit() throws IOException {
+      stream.close();
+      if (target != null) {
+        try {
+          java.nio.file.Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          java.nio.file.Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
       }
-    } : java.nio.file.Files.newOutputStream(Path.of(name));
+      committed = true;
+    }
+
+    /** Unless committed, closes the stream and deletes what was written. */
+    @Override
+    public void close() throws IOException {
+      if (!committed) {
+        try {
+          stream.close();
+        } finally {
+          if (partial != null) {
+            java.nio.file.Files.deleteIfExists(partial);
+          }
+        }
+      }
+    }
+  }
+
+  /** @return the output {@code name}: standard output for {@code -}, else a file */
+  static Output out(String name, OutputStream stdout) throws IOException {
+    Path target = null;
+    Path partial = null;
+    OutputStream raw;
+    if (name.equals("-")) {
+      raw = new FilterOutputStream(stdout) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+          flush();
+        }
+      };
+    } else if (java.nio.file.Files.exists(Path.of(name))
+        && !java.nio.file.Files.isRegularFile(Path.of(name))) { // a device or a pipe: as it is
+      raw = java.nio.file.Files.newOutputStream(Path.of(name));
+    } else {
+      target = Path.of(name).toAbsolutePath();
+      partial = java.nio.file.Files.createTempFile(target.getParent(),
+          "." + target.getFileName(), ".partial");
+      raw = java.nio.file.Files.newOutputStream(partial);
+    }
     OutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
-    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
-        ? new GZIPOutputStream(buffered, 1 << 16) : buffered;
+    return new Output(target, partial, name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
+        ? new GZIPOutputStream(buffered, 1 << 16) : buffered);
+  }
+
+  /**
+   * @return whether {@code in} and {@code out} name the same file, which writing would destroy
+   *     before it is read
+   */
+  static boolean same(String in, String out) {
+    if (in.equals("-") || out.equals("-")) {
+      return false;
+    }
+    try {
+      return java.nio.file.Files.isSameFile(Path.of(in), Path.of(out));
+    } catch (IOException e) { // one of them does not exist
+      return false;
+    }
+  }
+
+  /**
+   * @param failure an {@link IOException}, or an {@link UncheckedIOException} around one
+   * @return why reading or writing failed, in words: {@code no such file or directory},
+   *     {@code permission denied}, or the failure's own message
+   */
+  static String why(Exception failure) {
+    Throwable e = failure instanceof UncheckedIOException u ? u.getCause() : failure;
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    } else if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    } else if (e instanceof FileAlreadyExistsException) {
+      return "already exists";
+    } else if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    } else if (e instanceof EOFException) {
+      return "the input ends too soon" + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** @return the size of the file in bytes, or -1 for standard input */

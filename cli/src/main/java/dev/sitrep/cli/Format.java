@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -69,9 +70,13 @@ enum Format {
     void close();
   }
 
-  /** Where records are written, and what writing them lost. */
+  /**
+   * Where records are written, and what writing them lost; a dossier, a bundle or a map is
+   * written as the sink closes, and closing it again does nothing.
+   */
   interface Sink extends AutoCloseable {
-    void write(EventRecord r);
+    /** @return whether the record was written; if not, the report says why */
+    boolean write(EventRecord r);
 
     LossReport report();
 
@@ -291,12 +296,21 @@ enum Format {
   }
 
   private static Sink sink(Consumer<EventRecord> write, Runnable close, LossReport report) {
+    return choosingSink(r -> {
+      write.accept(r);
+      return true;
+    }, close, report);
+  }
+
+  /** @param write writes a record, or not; @return whether it did */
+  private static Sink choosingSink(Predicate<EventRecord> write, Runnable close,
+      LossReport report) {
     return new Sink() {
       private boolean closed;
 
       @Override
-      public void write(EventRecord r) {
-        write.accept(r);
+      public boolean write(EventRecord r) {
+        return write.test(r);
       }
 
       @Override
@@ -329,22 +343,10 @@ enum Format {
     @Override
     public Sink open(OutputStream out) {
       DatasetWriter w = dataset.writer(out);
-      return new Sink() {
-        @Override
-        public void write(EventRecord r) {
-          w.write(r);
-        }
-
-        @Override
-        public LossReport report() {
-          return w.report();
-        }
-
-        @Override
-        public void close() {
-          w.close();
-        }
-      };
+      return choosingSink(r -> {
+        long before = w.written();
+        return w.write(r).written() > before;
+      }, w::close, w.report());
     }
   }
 }

@@ -5,7 +5,8 @@ import java.time.Duration;
 
 /**
  * A progress bar on standard error: bytes read against the file's size, the rate and the time
- * left, redrawn at most every half second. Shown only when standard error is a terminal, the
+ * left, redrawn at most every half second. Shown only when the command runs at a terminal
+ * ({@link System#console()}: standard input and output not redirected), the
  * input a file of at least {@value #LARGE} bytes, and {@code --quiet} not given; otherwise silent.
  */
 final class Progress {

@@ -57,7 +57,7 @@ final class StatsCommand implements Callable<Integer> {
     Format.Reader reader = Format.of(spec.commandLine(), from, file, "--from")
         .reading(spec.commandLine());
     int decoders = threads.count();
-    Errors errors = new Errors(err, maxErrors);
+    Errors errors = Errors.of(spec, maxErrors);
     Map<String, Long> byType = new TreeMap<>();
     Set<EntityId> actors = new HashSet<>();
     Set<String> places = new HashSet<>();
@@ -92,7 +92,7 @@ final class StatsCommand implements Callable<Integer> {
       errors.report(file, e.line().orElse(0), e.getMessage());
       return Main.BAD_DATA;
     } catch (IOException | java.io.UncheckedIOException e) {
-      err.println(file + ": cannot be read: " + e.getMessage());
+      err.println(file + ": cannot be read: " + Files.why(e));
       return Main.USAGE;
     } finally {
       progress.done();

@@ -9,6 +9,7 @@ import dev.sitrep.io.SitrepJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,11 +21,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sitrep validate FILE...}: sitrep JSON dossiers and JSON Lines of events. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Checks sitrep files: a .json file is a dossier, read strictly and validated "
-        + "(references, supersession); a .jsonl file holds an event a line. Each error is "
-        + "printed as file:line: JSON path: rule."},
+    description = {"Checks sitrep files: a .json file (or one whose name ends in no format that "
+        + "convert knows) is a dossier, read strictly and validated (references, supersession); "
+        + "a .jsonl or .ndjson file holds an event a line. Each error is printed as "
+        + "file:line: JSON path: rule; each problem validate() finds in a dossier as "
+        + "file: JSON path: rule (code). Files in other formats are refused: convert them "
+        + "first. Every file is checked, whatever the errors in those before it."},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  every file valid", "  1  a file not valid", "  2  a file that cannot be read",
+    footer = {"  0  every file valid", "  1  a file not valid",
+        "  2  a file that cannot be read, or is not sitrep JSON",
         "%nExamples:%n  sitrep validate dossier.json", "  sitrep validate events.jsonl.gz",
         "  sitrep validate --threads 1 events.jsonl",
         "  cat events.jsonl | sitrep validate --jsonl -"})
@@ -53,12 +58,20 @@ final class ValidateCommand implements Callable<Integer> {
     int decoders = threads.count();
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    Errors errors = new Errors(err, maxErrors);
+    Errors errors = Errors.of(spec, maxErrors);
     SitrepJson json = SitrepJson.defaults();
+    int unread = 0;
     for (String file : files) {
+      Format format = jsonl ? Format.JSONL : Format.guess(file).orElse(Format.JSON);
+      if (format != Format.JSON && format != Format.JSONL) {
+        err.println(file + ": cannot be validated: it is " + format.description + ", not sitrep"
+            + " JSON; sitrep convert reads it");
+        unread++;
+        continue;
+      }
       long[] read = new long[1];
       try (InputStream in = Files.in(file, System.in, read)) {
-        if (jsonl || Format.guess(file).map(f -> f != Format.JSON).orElse(false)) {
+        if (format == Format.JSONL) {
           try (JsonLinesReader<Event> lines = json.readLines(in, Event.class,
               bad -> errors.report(file, bad.lineNumber(), bad.error().getMessage()), decoders)) {
             Progress progress = new Progress(err, Files.size(file), read, quiet);
@@ -78,12 +91,13 @@ final class ValidateCommand implements Callable<Integer> {
         }
       } catch (InvalidDataException e) {
         errors.report(file, e.line().orElse(0), e.getMessage());
-      } catch (IOException | java.io.UncheckedIOException e) {
-        err.println(file + ": cannot be read: " + e.getMessage());
-        return Main.USAGE;
+      } catch (IOException | UncheckedIOException e) {
+        err.println(file + ": cannot be read: " + Files.why(e));
+        unread++;
       }
     }
-    errors.summary(files.size() + (files.size() == 1 ? " file" : " files"));
-    return errors.count() == 0 ? Main.OK : Main.BAD_DATA;
+    errors.summary(files.size() + (files.size() == 1 ? " file" : " files")
+        + (unread == 0 ? "" : ", " + unread + " not read"));
+    return unread > 0 ? Main.USAGE : errors.count() == 0 ? Main.OK : Main.BAD_DATA;
   }
 }

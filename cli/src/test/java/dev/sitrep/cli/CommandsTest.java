@@ -47,7 +47,7 @@ class CommandsTest {
     Path json = dir.resolve("events.json");
     assertThat(run("convert", csv.toString(), json.toString())).isEqualTo(Main.BAD_DATA);
     assertThat(err.toString()).contains("events.acled.csv:5: event_date: must be a date",
-        "4 events read, 1 bad rows");
+        "4 events read, 4 written, 1 bad rows");
     assertThat(run("validate", json.toString())).isEqualTo(Main.OK);
     assertThat(out.toString()).contains("0 problems");
     assertThat(run("stats", json.toString())).isEqualTo(Main.OK);
@@ -77,7 +77,8 @@ class CommandsTest {
     Path ged = dir.resolve("events.ucdp.csv.gz");
     run("convert", csv.toString(), ged.toString());
     assertThat(err.toString()).contains("could not carry:",
-        "type_of_violence: 'protest/demo' is no organized violence; event skipped (2)");
+        "type_of_violence: 'protest/demo' is no organized violence; event skipped (2)",
+        "4 events read, 1 written");
     assertThat(Files.size(ged)).isPositive();
   }
 
@@ -143,12 +144,65 @@ class CommandsTest {
     Path jsonl = manyLines();
     Path geojson = dir.resolve("events.geojson");
     assertThat(sameWithOneThreadAndFour(Main.BAD_DATA, "convert", jsonl.toString(),
-        geojson.toString())).contains("events.jsonl:704: ", "2995 events read, 5 bad rows");
+        geojson.toString())).contains("events.jsonl:704: ",
+        "2995 events read, 2995 written, 5 bad rows");
     assertThat(sameWithOneThreadAndFour(Main.BAD_DATA, "stats", "-q", jsonl.toString()))
         .contains("events: 2995", "events.jsonl:2804: ");
     clear();
     assertThat(run("stats", "--threads", "0", jsonl.toString())).isEqualTo(Main.USAGE);
     assertThat(err.toString()).contains("--threads must be at least 1, was 0");
+  }
+
+  @Test
+  void convertRefusesToWriteOverItsInputAndLeavesOutputAsItWasWhenItFails() throws Exception {
+    Path csv = fixture("events.acled.csv");
+    String before = Files.readString(csv);
+    assertThat(run("convert", csv.toString(), csv.toString())).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("IN and OUT are the same file");
+    assertThat(Files.readString(csv)).isEqualTo(before);
+    Path notDossier = dir.resolve("not.json");
+    Files.writeString(notDossier, "[]");
+    Path json = dir.resolve("kept.json");
+    Files.writeString(json, "what was there");
+    clear();
+    assertThat(run("convert", notDossier.toString(), json.toString())).isEqualTo(Main.BAD_DATA);
+    assertThat(Files.readString(json)).isEqualTo("what was there");
+    try (var listing = Files.list(dir)) {
+      assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
+    }
+  }
+
+  @Test
+  void aFileThatCannotBeReadOrWrittenSaysWhy() throws Exception {
+    Path csv = fixture("events.acled.csv");
+    assertThat(run("convert", dir.resolve("nosuch.acled.csv").toString(), "x.json"))
+        .isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("nosuch.acled.csv to x.json: no such file or directory");
+    clear();
+    assertThat(run("convert", csv.toString(), dir.resolve("no/dir/x.json").toString()))
+        .isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("x.json: no such file or directory");
+    clear();
+    assertThat(run("stats", "--from", "acled", dir.toString())).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("cannot be read").doesNotContain("Exception");
+  }
+
+  @Test
+  void validateChecksEveryFileAndRefusesOtherFormats() throws Exception {
+    Path json = dir.resolve("events.json");
+    run("convert", fixture("events.acled.csv").toString(), json.toString());
+    Path stix = dir.resolve("events.stix.json");
+    run("convert", json.toString(), stix.toString());
+    clear();
+    assertThat(run("validate", dir.resolve("nosuch.json").toString(), stix.toString(),
+        json.toString())).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("nosuch.json: cannot be read: no such file",
+        "events.stix.json: cannot be validated: it is STIX 2.1, a bundle, not sitrep JSON",
+        "3 files, 2 not read: no errors");
+    assertThat(out.toString()).contains("events.json: ").contains("0 problems");
+    clear();
+    assertThat(run("validate", "--max-errors", "-1", json.toString())).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("--max-errors must be at least 0, was -1");
   }
 
   @Test

@@ -39,7 +39,7 @@ class RunnableJarIT {
     Path json = dir.resolve("events.json.gz");
     Run convert = run("convert", csv.toString(), json.toString());
     assertThat(convert.exit()).isEqualTo(1);
-    assertThat(convert.out()).contains("4 events read, 1 bad rows");
+    assertThat(convert.out()).contains("4 events read, 4 written, 1 bad rows");
     Run validate = run("validate", json.toString());
     assertThat(validate.exit()).isZero();
     assertThat(validate.out()).contains("0 problems");

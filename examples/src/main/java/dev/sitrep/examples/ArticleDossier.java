@@ -56,8 +56,8 @@ import dev.sitrep.core.time.TimePoint;
 import java.time.ZoneId;
 
 /**
- * The Atlantic Council article on Zapad 2025 (in {@code shared/article/}), fact by fact (F01–F28 of
- * {@code facts.md}), as a sitrep {@link Dossier} built with the public API only. Every fact is cited
+ * The Atlantic Council article on Zapad 2025, fact by fact (F01–F28, the numbers of the team's
+ * table of its facts), as a sitrep {@link Dossier} built with the public API only. Every fact is cited
  * to the article, with its hedge ("reportedly", "officials stated") kept as data; where the article
  * is vague, so is the data. The only additions are the coordinates of places the article names
  * (Warsaw, Alaska, Kaliningrad Region), marked as settlement or region precision, and the calendar

@@ -38,8 +38,8 @@ import java.util.Objects;
  *       with its own {@code JsonParseException}.
  *   <li>{@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} decides: enabled, which is
  *       Jackson 2's default, reading is strict, as {@code SitrepJson} is; disabled (as Spring Boot
- *       does), unknown properties and elements of unknown {@code type} are skipped as {@code
- *       SitrepJson}'s lenient mode does, with no report.
+ *       does), unknown properties are skipped and elements of unknown {@code type} kept as they
+ *       are, as {@code SitrepJson}'s lenient mode does, with no report.
  *   <li>Jackson's own type ids ({@code @JsonTypeInfo}, default typing) are not written around
  *       sitrep values: sitrep's {@code type} property names the type of a family's value.
  * </ul>

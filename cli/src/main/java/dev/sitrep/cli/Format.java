@@ -248,18 +248,20 @@ enum Format {
 
   private static Sink writeDossier(OutputStream out) {
     java.util.List<EventRecord> all = new java.util.ArrayList<>();
+    LossReport report = new LossReport();
     return sink(all::add, () -> {
-      SITREP.write(EventRecord.toDossier(all.iterator()), out);
+      SITREP.write(EventRecord.toDossier(all.iterator(), report), out);
       closeQuietly(out);
-    }, new LossReport());
+    }, report);
   }
 
   private static Sink writeStix(OutputStream out) {
     java.util.List<EventRecord> all = new java.util.ArrayList<>();
+    LossReport report = new LossReport();
     return sink(all::add, () -> {
-      StixExport.defaults().write(EventRecord.toDossier(all.iterator()), out);
+      StixExport.defaults().write(EventRecord.toDossier(all.iterator(), report), out);
       closeQuietly(out);
-    }, new LossReport());
+    }, report);
   }
 
   private static Sink writeLines(OutputStream out) {

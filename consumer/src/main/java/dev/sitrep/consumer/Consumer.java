@@ -15,6 +15,7 @@ import dev.sitrep.core.time.TimePoint;
 import dev.sitrep.datasets.Dataset;
 import dev.sitrep.datasets.DatasetReader;
 import dev.sitrep.datasets.EventRecord;
+import dev.sitrep.datasets.LossReport;
 import dev.sitrep.io.SitrepJson;
 import dev.sitrep.io.SitrepModule;
 import dev.sitrep.jackson2.SitrepJackson2Module;
@@ -45,7 +46,7 @@ public final class Consumer {
         new ByteArrayInputStream(PLOVER_ROW.getBytes(StandardCharsets.UTF_8)), bad -> {
           throw bad.error();
         })) {
-      return EventRecord.toDossier(rows);
+      return EventRecord.toDossier(rows, new LossReport());
     }
   }
 

@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * One event with the actors and sources it refers to, as one row of a dataset holds them: an ACLED
  * row is a battle, its two actors and the states its places lie in, and the publishers ACLED
- * cites. A dossier is made of records with {@link #toDossier(Iterator)}, and taken apart into them
+ * cites. A dossier is made of records with {@link #toDossier(Iterator, LossReport)}, and taken
+ * apart into them
  * with {@link #of(Dossier)}.
  *
  * <pre>{@code
@@ -133,20 +134,35 @@ public record EventRecord(Event event, List<Actor> actors, List<Source> sources)
 
   /**
    * @param records records, such as a dataset's rows
-   * @return one dossier of their events, actors and sources, each actor and source once (the
-   *     first seen of an id)
+   * @param report where what the dossier cannot hold is counted: a record whose event has the id
+   *     of an earlier one (dropped, as a dossier holds each id once), and an actor or source with
+   *     the id of an earlier, different one (ids are made of names, so two rows may name two
+   *     actors alike; the first kept)
+   * @return one dossier of their events, actors and sources, each id once
    */
-  public static Dossier toDossier(Iterator<EventRecord> records) {
+  public static Dossier toDossier(Iterator<EventRecord> records, LossReport report) {
     Map<EntityId, Actor> actors = new LinkedHashMap<>();
     Map<EntityId, Source> sources = new LinkedHashMap<>();
-    List<Event> events = new ArrayList<>();
+    Map<EntityId, Event> events = new LinkedHashMap<>();
     while (records.hasNext()) {
       EventRecord r = records.next();
-      events.add(r.event());
-      r.actors().forEach(a -> actors.putIfAbsent(a.id(), a));
-      r.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
+      if (events.putIfAbsent(r.event().id(), r.event()) != null) {
+        report.add("events.id", "an event with the id of an earlier one; dropped");
+        continue;
+      }
+      r.actors().forEach(a -> keepFirst(actors, a, "actors", report));
+      r.sources().forEach(s -> keepFirst(sources, s, "sources", report));
     }
     return Dossier.builder().addAllSources(sources.values()).addAllActors(actors.values())
-        .addAllEvents(events).build();
+        .addAllEvents(events.values()).build();
+  }
+
+  private static <T extends Entity> void keepFirst(Map<EntityId, T> kept, T entity, String path,
+      LossReport report) {
+    T first = kept.putIfAbsent(entity.id(), entity);
+    if (first != null && !first.equals(entity)) {
+      report.add(path, "one with the id of an earlier, different one (its name made the same"
+          + " id); the first kept");
+    }
   }
 }

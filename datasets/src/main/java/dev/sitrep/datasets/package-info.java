@@ -6,7 +6,7 @@
  *
  * <pre>{@code
  * try (DatasetReader rows = Dataset.ACLED.reader(in, null)) {
- *   Dossier dossier = EventRecord.toDossier(rows);
+ *   Dossier dossier = EventRecord.toDossier(rows, rows.report());
  *   System.out.println(rows.report());   // e.g. nothing lost
  * }
  * }</pre>

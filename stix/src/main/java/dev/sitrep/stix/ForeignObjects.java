@@ -170,7 +170,9 @@ final class ForeignObjects {
     Map<String, JsonValue> kept = new LinkedHashMap<>();
     kept.put("id", JsonValue.of(id));
     o.forEach((name, value) -> {
-      if (!name.equals("type") && !name.equals("id") && !mapped.contains(name)) {
+      // a mapped property is taken only as a string: any other value is kept here
+      if (!name.equals("type") && !name.equals("id")
+          && !(mapped.contains(name) && value instanceof JsonValue.JsonString)) {
         kept.put(name, value);
       }
     });

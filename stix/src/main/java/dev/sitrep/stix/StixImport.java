@@ -19,6 +19,8 @@ import dev.sitrep.io.SitrepJson;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -237,9 +239,23 @@ public final class StixImport {
   }
 
   /** @return whether {@code a} is a later version than {@code b}, by {@code modified} */
+  /**
+   * @return whether {@code a} is a later version than {@code b}: its {@code modified} is a later
+   *     instant ({@code 00:00:00.5Z} after {@code 00:00:00Z}); a version whose {@code modified} is
+   *     absent or not a timestamp is no later than any
+   */
   private static boolean newer(StixReader.Item a, StixReader.Item b) {
-    return a.modified().isPresent() && (b.modified().isEmpty()
-        || a.modified().get().compareTo(b.modified().get()) > 0);
+    Optional<Instant> x = instant(a.modified());
+    Optional<Instant> y = instant(b.modified());
+    return x.isPresent() && (y.isEmpty() || x.get().isAfter(y.get()));
+  }
+
+  private static Optional<Instant> instant(Optional<String> timestamp) {
+    try {
+      return timestamp.map(Instant::parse);
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   private JsonParser parser(InputStream in) {

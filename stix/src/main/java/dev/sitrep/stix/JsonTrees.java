@@ -23,8 +23,11 @@ final class JsonTrees {
    * Reads the value the parser is on, and leaves the parser on its last token.
    *
    * @param path the value's JSON path, for errors
+   * @param bound run at each value within, to refuse a value beyond the read limits before it is
+   *     held, as an array of millions of numbers
    */
-  static JsonValue read(JsonParser p, String path) {
+  static JsonValue read(JsonParser p, String path, Runnable bound) {
+    bound.run();
     JsonToken t = p.currentToken();
     if (t == null) {
       throw new InvalidDataException(path, "must be a JSON value, found the end of the input");
@@ -35,14 +38,14 @@ final class JsonTrees {
         for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
           String name = p.currentName();
           p.nextToken();
-          members.put(name, read(p, path + "." + name));
+          members.put(name, read(p, path + "." + name, bound));
         }
         return JsonValue.object(members);
       }
       case START_ARRAY: {
         List<JsonValue> elements = new ArrayList<>();
         for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
-          elements.add(read(p, path + "[" + elements.size() + "]"));
+          elements.add(read(p, path + "[" + elements.size() + "]", bound));
         }
         return JsonValue.array(elements);
       }
@@ -86,7 +89,7 @@ final class JsonTrees {
       try (JsonParser p = FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(),
           r.utf8())) {
         p.nextToken();
-        copy(p, g);
+        copy(p, g, () -> { });
       }
     } else {
       g.writeStartObject();
@@ -101,10 +104,13 @@ final class JsonTrees {
   /**
    * Copies the value the parser is on, leaving the parser on its last token; numbers are copied
    * as their text, exactly.
+   *
+   * @param bound run at each token, as for {@link #read}
    */
-  static void copy(JsonParser p, JsonGenerator g) {
+  static void copy(JsonParser p, JsonGenerator g, Runnable bound) {
     int depth = 0;
     do {
+      bound.run();
       JsonToken t = p.currentToken();
       switch (t) {
         case START_OBJECT:
@@ -145,12 +151,15 @@ final class JsonTrees {
     } while (depth > 0 && p.nextToken() != null);
   }
 
-  /** @return the value the parser is on, as UTF-8 text; the parser is left on its last token */
-  static byte[] raw(JsonParser p) {
+  /**
+   * @param bound run at each token, as for {@link #read}
+   * @return the value the parser is on, as UTF-8 text; the parser is left on its last token
+   */
+  static byte[] raw(JsonParser p, Runnable bound) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try (JsonGenerator g = FACTORY.createGenerator(
         tools.jackson.core.ObjectWriteContext.empty(), out)) {
-      copy(p, g);
+      copy(p, g, bound);
     }
     return out.toByteArray();
   }

@@ -212,7 +212,8 @@ public final class StixReader implements Iterator<Entity>, AutoCloseable {
         inObjects = true;
         seenObjects = true;
       } else {
-        top.put(name, JsonTrees.read(p, "$." + name));
+        top.put(name, JsonTrees.read(p, "$." + name,
+            within("$." + name, offset(p.currentTokenLocation()))));
       }
     }
   }
@@ -253,14 +254,14 @@ public final class StixReader implements Iterator<Entity>, AutoCloseable {
       } else {
         JsonValue v;
         if (name.equals("extensions")) {
-          extensions = JsonTrees.raw(p);
+          extensions = JsonTrees.raw(p, within(path, start));
           try (JsonParser again = WRITER.createParser(
               tools.jackson.core.ObjectReadContext.empty(), extensions)) {
             again.nextToken();
-            v = JsonTrees.read(again, path + "." + name);
+            v = JsonTrees.read(again, path + "." + name, () -> { }); // bounded as it was copied
           }
         } else {
-          v = JsonTrees.read(p, path + "." + name);
+          v = JsonTrees.read(p, path + "." + name, within(path, start));
         }
         o.put(name, v);
         if (name.equals("extensions") && sitrepMember(v).filter(SitrepExtension.DOSSIER::equals)
@@ -268,11 +269,7 @@ public final class StixReader implements Iterator<Entity>, AutoCloseable {
           dossier = true;
         }
       }
-      long length = offset(p.currentLocation()) - start;
-      if (length > limits.maxDocumentLength()) {
-        throw at(path, "must be at most " + limits.maxDocumentLength()
-            + " bytes long (the read limit for one object), found " + length);
-      }
+      within(path, start).run();
     }
     String type = JsonTrees.string(o, "type").orElseThrow(() ->
         at(path + ".type", "must be a string, the object's STIX type"));
@@ -371,7 +368,7 @@ public final class StixReader implements Iterator<Entity>, AutoCloseable {
           String inner = x.currentName();
           x.nextToken();
           if (inner.equals(member)) {
-            return JsonTrees.raw(x);
+            return JsonTrees.raw(x, () -> { }); // of extensions read within the limits
           }
           x.skipChildren();
         }
@@ -434,6 +431,20 @@ public final class StixReader implements Iterator<Entity>, AutoCloseable {
       default:
         return t.toString();
     }
+  }
+
+  /**
+   * @return a check that the value at {@code path}, which starts at byte {@code start}, is not
+   *     yet longer than the read limit for one object
+   */
+  private Runnable within(String path, long start) {
+    return () -> {
+      long length = offset(p.currentLocation()) - start;
+      if (length > limits.maxDocumentLength()) {
+        throw at(path, "must be at most " + limits.maxDocumentLength()
+            + " bytes long (the read limit for one object), found " + length + " so far");
+      }
+    };
   }
 
   private static long offset(TokenStreamLocation l) {

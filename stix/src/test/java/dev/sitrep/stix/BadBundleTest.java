@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.io.ReadLimits;
 import org.junit.jupiter.params.ParameterizedTest;
+import java.util.List;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bad bundles fail with sitrep's one exception, naming the JSON path and the rule. */
 class BadBundleTest {
@@ -86,5 +88,39 @@ class BadBundleTest {
         .isInstanceOf(InvalidDataException.class)
         .hasMessageContaining(rule.strip())
         .hasMessageContaining("$.objects[0]");
+  }
+
+  /**
+   * @return a bundle whose {@code x_big} array has {@code elements} numbers, made as it is read:
+   *     at the bundle's top, or in its one object
+   */
+  private static java.io.InputStream bigArray(boolean inObject, long elements) {
+    String head = "{\"type\":\"bundle\"," + ID + ","
+        + (inObject ? "\"objects\":[" + PERSON.replace("}", ",") : "") + "\"x_big\":[";
+    String tail = "1]" + (inObject ? "}]}" : ",\"objects\":[]}");
+    byte[] element = "1,".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
+        new java.io.ByteArrayInputStream(head.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        new java.io.InputStream() {
+          private long at;
+
+          @Override
+          public int read() {
+            return at < elements * element.length ? element[(int) (at++ % element.length)] : -1;
+          }
+        },
+        new java.io.ByteArrayInputStream(tail.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+  }
+
+  @ParameterizedTest(name = "in an object: {0}")
+  @ValueSource(booleans = {true, false})
+  void aValueBeyondTheLimitIsRefusedBeforeItIsHeld(boolean inObject) {
+    StixImport small = StixImport.withLimits(new ReadLimits(64, 1_000_000, 100, 10_000));
+    // 20,000,000 elements, 40 MB: refused within the first 10 KB, not read whole
+    assertThatThrownBy(() -> small.read(bigArray(inObject, 20_000_000)))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining(inObject ? "$.objects[0]" : "$.x_big")
+        .hasMessageContaining("must be at most 10000 bytes long (the read limit for one object),"
+            + " found 100");
   }
 }

@@ -4,6 +4,13 @@ package dev.sitrep.io;
  * Limits on what {@link SitrepJson} reads, so that hostile input is refused early and in bounded
  * memory. The defaults suit documents of many thousands of records.
  *
+ * <p>What a read holds grows with the document, by at most about 16 bytes for each byte of it:
+ * the most is a long array of short decimal numbers, such as {@code 1.5}, in an extension
+ * property (measured on 2026-11-28: 15.2 bytes a byte; sitrep's own values, strings and small
+ * integers hold less). So the default document limit of 100 MB may take up to about 1.6 GB of
+ * heap: for untrusted input, give {@code maxDocumentLength} at most a sixteenth of the heap a
+ * read may have.
+ *
  * <pre>{@code
  * SitrepJson json = SitrepJson.builder()
  *     .limits(new ReadLimits(32, 10_000, 50, 1_000_000))

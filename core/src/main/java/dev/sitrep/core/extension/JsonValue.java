@@ -42,7 +42,7 @@ public sealed interface JsonValue {
    * @return a JSON number, exactly as given (the scale kept: {@code 1.50} stays {@code 1.50})
    */
   static JsonValue of(BigDecimal value) {
-    return new JsonNumber(value);
+    return SharedValues.number(value);
   }
 
   /**
@@ -50,7 +50,7 @@ public sealed interface JsonValue {
    * @return a JSON integer
    */
   static JsonValue of(long value) {
-    return new JsonNumber(BigDecimal.valueOf(value));
+    return SharedValues.number(BigDecimal.valueOf(value));
   }
 
   /**
@@ -66,7 +66,11 @@ public sealed interface JsonValue {
    * @return a JSON array of the elements, in order
    */
   static JsonValue array(List<? extends JsonValue> elements) {
-    return new JsonArray(Collections.unmodifiableList(elements));
+    if (elements == null) {
+      return new JsonArray(null); // refused, with the rule
+    }
+    return elements.isEmpty() ? SharedValues.EMPTY_ARRAY
+        : new JsonArray(Collections.unmodifiableList(elements));
   }
 
   /**
@@ -74,7 +78,11 @@ public sealed interface JsonValue {
    * @return a JSON object of the members, in the map's order
    */
   static JsonValue object(Map<String, ? extends JsonValue> members) {
-    return new JsonObject(Collections.unmodifiableMap(members));
+    if (members == null) {
+      return new JsonObject(null); // refused, with the rule
+    }
+    return members.isEmpty() ? SharedValues.EMPTY_OBJECT
+        : new JsonObject(Collections.unmodifiableMap(members));
   }
 
   /**
@@ -100,7 +108,8 @@ public sealed interface JsonValue {
         copy.put(k, v);
       });
       Extensions.requireWellFormed(copy.keySet(), "members");
-      members = Collections.unmodifiableMap(copy);
+      // an object of one member, as most are, in a map of one entry: its order is its own
+      members = copy.size() <= 1 ? Map.copyOf(copy) : Collections.unmodifiableMap(copy);
     }
   }
 

@@ -112,6 +112,27 @@ class ExtensionsTest {
     assertThatThrownBy(() -> JsonValue.of((String) null)).isInstanceOf(InvalidDataException.class);
     assertThatThrownBy(() -> JsonValue.of((BigDecimal) null))
         .isInstanceOf(InvalidDataException.class);
+    assertThatThrownBy(() -> JsonValue.array(null)).isInstanceOf(InvalidDataException.class);
+    assertThatThrownBy(() -> JsonValue.object(null)).isInstanceOf(InvalidDataException.class);
+  }
+
+  @Test
+  void smallIntegersAndEmptyContainersAreSharedAndEqualToNewOnes() {
+    assertThat(JsonValue.of(new BigDecimal("7"))).isSameAs(JsonValue.of(7))
+        .isEqualTo(new JsonValue.JsonNumber(new BigDecimal("7")));
+    assertThat(JsonValue.of(new BigDecimal("7.0"))).isNotSameAs(JsonValue.of(7))
+        .isNotEqualTo(JsonValue.of(7));
+    assertThat(JsonValue.of(256)).isNotSameAs(JsonValue.of(256));
+    assertThat(JsonValue.of(-1)).isNotSameAs(JsonValue.of(-1));
+    assertThat(JsonValue.object(new LinkedHashMap<>())).isSameAs(JsonValue.object(Map.of()))
+        .isEqualTo(new JsonValue.JsonObject(new LinkedHashMap<>()));
+    assertThat(JsonValue.array(new ArrayList<>())).isSameAs(JsonValue.array(List.of()))
+        .isEqualTo(new JsonValue.JsonArray(List.of()));
+    JsonValue.JsonObject one = (JsonValue.JsonObject) JsonValue.object(
+        Map.of("x_a", JsonValue.TRUE));
+    assertThat(one.members()).containsExactly(Map.entry("x_a", JsonValue.TRUE));
+    assertThatThrownBy(() -> one.members().put("x_b", JsonValue.NULL))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

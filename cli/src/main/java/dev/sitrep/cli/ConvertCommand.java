@@ -80,8 +80,10 @@ final class ConvertCommand implements Callable<Integer> {
     try (InputStream is = Files.in(in, System.in, read);
         Files.Output os = Files.out(out, System.out);
         Format.Records records = input.open(is,
-            bad -> errors.report(in, bad.lineNumber(), bad.error().getMessage()), decoders);
-        Format.Sink sink = output.open(os.stream())) {
+            bad -> errors.report(in, bad.lineNumber(), bad.error().getMessage()), decoders)) {
+      // closed here, at the end, as it writes a dossier, a bundle or a map then; after a failure
+      // what it holds is not written, and OUT's temporary file is deleted
+      Format.Sink sink = output.open(os.stream());
       while (records.hasNext()) {
         if (sink.write(records.next())) {
           written++;
@@ -91,7 +93,7 @@ final class ConvertCommand implements Callable<Integer> {
       }
       progress.done();
       readLosses = records.report();
-      sink.close(); // a dossier, a bundle or a map is written now
+      sink.close();
       writeLosses = sink.report();
       os.commit();
     } catch (InvalidDataException e) {

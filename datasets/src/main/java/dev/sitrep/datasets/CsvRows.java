@@ -51,6 +51,11 @@ final class CsvRows implements RowSource {
       String[] cells;
       do {
         if (!rows.hasNextValue()) {
+          if (index == null) { // not even a header
+            broken = true;
+            return new Decoded(Math.max(line, 1), null, new InvalidDataException("",
+                "must begin with a header of the codebook's columns; the input has none"));
+          }
           return null;
         }
         // Jackson's CSV parser counts the row's start from the line before it

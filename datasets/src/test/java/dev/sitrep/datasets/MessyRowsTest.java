@@ -122,6 +122,16 @@ class MessyRowsTest {
   }
 
   @Test
+  void anEmptyCsvIsABadFileNotOneOfNoEvents() {
+    for (String text : new String[] {"", "\n\n"}) {
+      bad.clear();
+      assertThat(read(Dataset.UCDP_GED, text)).isEmpty();
+      assertThat(bad).singleElement().satisfies(b -> assertThat(b.error())
+          .hasMessageContaining("must begin with a header of the codebook's columns"));
+    }
+  }
+
+  @Test
   void aCsvHeaderWithEmptyOrRepeatedNamesCountsItsCellsAndReportsThem() throws IOException {
     String[] acled = acled();
     String csv = acled[0] + ",,,notes\n" + acled[1] + ",,,again\n";

@@ -53,7 +53,9 @@ public abstract class Dossier {
   /** The version of the dossier format this sitrep writes. */
   public static final String SCHEMA_VERSION = "1";
 
-  private static final Pattern VERSION = Pattern.compile("[0-9]+(?:\\.[0-9]+)*");
+  /** The versions this sitrep reads and writes: its major version, or a minor one of it. */
+  private static final Pattern VERSION =
+      Pattern.compile(Pattern.quote(SCHEMA_VERSION) + "(?:\\.[0-9]+)*");
 
   /** @return the version of the dossier format, {@value #SCHEMA_VERSION} unless set */
   @Value.Default
@@ -92,7 +94,8 @@ public abstract class Dossier {
 
   @Value.Check
   void check() {
-    Checks.matches(schemaVersion(), VERSION, "schemaVersion", "a version such as '1' or '1.2'");
+    Checks.matches(schemaVersion(), VERSION, "schemaVersion", "a version this sitrep reads, "
+        + SCHEMA_VERSION + " or " + SCHEMA_VERSION + ".x, such as '1' or '1.2'");
     title().ifPresent(t -> Checks.notBlank(t, "title"));
   }
 

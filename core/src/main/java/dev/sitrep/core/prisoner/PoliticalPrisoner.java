@@ -113,10 +113,14 @@ public abstract class PoliticalPrisoner implements Entity {
       String at = "history[" + i + "]";
       Supplier<String> before = () -> previous == null ? "it is the first status"
           : "it follows " + name(previous);
+      for (int j = 0; j < i; j++) { // every earlier one: with vague dates, 2025 between two
+        StatusChange earlier = history().get(j); // days, the one before says too little
+        String which = j == i - 1 ? "the status it follows" : "history[" + j + "]";
+        Checks.require(!c.date().isBefore(earlier.date()), at + ".date",
+            () -> "must not be before " + which + " (" + name(earlier) + " "
+                + earlier.date() + ", " + name(c) + " " + c.date() + ")");
+      }
       if (previous != null) {
-        Checks.require(!c.date().isBefore(previous.date()), at + ".date",
-            () -> "must not be before the status it follows (" + name(previous) + " "
-                + previous.date() + ", " + name(c) + " " + c.date() + ")");
         Checks.require(previous.status() != PrisonerStatus.DIED_IN_CUSTODY, at + ".status",
             () -> "nothing can follow died-in-custody, was " + name(c));
       }

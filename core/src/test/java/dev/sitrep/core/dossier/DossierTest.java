@@ -25,6 +25,8 @@ import dev.sitrep.core.time.Period;
 import dev.sitrep.core.time.TimePoint;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DossierTest {
   private static final Source ARTICLE = Source.builder().id(EntityId.of("source/article"))
@@ -60,6 +62,20 @@ class DossierTest {
     return Dossier.builder().addSources(ARTICLE)
         .addActors(BELARUS, POLAND, RUSSIA, USA, LUKASHENKA, PUTIN)
         .addEvents(zapad(Ref.to(BELARUS)), ALASKA, WARNING);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2", "01", "1.", "1.x", "v1", "99999999999999999999"})
+  void aSchemaVersionThisSitrepDoesNotReadIsRefused(String version) {
+    assertThatThrownBy(() -> valid().schemaVersion(version).build())
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("schemaVersion: must be a version this sitrep reads, 1 or 1.x");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "1.2", "1.2.3"})
+  void aSchemaVersionOfThisMajorVersionIsKept(String version) {
+    assertThat(valid().schemaVersion(version).build().schemaVersion()).isEqualTo(version);
   }
 
   @Test

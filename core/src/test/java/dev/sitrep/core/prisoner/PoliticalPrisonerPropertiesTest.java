@@ -48,6 +48,7 @@ class PoliticalPrisonerPropertiesTest {
   private static final Gen<TimePoint> FEW_DATES = Generate.pick(List.of(
       TimePoint.year(2020), TimePoint.month(2020, 8), TimePoint.day(2020, 8, 9),
       TimePoint.year(2021), TimePoint.month(2021, 3), TimePoint.day(2021, 3, 1),
+      TimePoint.day(2021, 9, 10), // with the year 2021 between, after 1 March: out of order
       TimePoint.parse("2021-03-01T10:00+03:00"), TimePoint.year(2025)));
 
   // ---------------------------------------------------------------- the rules, as a model
@@ -114,9 +115,10 @@ class PoliticalPrisonerPropertiesTest {
   /** @return the path of the first broken rule, or empty if the history follows every rule */
   private static Optional<String> firstBroken(List<StatusChange> history) {
     for (int i = 0; i < history.size(); i++) {
-      if (i > 0 && history.get(i).date().latest()
-          .isBefore(history.get(i - 1).date().earliest())) {
-        return Optional.of("history[" + i + "].date");
+      for (int j = 0; j < i; j++) { // any earlier entry, not only the one before
+        if (history.get(i).date().latest().isBefore(history.get(j).date().earliest())) {
+          return Optional.of("history[" + i + "].date");
+        }
       }
       if (!mayFollow(history.subList(0, i), history.get(i).status())) {
         return Optional.of("history[" + i + "].status");

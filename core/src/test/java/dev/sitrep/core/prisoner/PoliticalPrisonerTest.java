@@ -6,6 +6,7 @@ import static dev.sitrep.core.prisoner.PrisonerStatus.DIED_IN_CUSTODY;
 import static dev.sitrep.core.prisoner.PrisonerStatus.EXPELLED;
 import static dev.sitrep.core.prisoner.PrisonerStatus.PARDONED;
 import static dev.sitrep.core.prisoner.PrisonerStatus.PRE_TRIAL_DETENTION;
+import static dev.sitrep.core.prisoner.PrisonerStatus.PRE_TRIAL_DETENTION;
 import static dev.sitrep.core.prisoner.PrisonerStatus.RELEASED;
 import static dev.sitrep.core.prisoner.PrisonerStatus.SERVING_SENTENCE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,15 @@ class PoliticalPrisonerTest {
     assertThat(p.currentStatus()).hasValue(SERVING_SENTENCE);
     assertThat(p.detentionDate()).hasValue(TimePoint.day(2020, 8, 9));
     assertThat(p.verdictDate()).hasValue(TimePoint.month(2025, 6));
+  }
+
+  @Test
+  void aStatusBeforeAnyEarlierOneIsRejectedThoughAVagueDateLiesBetween() {
+    assertThatThrownBy(() -> prisoner().addHistory(at(DETAINED, "2025-09-10"),
+        at(PRE_TRIAL_DETENTION, "2025"), at(CONVICTED, "2025-01-01")).build())
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("history[2].date: must not be before history[0] "
+            + "(detained 2025-09-10, convicted 2025-01-01)");
   }
 
   @Test

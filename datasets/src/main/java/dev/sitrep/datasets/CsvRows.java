@@ -2,6 +2,7 @@ package dev.sitrep.datasets;
 
 import dev.sitrep.core.InvalidDataException;
 import java.io.CharConversionException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -24,7 +25,8 @@ final class CsvRows implements RowSource {
   private static final CsvMapper CSV = CsvMapper.builder()
       .enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
-  private final MappingIterator<String[]> rows;
+  private final InputStream in;
+  private MappingIterator<String[]> rows; // opened on the first row, where its errors are bad rows
   private final CsvMapping mapping;
   private final LossReport report;
   private Map<String, Integer> index;
@@ -32,11 +34,7 @@ final class CsvRows implements RowSource {
   private boolean broken;
 
   CsvRows(InputStream in, CsvMapping mapping, LossReport report) {
-    try {
-      this.rows = CSV.readerFor(String[].class).readValues(in);
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
-    }
+    this.in = in;
     this.mapping = mapping;
     this.report = report;
   }
@@ -48,6 +46,9 @@ final class CsvRows implements RowSource {
     }
     long line = 0;
     try {
+      if (rows == null) { // reads the first bytes, to tell the encoding
+        rows = CSV.readerFor(String[].class).readValues(in);
+      }
       String[] cells;
       do {
         if (!rows.hasNextValue()) {
@@ -81,8 +82,9 @@ final class CsvRows implements RowSource {
         throw new UncheckedIOException(e.getCause());
       }
       broken = true;
-      return new Decoded(line, null, new InvalidDataException("",
-          "is not UTF-8: " + e.getCause().getMessage() + "; reading stopped here"));
+      return new Decoded(Math.max(1, rows == null ? 1 : rows.parser().currentLocation().getLineNr()),
+          null, new InvalidDataException("", "is not UTF-8: " + e.getCause().getMessage()
+              + "; reading stopped here"));
     } catch (JacksonException e) {
       broken = true;
       long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
@@ -117,6 +119,14 @@ final class CsvRows implements RowSource {
 
   @Override
   public void close() {
-    rows.close();
+    if (rows != null) {
+      rows.close();
+    } else {
+      try {
+        in.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }

@@ -166,16 +166,31 @@ class MessyRowsTest {
         .hasMessageContaining("date_start: must lie between the years 0001 and 9999");
   }
 
-  @Test
-  void bytesThatAreNotUtf8EndACsvAsABadRowWithItsLine() throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      in a cell          | Kharkiv | Kharkiv caf\u00e9 | 2
+      at a row's start   | UKR90001 | \u00c3x          | 2
+      """)
+  void bytesThatAreNotUtf8EndACsvAsABadRowWithItsLine(String where, String cell,
+      String latin1, int line) throws IOException {
     String[] acled = acled();
-    byte[] bytes = (acled[0] + "\n" + acled[1].replace("Kharkiv", "Kharkiv caf\u00e9") + "\n")
+    byte[] bytes = (acled[0] + "\n" + acled[1].replace(cell, latin1) + "\n")
         .getBytes(StandardCharsets.ISO_8859_1);
     assertThat(read(Dataset.ACLED, bytes)).isEmpty();
     assertThat(bad).singleElement().satisfies(b -> {
-      assertThat(b.lineNumber()).isEqualTo(2);
+      assertThat(b.lineNumber()).isEqualTo(line);
       assertThat(b.error()).hasMessageContaining("is not UTF-8")
           .hasMessageContaining("reading stopped here");
+    });
+  }
+
+  @Test
+  void aCsvWhoseFirstBytesAreNoTextIsABadRowNotAFailureToRead() {
+    byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 0, 0, 1, 2, 3, '\n', '"', 'a'};
+    assertThat(read(Dataset.ACLED, bytes)).isEmpty();
+    assertThat(bad).singleElement().satisfies(b -> {
+      assertThat(b.lineNumber()).isEqualTo(1);
+      assertThat(b.error()).hasMessageContaining("reading stopped here");
     });
   }
 

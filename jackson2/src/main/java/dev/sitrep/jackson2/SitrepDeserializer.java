@@ -11,6 +11,7 @@ import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.io.SitrepJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * Reads one sitrep type from a Jackson 2 parser: the value at the parser is copied as JSON text,
@@ -48,17 +49,40 @@ final class SitrepDeserializer<T> extends JsonDeserializer<T> {
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
     JsonLocation start = p.currentTokenLocation();
-    ByteArrayOutputStream json = new ByteArrayOutputStream();
-    try (JsonGenerator copy = TokenCopy.FACTORY.createGenerator(json)) {
-      TokenCopy.value(p, copy, type);
-    }
     SitrepJson reader =
         ctx.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) ? strict : lenient;
     try {
-      return reader.read(json.toByteArray(), type);
+      return reader.read(copy(p, strict.limits().maxDocumentLength()), type);
     } catch (InvalidDataException e) {
       throw new InvalidSitrepValue(p, start, type, e);
     }
+  }
+
+  /**
+   * @return the value at the parser as JSON text, copied only as far as the read limit: a longer
+   *     one is refused as it is copied, not once held
+   */
+  private byte[] copy(JsonParser p, long limit) throws IOException {
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    OutputStream bounded = new OutputStream() {
+      @Override
+      public void write(int b) {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        if (json.size() + (long) len > limit) {
+          throw new InvalidDataException("$", "must be at most " + limit
+              + " bytes long (the read limit for one value), found more");
+        }
+        json.write(b, off, len);
+      }
+    };
+    try (JsonGenerator copy = TokenCopy.FACTORY.createGenerator(bounded)) {
+      TokenCopy.value(p, copy, type);
+    }
+    return json.toByteArray();
   }
 
   @Override

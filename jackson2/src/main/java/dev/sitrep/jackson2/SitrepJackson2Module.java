@@ -28,7 +28,8 @@ import java.util.Objects;
  *       by token, so they stand right in any enclosing document, with the mapper's pretty printer.
  *   <li>Each sitrep value read is copied as JSON text, numbers as written ({@code 19.0} stays
  *       {@code 19.0}, long decimals are not rounded), and read by {@code SitrepJson} within the
- *       module's {@link ReadLimits}, counted from the value's first token; the mapper's own stream
+ *       module's {@link ReadLimits}, counted from the value's first token (a value longer than
+ *       the document limit is refused as it is copied, not once held); the mapper's own stream
  *       constraints apply as well, first.
  *   <li>A value that breaks a rule of sitrep's fails with Jackson 2's {@code
  *       MismatchedInputException}, whose message is sitrep's path and rule (such as {@code
@@ -40,8 +41,12 @@ import java.util.Objects;
  *       Jackson 2's default, reading is strict, as {@code SitrepJson} is; disabled (as Spring Boot
  *       does), unknown properties are skipped and elements of unknown {@code type} kept as they
  *       are, as {@code SitrepJson}'s lenient mode does, with no report.
- *   <li>Jackson's own type ids ({@code @JsonTypeInfo}, default typing) are not written around
- *       sitrep values: sitrep's {@code type} property names the type of a family's value.
+ *   <li>Where the mapper asks for type ids of its own ({@code @JsonTypeInfo}, default typing, as
+ *       Spring's {@code GenericJackson2JsonRedisSerializer} does), they are written around sitrep
+ *       values as around any other: as the first property of an object, or in the mapper's
+ *       wrapper; the id names the value's sitrep type ({@code UncertainCount}, not the class that
+ *       implements it), so that {@code @JsonSubTypes} may list sitrep's types. sitrep's own
+ *       {@code type} property names the type of a family's value as ever.
  * </ul>
  *
  * <p>The module needs jackson-databind 2.18 or newer at run time and does not bring it (the
@@ -53,6 +58,9 @@ public final class SitrepJackson2Module extends SimpleModule {
 
   private static final Version VERSION =
       VersionUtil.parseVersion(SitrepJson.version(), "dev.sitrep", "sitrep-jackson2");
+
+  private final transient SitrepJson strict;
+  private final transient SitrepJson lenient;
 
   /** The module, reading each sitrep value within the default limits. */
   public SitrepJackson2Module() {
@@ -67,16 +75,17 @@ public final class SitrepJackson2Module extends SimpleModule {
   public SitrepJackson2Module(ReadLimits limits) {
     super("sitrep", VERSION);
     Objects.requireNonNull(limits, "limits");
-    SitrepJson strict = SitrepJson.builder().limits(limits).build();
-    SitrepJson lenient = SitrepJson.builder().limits(limits).lenient(true).build();
+    strict = SitrepJson.builder().limits(limits).build();
+    lenient = SitrepJson.builder().limits(limits).lenient(true).build();
     SitrepSerializer serializer = new SitrepSerializer();
     for (Class<?> type : SitrepJson.types()) {
       addSerializer(type, serializer);
-      addDeserializer(type, strict, lenient);
+      addDeserializer(type);
     }
   }
 
-  private <T> void addDeserializer(Class<T> type, SitrepJson strict, SitrepJson lenient) {
+  private <T> void addDeserializer(Class<T> type) {
     addDeserializer(type, new SitrepDeserializer<>(type, strict, lenient));
   }
+
 }

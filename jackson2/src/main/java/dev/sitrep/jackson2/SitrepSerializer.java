@@ -2,8 +2,11 @@ package dev.sitrep.jackson2;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.WritableTypeId;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import dev.sitrep.io.SitrepJson;
 import java.io.IOException;
 
@@ -38,11 +41,61 @@ final class SitrepSerializer extends JsonSerializer<Object> {
   @Override
   public void serialize(Object value, JsonGenerator g, SerializerProvider serializers)
       throws IOException {
+    write(value, g, null);
+  }
+
+  /**
+   * Writes the value with the mapper's own type id around it, where {@code @JsonTypeInfo} or
+   * default typing asks for one: as a property of an object value (its first), else as the
+   * mapper's type serializer wraps a value of its kind. The id names the value's sitrep type, such
+   * as {@code UncertainCount} or {@code AirspaceIncident}, not its implementation class, so that
+   * {@code @JsonSubTypes} may list sitrep's types and a reader finds their deserializers.
+   */
+  @Override
+  public void serializeWithType(Object value, JsonGenerator g, SerializerProvider serializers,
+      TypeSerializer typeSer) throws IOException {
+    write(value, g, typeSer);
+  }
+
+  /** The most specific of sitrep's types that a class implements: AirspaceIncident, not Event. */
+  private static final ClassValue<Class<?>> PUBLIC_TYPE = new ClassValue<>() {
+    @Override
+    protected Class<?> computeValue(Class<?> type) {
+      Class<?> best = type;
+      for (Class<?> t : SitrepJson.types()) {
+        if (t.isAssignableFrom(type) && (best == type || best.isAssignableFrom(t))) {
+          best = t;
+        }
+      }
+      return best;
+    }
+  };
+
+  private static void write(Object value, JsonGenerator g, TypeSerializer typeSer)
+      throws IOException {
     boolean combined = g.isEnabled(COMBINED);
     g.enable(COMBINED);
     try (JsonParser p = TokenCopy.FACTORY.createParser(JSON.writeBytes(value))) {
-      p.nextToken();
-      TokenCopy.value(p, g, value.getClass());
+      JsonToken first = p.nextToken();
+      if (typeSer == null) {
+        TokenCopy.value(p, g, value.getClass());
+        return;
+      }
+      WritableTypeId id = typeSer.typeId(value, first);
+      // given no value, Jackson's resolvers name the class given; given one, its own class
+      id.id = typeSer.getTypeIdResolver().idFromValueAndType(null,
+          PUBLIC_TYPE.get(value.getClass()));
+      typeSer.writeTypePrefix(g, id);
+      if (first == JsonToken.START_OBJECT) { // the prefix has started the object
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          g.writeFieldName(p.currentName());
+          p.nextToken();
+          TokenCopy.value(p, g, value.getClass());
+        }
+      } else {
+        TokenCopy.value(p, g, value.getClass());
+      }
+      typeSer.writeTypeSuffix(g, id);
     } finally {
       if (!combined) {
         g.disable(COMBINED);

@@ -83,4 +83,53 @@ class InDocumentsTest {
         + "\"qualifier\":\"at-least\"}}", Tagged.class).value())
         .isEqualTo(UncertainCount.atLeast(19));
   }
+
+  /** A user's own type whose values are typed by Jackson's default typing, by class. */
+  record Held(List<Object> values) {}
+
+  @Test
+  void aValueTypedByTheMappersOwnPropertyIsWrittenAndReadBack() throws IOException {
+    Tagged tagged = new Tagged(UncertainCount.atLeast(19));
+    String json = MAPPER.writeValueAsString(tagged);
+    assertThat(json).isEqualTo(
+        "{\"value\":{\"kind\":\"count\",\"lower\":19,\"qualifier\":\"at-least\"}}");
+    assertThat(MAPPER.readValue(json, Tagged.class)).isEqualTo(tagged);
+  }
+
+  @Test
+  void valuesTypedByClassAsDefaultTypingDoesAreWrittenAndReadBack() throws IOException {
+    ObjectMapper typed = MAPPER.copy().activateDefaultTyping(
+        com.fasterxml.jackson.databind.jsontype.impl.LaissezFaireSubTypeValidator.instance,
+        ObjectMapper.DefaultTyping.NON_FINAL);
+    AirspaceIncident incident = Samples.of(Generators.airspaceIncidents(), 1).get(0);
+    Held held = new Held(List.of(UncertainCount.atLeast(19), incident, "a note"));
+    String json = typed.writeValueAsString(held);
+    assertThat(json).contains("\"dev.sitrep.core.quantity.UncertainCount\"",
+        "\"dev.sitrep.core.airspace.AirspaceIncident\"");
+    assertThat(typed.readValue(json, Held.class)).isEqualTo(held);
+  }
+
+  @Test
+  void aValueLongerThanTheReadLimitIsRefusedAsItIsCopiedNotOnceHeld() {
+    ObjectMapper small = new ObjectMapper().registerModule(
+        new SitrepJackson2Module(new dev.sitrep.io.ReadLimits(64, 1_000, 100, 10_000)))
+        .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    byte[] head = "{\"lower\":1,\"qualifier\":\"at-least\",\"x_a\":[1"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.io.InputStream forty = new java.io.InputStream() { // 40 MB, made as it is read
+      private long at;
+
+      @Override
+      public int read() {
+        if (at < head.length) {
+          return head[(int) at++];
+        }
+        return at++ < 40_000_000L ? (at % 2 == 0 ? ',' : '1') : -1;
+      }
+    };
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            small.readValue(forty, UncertainCount.class))
+        .isInstanceOf(com.fasterxml.jackson.databind.exc.MismatchedInputException.class)
+        .hasMessageContaining("must be at most 10000 bytes long (the read limit for one value)");
+  }
 }

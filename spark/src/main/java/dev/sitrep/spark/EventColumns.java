@@ -7,6 +7,7 @@ import static org.apache.spark.sql.types.DataTypes.TimestampType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import dev.sitrep.core.airspace.AirspaceIncident;
+import dev.sitrep.core.airspace.Consequence;
 import dev.sitrep.core.airspace.Intrusion;
 import dev.sitrep.core.airspace.Response;
 import dev.sitrep.core.dossier.Dossier;
@@ -65,8 +66,9 @@ public final class EventColumns {
 
   private static final Columns<Counted> COUNT = new Columns<Counted>()
       .add("what", StringType, "what is counted: an impact's kind (killed, damaged...), an "
-          + "intrusion's platform (drone...), a response's action (shot-down...), a strength's "
-          + "category (troops...)", Counted::what)
+          + "intrusion's platform (drone...; also for its transits), a response's action "
+          + "(shot-down...), a consequence's kind (airport-closure...), a strength's category "
+          + "(troops...), or occurrences: how often an incident happened", Counted::what)
       .add("path", StringType, "where in the event, such as intrusions[0].count", Counted::path)
       .add("lower", LongType, "the least it can be", c -> c.count().lower())
       .add("best", LongType, "the best estimate, where given", c -> value(c.count().best()))
@@ -144,10 +146,28 @@ public final class EventColumns {
     }
     if (event instanceof AirspaceIncident) {
       AirspaceIncident incident = (AirspaceIncident) event;
+      incident.occurrences().ifPresent(n -> counts.add(new Counted("occurrences", "occurrences",
+          n, Optional.empty())));
       List<Intrusion> intrusions = incident.intrusions();
       for (int i = 0; i < intrusions.size(); i++) {
-        counts.add(new Counted(intrusions.get(i).platform().code(), "intrusions[" + i + "].count",
-            intrusions.get(i).count(), Optional.empty()));
+        Intrusion intrusion = intrusions.get(i);
+        counts.add(new Counted(intrusion.platform().code(), "intrusions[" + i + "].count",
+            intrusion.count(), Optional.empty()));
+        for (int j = 0; j < intrusion.transits().size(); j++) {
+          String path = "intrusions[" + i + "].transits[" + j + "].count";
+          intrusion.transits().get(j).count().ifPresent(n -> counts.add(new Counted(
+              intrusion.platform().code(), path, n, Optional.empty())));
+        }
+      }
+      List<Consequence> consequences = incident.consequences();
+      for (int i = 0; i < consequences.size(); i++) {
+        Consequence c = consequences.get(i);
+        Optional<Hedge> hedge = c.attribution().map(Attribution::hedge);
+        String at = "consequences[" + i + "]";
+        c.count().ifPresent(n -> counts.add(new Counted(c.kind().code(), at + ".count", n,
+            hedge)));
+        c.occurrences().ifPresent(n -> counts.add(new Counted(c.kind().code(),
+            at + ".occurrences", n, hedge)));
       }
       List<Response> responses = incident.responses();
       for (int i = 0; i < responses.size(); i++) {

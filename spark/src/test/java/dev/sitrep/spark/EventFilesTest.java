@@ -142,7 +142,11 @@ class EventFilesTest {
         assertThat(row.<String>getAs("violated_state"))
             .isEqualTo(i.violatedState().map(s -> s.id().value()).orElse(null));
         List<Row> intrusions = row.<Row>getList(row.fieldIndex("counts")).stream()
-            .filter(c -> c.<String>getAs("path").startsWith("intrusions")).collect(Collectors.toList());
+            .filter(c -> c.<String>getAs("path").matches("intrusions\\[\\d+\\]\\.count"))
+            .collect(Collectors.toList());
+        assertThat(row.<Row>getList(row.fieldIndex("counts")))
+            .extracting(c -> c.<String>getAs("path")).as("every count the incident holds")
+            .containsExactlyInAnyOrderElementsOf(countPaths(i));
         assertThat(intrusions).extracting(c -> List.of(c.<Long>getAs("lower"),
                 c.isNullAt(c.fieldIndex("upper")) ? -1L : c.<Long>getAs("upper")))
             .isEqualTo(i.intrusions().stream().map(Intrusion::count).map(n -> List.of(n.lower(),
@@ -266,5 +270,36 @@ class EventFilesTest {
 
   private static Instant micros(Instant instant) {
     return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+
+  /** @return the path of every count an incident holds, found apart from EventColumns */
+  private static List<String> countPaths(AirspaceIncident e) {
+    List<String> paths = new java.util.ArrayList<>();
+    for (int i = 0; i < e.impacts().size(); i++) {
+      paths.add("impacts[" + i + "].count");
+    }
+    e.occurrences().ifPresent(n -> paths.add("occurrences"));
+    for (int i = 0; i < e.intrusions().size(); i++) {
+      paths.add("intrusions[" + i + "].count");
+      for (int j = 0; j < e.intrusions().get(i).transits().size(); j++) {
+        if (e.intrusions().get(i).transits().get(j).count().isPresent()) {
+          paths.add("intrusions[" + i + "].transits[" + j + "].count");
+        }
+      }
+    }
+    for (int i = 0; i < e.responses().size(); i++) {
+      if (e.responses().get(i).count().isPresent()) {
+        paths.add("responses[" + i + "].count");
+      }
+    }
+    for (int i = 0; i < e.consequences().size(); i++) {
+      if (e.consequences().get(i).count().isPresent()) {
+        paths.add("consequences[" + i + "].count");
+      }
+      if (e.consequences().get(i).occurrences().isPresent()) {
+        paths.add("consequences[" + i + "].occurrences");
+      }
+    }
+    return paths;
   }
 }

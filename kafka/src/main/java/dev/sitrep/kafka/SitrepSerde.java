@@ -5,6 +5,7 @@ import dev.sitrep.io.SitrepJson;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -88,9 +89,21 @@ public class SitrepSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> 
     return json == LENIENT;
   }
 
+  /**
+   * @return the value as {@code SitrepJson} writes it, or {@code null} for a tombstone
+   * @throws SerializationException if the value is not of this serde's type, as through a default
+   *     serde of another type: written, it would be a record every reader of the topic refuses
+   */
   @Override
   public byte[] serialize(String topic, T value) {
-    return value == null ? null : json.writeBytes(value);
+    if (value == null) {
+      return null;
+    }
+    if (!type.isInstance(value)) {
+      throw new SerializationException("the serde of " + type.getSimpleName() + " was given "
+          + value.getClass().getName() + (topic == null ? "" : ", for topic " + topic));
+    }
+    return json.writeBytes(value);
   }
 
   /**

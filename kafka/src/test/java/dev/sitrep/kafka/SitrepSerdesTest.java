@@ -48,6 +48,17 @@ class SitrepSerdesTest {
   }
 
   @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void aValueOfAnotherTypeIsRefusedAsKafkaRefusesIt() {
+    org.apache.kafka.common.serialization.Serializer raw = SitrepSerdes.event();
+    assertThatThrownBy(() -> raw.serialize("incidents",
+        dev.sitrep.core.actor.StateCatalogue.find("POL").orElseThrow()))
+        .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class)
+        .hasMessageContaining("the serde of Event was given dev.sitrep.core.actor.")
+        .hasMessageContaining("for topic incidents");
+  }
+
+  @Test
   void aTombstoneIsNullBothWays() {
     assertThat(SitrepSerdes.event().serialize("t", null)).isNull();
     assertThat(SitrepSerdes.event().deserialize("t", null)).isNull();

@@ -53,7 +53,8 @@ class ReaderSchemaAgreementTest {
       "must not be before start", "must not be before requested", // periods, consultations
       "must fit the period", "must equal lower for an exact duration", // durations
       "must not be before considered", "must not be given for consultations",
-      "must not be before the status it follows", " needs ", "nothing can follow", // histories
+      "must not be before the status it follows", "must not be before history[", " needs ",
+      "nothing can follow", // histories
       "itself", "must differ from", // self references, border closures, warnings
       "must be unique among the claims", "must name the id of another claim",
       "must not form a loop", "must name a claim about the same thing", // claims

@@ -387,7 +387,11 @@ final class PloverMapping {
         throw new InvalidDataException("event_loc.geonameid", "must be a GeoNames id, a whole"
             + " number or its text, was " + JsonTrees.abbreviated(geonameid));
       }
-      p.addExternalIds(ExternalId.of(IdScheme.GEONAMES, geonameid.asString()));
+      try {
+        p.addExternalIds(ExternalId.of(IdScheme.GEONAMES, geonameid.asString()));
+      } catch (InvalidDataException e) {
+        throw new InvalidDataException("event_loc.geonameid", e.rule());
+      }
     }
     return Optional.of(p.build());
   }
@@ -401,8 +405,8 @@ final class PloverMapping {
     if (v == null || v.isNull() || v.isString() && v.asString().isBlank()) {
       return Double.NaN;
     }
-    if (v.isNumber()) {
-      return v.doubleValue();
+    if (v.isNumber()) { // exact as read: 1e400 is a double's infinity, which no point has
+      return v.decimalValue().doubleValue();
     }
     if (v.isString() && JsonTrees.DECIMAL.matcher(v.asString().trim()).matches()) {
       return Double.parseDouble(v.asString().trim());

@@ -86,6 +86,9 @@ final class PloverRows implements RowSource {
         return new Decoded(number, mapping.read(node, report), null);
       } catch (InvalidDataException e) {
         return new Decoded(number, null, e);
+      } catch (JacksonException e) { // a value the mapping takes that Jackson cannot convert
+        return new Decoded(number, null, new InvalidDataException("",
+            "has a value PLOVER's mapping cannot read: " + e.getOriginalMessage()));
       }
     }
   }

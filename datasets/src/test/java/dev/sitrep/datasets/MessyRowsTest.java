@@ -76,6 +76,8 @@ class MessyRowsTest {
       "event_loc":{"country_code":"UKR","geonameid":[1,2]} | event_loc.geonameid: must be a GeoNames id, a whole number or its text, was [1,2]
       "event_loc":{"country_code":"UKR","lat":"0x1p3","lon":"30.1"} | event_loc.lat: must be a decimal number, was "0x1p3"
       "event_loc":{"country_code":"UKR","lat":49.9} | event_loc.lon: must be given with event_loc.lat
+      "event_loc":{"country_code":"UKR","lat":1e400,"lon":30} | event_loc.lat: must be in [-90, 90], was Infinity
+      "event_loc":{"country_code":"UKR","geonameid":" "} | event_loc.geonameid: must not be blank
       "date":"0000-01-01"                       | date: must lie between the years 0001 and 9999
       """)
   void aPloverValueOfAnotherShapeIsABadRowNamingIt(String property, String message) {

@@ -4,12 +4,12 @@ package dev.sitrep.io;
  * Limits on what {@link SitrepJson} reads, so that hostile input is refused early and in bounded
  * memory. The defaults suit documents of many thousands of records.
  *
- * <p>What a read holds grows with the document, by at most about 16 bytes for each byte of it:
- * the most is a long array of short decimal numbers, such as {@code 1.5}, in an extension
- * property (measured on 2026-11-28: 15.2 bytes a byte; sitrep's own values, strings and small
- * integers hold less). So the default document limit of 100 MB may take up to about 1.6 GB of
- * heap: for untrusted input, give {@code maxDocumentLength} at most a sixteenth of the heap a
- * read may have.
+ * <p>What a read holds grows with the document, by at most about 20 bytes for each byte of it:
+ * the most is a long array of short values in an extension property, such as {@code -1},
+ * {@code "a"} or {@code 1.5} (measured on 2026-11-28: 20, 17 and 15 bytes a byte; sitrep's own
+ * values, and integers from 0 to 255, hold less). So the default document limit of 100 MB may
+ * take up to about 2 GB of heap: for untrusted input, give {@code maxDocumentLength} at most a
+ * twentieth of the heap a read may have.
  *
  * <pre>{@code
  * SitrepJson json = SitrepJson.builder()

@@ -109,7 +109,10 @@ public sealed interface JsonValue {
       });
       Extensions.requireWellFormed(copy.keySet(), "members");
       // an object of one member, as most are, in a map of one entry: its order is its own
-      members = copy.size() <= 1 ? Map.copyOf(copy) : Collections.unmodifiableMap(copy);
+      members = copy.isEmpty() ? Collections.emptyMap() : copy.size() == 1
+          ? Collections.singletonMap(copy.keySet().iterator().next(),
+              copy.values().iterator().next())
+          : Collections.unmodifiableMap(copy);
     }
   }
 

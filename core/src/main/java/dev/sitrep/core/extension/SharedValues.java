@@ -13,6 +13,7 @@ final class SharedValues {
   static final JsonValue EMPTY_OBJECT = new JsonValue.JsonObject(Map.of());
   static final JsonValue EMPTY_ARRAY = new JsonValue.JsonArray(List.of());
   private static final JsonValue[] SMALL = new JsonValue[256];
+  private static final BigDecimal LARGEST = BigDecimal.valueOf(SMALL.length - 1);
 
   static {
     for (int i = 0; i < SMALL.length; i++) {
@@ -29,7 +30,7 @@ final class SharedValues {
    */
   static JsonValue number(BigDecimal value) {
     if (value != null && value.scale() == 0 && value.signum() >= 0
-        && value.compareTo(BigDecimal.valueOf(SMALL.length - 1)) <= 0) {
+        && value.compareTo(LARGEST) <= 0) {
       return SMALL[value.intValue()];
     }
     return new JsonValue.JsonNumber(value);

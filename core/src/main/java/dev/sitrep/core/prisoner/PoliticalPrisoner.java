@@ -1,5 +1,6 @@
 package dev.sitrep.core.prisoner;
 
+import dev.sitrep.core.InvalidDataException;
 import dev.sitrep.core.actor.Person;
 import dev.sitrep.core.actor.State;
 import dev.sitrep.core.geo.Place;
@@ -106,6 +107,7 @@ public abstract class PoliticalPrisoner implements Entity {
     boolean custody = false;
     boolean convicted = false;
     boolean convictedWhenSetFree = false;
+    int latest = -1; // the earlier status that begins last
     for (int i = 0; i < history().size(); i++) {
       StatusChange c = history().get(i);
       StatusChange previous = i == 0 ? null : history().get(i - 1);
@@ -113,12 +115,16 @@ public abstract class PoliticalPrisoner implements Entity {
       String at = "history[" + i + "]";
       Supplier<String> before = () -> previous == null ? "it is the first status"
           : "it follows " + name(previous);
-      for (int j = 0; j < i; j++) { // every earlier one: with vague dates, 2025 between two
-        StatusChange earlier = history().get(j); // days, the one before says too little
-        String which = j == i - 1 ? "the status it follows" : "history[" + j + "]";
-        Checks.require(!c.date().isBefore(earlier.date()), at + ".date",
-            () -> "must not be before " + which + " (" + name(earlier) + " "
-                + earlier.date() + ", " + name(c) + " " + c.date() + ")");
+      // before any earlier one, not only the one before (with vague dates, 2025 between two days
+      // says too little): then before the earlier one that begins last
+      if (latest >= 0 && c.date().isBefore(history().get(latest).date())) {
+        StatusChange earlier = history().get(latest);
+        throw new InvalidDataException(at + ".date", "must not be before "
+            + (latest == i - 1 ? "the status it follows" : "history[" + latest + "]") + " ("
+            + name(earlier) + " " + earlier.date() + ", " + name(c) + " " + c.date() + ")");
+      }
+      if (latest < 0 || c.date().earliest().isAfter(history().get(latest).date().earliest())) {
+        latest = i;
       }
       if (previous != null) {
         Checks.require(previous.status() != PrisonerStatus.DIED_IN_CUSTODY, at + ".status",

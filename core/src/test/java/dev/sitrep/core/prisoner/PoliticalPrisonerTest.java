@@ -6,7 +6,6 @@ import static dev.sitrep.core.prisoner.PrisonerStatus.DIED_IN_CUSTODY;
 import static dev.sitrep.core.prisoner.PrisonerStatus.EXPELLED;
 import static dev.sitrep.core.prisoner.PrisonerStatus.PARDONED;
 import static dev.sitrep.core.prisoner.PrisonerStatus.PRE_TRIAL_DETENTION;
-import static dev.sitrep.core.prisoner.PrisonerStatus.PRE_TRIAL_DETENTION;
 import static dev.sitrep.core.prisoner.PrisonerStatus.RELEASED;
 import static dev.sitrep.core.prisoner.PrisonerStatus.SERVING_SENTENCE;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -18,6 +18,7 @@ import dev.sitrep.io.ReadLimits;
 import dev.sitrep.io.SitrepJson;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -32,6 +33,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -131,6 +133,7 @@ public final class StixImport {
    * @param in a STIX 2.1 bundle in UTF-8; not closed
    * @return its dossier and the report
    * @throws InvalidDataException if it is not a valid bundle
+   * @throws UncheckedIOException if reading {@code in} fails
    */
   public Result read(InputStream in) {
     ImportReport report = new ImportReport();
@@ -238,7 +241,6 @@ public final class StixImport {
         Optional.empty(), why);
   }
 
-  /** @return whether {@code a} is a later version than {@code b}, by {@code modified} */
   /**
    * @return whether {@code a} is a later version than {@code b}: its {@code modified} is a later
    *     instant ({@code 00:00:00.5Z} after {@code 00:00:00Z}); a version whose {@code modified} is
@@ -261,6 +263,8 @@ public final class StixImport {
   private JsonParser parser(InputStream in) {
     try {
       return factory.createParser(ObjectReadContext.empty(), in);
+    } catch (JacksonIOException e) { // the input failed, not its data
+      throw new UncheckedIOException(e.getCause());
     } catch (JacksonException e) {
       throw InvalidDataException.inJson("$", "must be readable JSON: " + e.getOriginalMessage(),
           1, 1, e);

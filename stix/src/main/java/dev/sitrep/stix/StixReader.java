@@ -15,6 +15,7 @@ import dev.sitrep.io.ReadLimits;
 import dev.sitrep.io.ReadResult;
 import dev.sitrep.io.SitrepJson;
 import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -383,10 +385,15 @@ public final class StixReader implements Iterator<Entity>, AutoCloseable {
     T run();
   }
 
-  /** Runs a step, making Jackson's errors sitrep's, with the path and the line and column. */
+  /**
+   * Runs a step, making Jackson's errors sitrep's, with the path and the line and column; a
+   * failure to read the input is an {@link UncheckedIOException}.
+   */
   private <T> T guard(Step<T> step) {
     try {
       return step.run();
+    } catch (JacksonIOException e) { // the input failed, not its data
+      throw new UncheckedIOException(e.getCause());
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
       String path = index < 0 ? "$" : "$.objects[" + index + "]";

@@ -38,6 +38,21 @@ class StixExportTest {
   }
 
   @Test
+  void anImportFromAStreamThatFailsIsAnUncheckedIoException() {
+    byte[] bundle = EXPORT.write(Bundles.article())
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.io.InputStream failing = new java.io.SequenceInputStream(
+        new java.io.ByteArrayInputStream(bundle, 0, bundle.length / 2), new java.io.InputStream() {
+          @Override
+          public int read() throws java.io.IOException {
+            throw new java.io.IOException("disk on fire");
+          }
+        });
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StixImport.defaults().read(failing))
+        .isInstanceOf(java.io.UncheckedIOException.class).hasRootCauseMessage("disk on fire");
+  }
+
+  @Test
   void theArticleIsValidStixObjectByObject() {
     Dossier article = Bundles.article();
     String bundle = EXPORT.write(article);

@@ -85,15 +85,14 @@ final class ConvertCommand implements Callable<Integer> {
       // what it holds is not written, and OUT's temporary file is deleted
       Format.Sink sink = output.open(os.stream());
       while (records.hasNext()) {
-        if (sink.write(records.next())) {
-          written++;
-        }
+        sink.write(records.next());
         rows++;
         progress.tick();
       }
       progress.done();
       readLosses = records.report();
       sink.close();
+      written = sink.written();
       writeLosses = sink.report();
       os.commit();
     } catch (InvalidDataException e) {

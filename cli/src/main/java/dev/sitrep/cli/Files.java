@@ -16,6 +16,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -60,10 +62,11 @@ final class Files {
   }
 
   /**
-   * A file being written: to a temporary file beside it, which {@link #commit()} moves into its
-   * place once all is written, and {@link #close()} otherwise deletes, so that a failed command
-   * leaves the file as it was; or standard output, flushed and never closed; or a device or a
-   * pipe, written as it is.
+   * A file being written: to a temporary file beside it, with its permissions, which
+   * {@link #commit()} moves into its place once all is written, and {@link #close()} otherwise
+   * deletes (so does the JVM's exit, if the run is stopped), so that a failed command leaves the
+   * file as it was; through a symbolic link, the file it links to; or standard output, flushed
+   * and never closed; or a device or a pipe, written as it is.
    */
   static final class Output implements AutoCloseable {
     private final Path target; // null for standard output
@@ -133,13 +136,32 @@ final class Files {
       raw = java.nio.file.Files.newOutputStream(Path.of(name));
     } else {
       target = Path.of(name).toAbsolutePath();
-      partial = java.nio.file.Files.createTempFile(target.getParent(),
-          "." + target.getFileName(), ".partial");
-      raw = java.nio.file.Files.newOutputStream(partial);
+      if (java.nio.file.Files.exists(target)) { // a link: its file is written, the link kept
+        target = target.toRealPath();
+      }
+      partial = target.resolveSibling(".sitrep-" + Long.toHexString(RANDOM.nextLong())
+          + ".partial"); // short: OUT's own name may be as long as a name can be
+      raw = java.nio.file.Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE); // made as any new file is, with the user's umask
+      partial.toFile().deleteOnExit(); // if the run is stopped (Ctrl-C) before the move
+      if (java.nio.file.Files.exists(target)) {
+        keepPermissions(target, partial);
+      }
     }
     OutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
     return new Output(target, partial, name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
         ? new GZIPOutputStream(buffered, 1 << 16) : buffered);
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  /** Gives {@code partial} the POSIX permissions of the file it is to replace, where there are. */
+  private static void keepPermissions(Path target, Path partial) throws IOException {
+    PosixFileAttributeView from = java.nio.file.Files.getFileAttributeView(target,
+        PosixFileAttributeView.class);
+    if (from != null) {
+      java.nio.file.Files.setPosixFilePermissions(partial, from.readAttributes().permissions());
+    }
   }
 
   /**

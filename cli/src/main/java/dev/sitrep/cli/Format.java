@@ -26,8 +26,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+import java.util.function.LongSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -75,8 +76,10 @@ enum Format {
    * written as the sink closes, and closing it again does nothing.
    */
   interface Sink extends AutoCloseable {
-    /** @return whether the record was written; if not, the report says why */
-    boolean write(EventRecord r);
+    void write(EventRecord r);
+
+    /** @return how many events were written: once closed, for what is written as it closes */
+    long written();
 
     LossReport report();
 
@@ -247,33 +250,38 @@ enum Format {
   }
 
   private static Sink writeDossier(OutputStream out) {
-    java.util.List<EventRecord> all = new java.util.ArrayList<>();
-    LossReport report = new LossReport();
-    return sink(all::add, () -> {
-      SITREP.write(EventRecord.toDossier(all.iterator(), report), out);
-      closeQuietly(out);
-    }, report);
+    return dossierSink(out, SITREP::write);
   }
 
   private static Sink writeStix(OutputStream out) {
+    return dossierSink(out, StixExport.defaults()::write);
+  }
+
+  /** @return a sink that makes one dossier of the records, written by {@code write} as it closes */
+  private static Sink dossierSink(OutputStream out, BiConsumer<Dossier, OutputStream> write) {
     java.util.List<EventRecord> all = new java.util.ArrayList<>();
     LossReport report = new LossReport();
+    long[] kept = new long[1];
     return sink(all::add, () -> {
-      StixExport.defaults().write(EventRecord.toDossier(all.iterator(), report), out);
+      Dossier dossier = EventRecord.toDossier(all.iterator(), report);
+      kept[0] = dossier.events().size();
+      write.accept(dossier, out);
       closeQuietly(out);
-    }, report);
+    }, report, () -> kept[0]);
   }
 
   private static Sink writeLines(OutputStream out) {
     JsonLinesWriter lines = SITREP.writeLines(out);
     LossReport report = new LossReport();
+    long[] written = new long[1];
     return sink(r -> {
       if (!r.actors().isEmpty() || !r.sources().isEmpty()) {
         report.add("actors, sources",
             "sitrep JSON Lines holds the events only; write .json to keep them");
       }
       lines.write(r.event());
-    }, lines::close, report);
+      written[0]++;
+    }, lines::close, report, () -> written[0]);
   }
 
   private static Sink writeGeoJson(OutputStream out) {
@@ -286,7 +294,7 @@ enum Format {
     }, () -> {
       GeoJson.write(all.iterator(), out);
       closeQuietly(out);
-    }, report);
+    }, report, all::size);
   }
 
   private static void closeQuietly(OutputStream out) {
@@ -297,22 +305,19 @@ enum Format {
     }
   }
 
-  private static Sink sink(Consumer<EventRecord> write, Runnable close, LossReport report) {
-    return choosingSink(r -> {
-      write.accept(r);
-      return true;
-    }, close, report);
-  }
-
-  /** @param write writes a record, or not; @return whether it did */
-  private static Sink choosingSink(Predicate<EventRecord> write, Runnable close,
-      LossReport report) {
+  private static Sink sink(Consumer<EventRecord> write, Runnable close, LossReport report,
+      LongSupplier written) {
     return new Sink() {
       private boolean closed;
 
       @Override
-      public boolean write(EventRecord r) {
-        return write.test(r);
+      public void write(EventRecord r) {
+        write.accept(r);
+      }
+
+      @Override
+      public long written() {
+        return written.getAsLong();
       }
 
       @Override
@@ -345,10 +350,7 @@ enum Format {
     @Override
     public Sink open(OutputStream out) {
       DatasetWriter w = dataset.writer(out);
-      return choosingSink(r -> {
-        long before = w.written();
-        return w.write(r).written() > before;
-      }, w::close, w.report());
+      return sink(w::write, w::close, w.report(), w::written);
     }
   }
 }

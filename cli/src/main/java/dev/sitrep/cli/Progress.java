@@ -6,8 +6,8 @@ import java.time.Duration;
 /**
  * A progress bar on standard error: bytes read against the file's size, the rate and the time
  * left, redrawn at most every half second. Shown only when the command runs at a terminal
- * ({@link System#console()}: standard input and output not redirected), the
- * input a file of at least {@value #LARGE} bytes, and {@code --quiet} not given; otherwise silent.
+ * ({@link #terminal()}: standard input and output not redirected), the input a file of at least
+ * {@value #LARGE} bytes, and {@code --quiet} not given; otherwise silent.
  */
 final class Progress {
   static final long LARGE = 8L << 20;
@@ -23,7 +23,26 @@ final class Progress {
     this.err = err;
     this.size = size;
     this.read = read;
-    this.shown = shows(quiet, System.console() != null, size);
+    this.shown = shows(quiet, terminal(), size);
+  }
+
+  /**
+   * @return whether the command runs at a terminal: on Java 22 and later, where
+   *     {@link System#console()} is there for redirected streams too, as {@code Console.isTerminal()}
+   *     says; before, as there being a console says
+   */
+  static boolean terminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) { // Java 21 or older: a console is a terminal
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 
   /** @return whether the bar shows: on a terminal, for a large file, unless quiet */

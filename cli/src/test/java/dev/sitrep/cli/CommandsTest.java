@@ -173,6 +173,37 @@ class CommandsTest {
   }
 
   @Test
+  void convertCountsTheEventsADossierKeeps() throws Exception {
+    Path once = dir.resolve("once.jsonl");
+    run("convert", fixture("events.acled.csv").toString(), once.toString());
+    Path twice = dir.resolve("twice.jsonl");
+    Files.writeString(twice, Files.readString(once) + Files.readString(once));
+    clear();
+    assertThat(run("convert", twice.toString(), dir.resolve("twice.json").toString()))
+        .isEqualTo(Main.OK);
+    assertThat(err.toString()).contains("events.id: an event with the id of an earlier one;"
+        + " dropped (4)", "8 events read, 4 written, 0 bad rows");
+  }
+
+  @Test
+  void convertKeepsOutsPermissionsAndWritesThroughALink() throws Exception {
+    Path real = dir.resolve("real.jsonl");
+    Files.writeString(real, "old");
+    Files.setPosixFilePermissions(real, java.nio.file.attribute.PosixFilePermissions
+        .fromString("rw-rw-r--"));
+    Path link = Files.createSymbolicLink(dir.resolve("link.jsonl"), real);
+    Path csv = fixture("events.acled.csv");
+    assertThat(run("convert", csv.toString(), link.toString())).isEqualTo(Main.BAD_DATA);
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).contains("\"type\"");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(real))).isEqualTo("rw-rw-r--");
+    Path longName = dir.resolve("e".repeat(240) + ".jsonl");
+    assertThat(run("convert", csv.toString(), longName.toString())).isEqualTo(Main.BAD_DATA);
+    assertThat(Files.size(longName)).isPositive();
+  }
+
+  @Test
   void aFileThatCannotBeReadOrWrittenSaysWhy() throws Exception {
     Path csv = fixture("events.acled.csv");
     assertThat(run("convert", dir.resolve("nosuch.acled.csv").toString(), "x.json"))

@@ -184,6 +184,8 @@ public final class SitrepJson {
    * @param value a sitrep value, such as a {@code Source} or an {@code Actor}
    * @return its JSON text
    * @throws IllegalArgumentException if sitrep has no codec for the value's type
+   * @throws InvalidDataException if it holds an unrecognized element ({@code UnrecognizedEvent})
+   *     of a type sitrep knows, which would be read back as that type
    */
   public String write(Object value) {
     return new String(writeBytes(value), StandardCharsets.UTF_8);
@@ -192,6 +194,8 @@ public final class SitrepJson {
   /**
    * @param value a sitrep value
    * @return its JSON text in UTF-8
+   * @throws IllegalArgumentException if sitrep has no codec for the value's type
+   * @throws InvalidDataException if it holds an unrecognized element of a type sitrep knows
    */
   public byte[] writeBytes(Object value) {
     // Jackson's pooled buffers, as databind's writeValueAsBytes uses: no copy as the output grows
@@ -212,6 +216,7 @@ public final class SitrepJson {
    * @param value a sitrep value
    * @param out where to write
    * @throws IllegalArgumentException if sitrep has no codec for the value's type
+   * @throws InvalidDataException if it holds an unrecognized element of a type sitrep knows
    * @throws UncheckedIOException if writing to {@code out} fails
    */
   public void write(Object value, OutputStream out) {

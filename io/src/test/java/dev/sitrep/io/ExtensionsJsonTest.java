@@ -148,6 +148,17 @@ class ExtensionsJsonTest {
   }
 
   @Test
+  void anUnrecognizedElementOfATypeSitrepKnowsIsNotWrittenAsIfItWereOne() {
+    Dossier d = Dossier.builder().addEvents(UnrecognizedEvent.of("meeting",
+        Map.of("id", JsonValue.of("event/x"), "title", JsonValue.of("t")))).build();
+    InvalidDataException e = catchThrowableOfType(InvalidDataException.class,
+        () -> STRICT.write(d));
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).isEqualTo("type: must be a type this sitrep does not know, for an"
+        + " unrecognized element; 'meeting' is Meeting's: build one instead");
+  }
+
+  @Test
   void anElementOfUnknownTypeWithoutAValidIdIsSkippedAsBefore() {
     String json = "{\"schema_version\":\"1\",\"events\":[{\"type\":\"cyber-attack\","
         + "\"id\":\"Not An Id\"},{\"type\":\"protest\"}]}";

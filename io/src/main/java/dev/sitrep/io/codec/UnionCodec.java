@@ -159,6 +159,7 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
   public void write(WireWriter out, T value) {
     Variant<? extends T> variant = byClass.get(value.getClass()); // looked up once per value
     if (variant == null && value instanceof Unrecognized unrecognized) {
+      requireUnknown(unrecognized.type());
       out.startObject();
       out.name(ENCODED_TYPE);
       out.string(unrecognized.type());
@@ -169,6 +170,20 @@ public final class UnionCodec<T> extends DeclaredCodec<T> {
       out.endObject();
     } else {
       write(out, value, requireKnown(variant, value));
+    }
+  }
+
+  /**
+   * Refuses an unrecognized element whose type is one of the family's own, which would be read
+   * back as that type (or fail), not as the element written.
+   */
+  private void requireUnknown(String type) {
+    for (Variant<? extends T> v : variants) {
+      if (v.name.equals(type)) {
+        throw new InvalidDataException("type", "must be a type this sitrep does not know, for an"
+            + " unrecognized element; '" + type + "' is " + v.type.getSimpleName()
+            + "'s: build one instead");
+      }
     }
   }
 

@@ -95,6 +95,11 @@ class HostileInputTest {
         UncertainCount.class).rule()).isEqualTo("must be an integer, found a number with a fraction");
     assertThat(refused(JSON, "{\"lower\":1e309100790338,\"qualifier\":\"unknown\"}",
         UncertainCount.class).rule()).startsWith("must be an integer between");
+    // exponents beyond BigDecimal's, read as what they are: a fraction, zero
+    assertThat(refused(JSON, "{\"lower\":-2.5e-9999999999,\"qualifier\":\"unknown\"}",
+        UncertainCount.class).rule()).isEqualTo("must be an integer, found a number with a fraction");
+    assertThat(JSON.read("{\"lower\":0.0e9999999999,\"qualifier\":\"unknown\"}",
+        UncertainCount.class)).isEqualTo(UncertainCount.unknown());
   }
 
   @Test

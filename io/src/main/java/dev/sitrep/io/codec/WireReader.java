@@ -195,7 +195,7 @@ public final class WireReader {
       try {
         decimal = parser.getDecimalValue().stripTrailingZeros();
       } catch (NumberFormatException e) { // an exponent beyond BigDecimal's, as 1e309100790338
-        throw error(INTEGER_RANGE);
+        decimal = beyondExponents(parser.getText());
       }
       if (decimal.scale() > 0) {
         throw error("must be an integer, found a number with a fraction");
@@ -217,6 +217,25 @@ public final class WireReader {
       throw error(INTEGER_RANGE);
     }
     return value;
+  }
+
+  /**
+   * @param number a number whose exponent is beyond BigDecimal's, as {@code 1e309100790338}
+   * @return zero for a zero ({@code 0e9999999999}), one tenth for a number closer to zero than any
+   *     integer but zero ({@code 1e-9999999999}: a fraction, as the number length limit leaves
+   *     too few digits to make up for the exponent)
+   * @throws InvalidDataException for a number beyond any integer sitrep holds
+   */
+  private BigDecimal beyondExponents(String number) {
+    int e = Math.max(number.indexOf('e'), number.indexOf('E'));
+    String digits = number.substring(0, e).replace("-", "").replace(".", "");
+    if (digits.chars().allMatch(c -> c == '0')) {
+      return BigDecimal.ZERO;
+    }
+    if (number.charAt(e + 1) == '-') {
+      return BigDecimal.ONE.movePointLeft(1);
+    }
+    throw error(INTEGER_RANGE);
   }
 
   private static final long MAX_INTEGER = (1L << 53) - 1;

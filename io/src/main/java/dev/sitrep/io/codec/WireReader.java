@@ -195,7 +195,7 @@ public final class WireReader {
       try {
         decimal = parser.getDecimalValue().stripTrailingZeros();
       } catch (NumberFormatException e) { // an exponent beyond BigDecimal's, as 1e309100790338
-        decimal = beyondExponents(parser.getText());
+        decimal = beyondExponents(parser.getString());
       }
       if (decimal.scale() > 0) {
         throw error("must be an integer, found a number with a fraction");

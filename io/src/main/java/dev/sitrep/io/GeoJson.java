@@ -37,7 +37,9 @@ import tools.jackson.core.json.JsonFactory;
  * {@code venue}, an exercise's strength {@code territory}; and, from a dossier, a political
  * prisoner's {@code detention_place} and {@code place_of_confinement}, and the {@code places} of
  * infrastructure (a cable's landing points). A place without a point is
- * not on the map. Every property is a string, one column in a GIS:
+ * not on the map, and neither is an event of a type this sitrep does not know, kept as it was read
+ * ({@code UnrecognizedEvent}): its places are JSON it does not read. Every property is a string,
+ * one column in a GIS:
  *
  * <ul>
  *   <li>{@code id}, {@code type}: the event's (or prisoner's, or infrastructure's) id and wire

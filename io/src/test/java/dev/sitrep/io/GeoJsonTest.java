@@ -108,6 +108,16 @@ class GeoJsonTest {
         .allMatch(f -> !f.get("properties").has("start"));
   }
 
+  @Test
+  void anEventOfATypeSitrepDoesNotKnowIsNotOnTheMap() {
+    Dossier d = SitrepJson.builder().lenient(true).build().read("{\"schema_version\":\"1\","
+        + "\"events\":[{\"type\":\"cyber-attack\",\"id\":\"event/ddos\",\"places\":"
+        + "[{\"name\":\"Warsaw\",\"point\":{\"lat\":52.2297,\"lon\":21.0122}}]}]}",
+        Dossier.class);
+    assertThat(d.events()).hasSize(1);
+    assertThat(features(GeoJson.write(d))).isEmpty();
+  }
+
   /**
    * For any dossier, the map has one Point for every place with a point that the dossier's events,
    * prisoners and things hold, wherever it is held (found here by walking every attribute), and nothing
